@@ -1,0 +1,72 @@
+"""Settings, validated once at start-up: a misconfigured service refuses to start."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+MIN_SECRET_LENGTH = 32
+# Words that mark a secret copied from .env.example or the docs; production must never run with one.
+PLACEHOLDER_WORDS = ("change", "example", "replace", "placeholder", "default")
+
+
+def looks_like_placeholder(secret: str) -> bool:
+    lowered = secret.lower()
+    return any(word in lowered for word in PLACEHOLDER_WORDS) or len(set(secret)) < 8
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=REPO_ROOT / ".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    app_env: Literal["development", "test", "production"] = "development"
+    database_url: str = Field(min_length=1)
+    jwt_secret: str = Field(min_length=1)
+    better_auth_secret: str = ""
+    frontend_origin: str = "http://localhost:3000"
+    redis_url: str | None = None
+    db_pool_size: int = Field(default=10, ge=1, le=100)
+    db_statement_timeout_ms: int = Field(default=5000, ge=100)
+
+    @field_validator("database_url")
+    @classmethod
+    def use_async_driver(cls, url: str) -> str:
+        """Accept the plain `postgresql://` URL both services share; the API talks psycopg 3."""
+        for prefix in ("postgresql://", "postgres://", "postgresql+psycopg2://"):
+            if url.startswith(prefix):
+                return "postgresql+psycopg://" + url.removeprefix(prefix)
+        return url
+
+    @model_validator(mode="after")
+    def refuse_weak_secrets(self) -> "Settings":
+        if len(self.jwt_secret) < MIN_SECRET_LENGTH:
+            raise ValueError(f"JWT_SECRET must be at least {MIN_SECRET_LENGTH} characters")
+        if self.app_env == "production":
+            if looks_like_placeholder(self.jwt_secret):
+                raise ValueError("JWT_SECRET is a placeholder; set a random secret in production")
+            if self.better_auth_secret and self.better_auth_secret == self.jwt_secret:
+                raise ValueError("JWT_SECRET must differ from BETTER_AUTH_SECRET")
+        return self
+
+    @property
+    def is_production(self) -> bool:
+        return self.app_env == "production"
+
+    @property
+    def access_cookie_name(self) -> str:
+        # The __Host- prefix makes the browser insist on Secure, Path=/ and no Domain.
+        return "__Host-access_token" if self.is_production else "access_token"
+
+    @property
+    def allowed_origins(self) -> list[str]:
+        return [origin.strip().rstrip("/") for origin in self.frontend_origin.split(",") if origin]
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()  # type: ignore[call-arg]  # fields come from the environment

@@ -1,0 +1,32 @@
+"""Every table, in one package so relationships never import each other in cycles."""
+
+from app.models.auth_tables import Account, RateLimit, Session, Verification
+from app.models.base import SQLModel
+from app.models.conversation import Message
+from app.models.gig import Gig, gigs_table
+from app.models.moderation import AuditLog, Dispute
+from app.models.notification import Notification
+from app.models.order import Order, OrderEvent, PaymentProof
+from app.models.review import Review
+from app.models.user import User
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "Account",
+    "AuditLog",
+    "Dispute",
+    "Gig",
+    "Message",
+    "Notification",
+    "Order",
+    "OrderEvent",
+    "PaymentProof",
+    "RateLimit",
+    "Review",
+    "Session",
+    "User",
+    "Verification",
+    "gigs_table",
+    "metadata",
+]

@@ -1,0 +1,68 @@
+"""Gigs: what freelancers sell."""
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlmodel import Field, SQLModel
+
+from app.models.base import MONEY, created_at, foreign_key, updated_at, uuid_pk
+
+
+class Gig(SQLModel, table=True):
+    __tablename__ = "gigs"
+
+    id: uuid.UUID = uuid_pk()
+    freelancer_id: uuid.UUID = foreign_key("users.id")
+    title: str = Field(sa_column=sa.Column(sa.String(120), nullable=False))
+    description: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    price: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
+    delivery_days: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
+    is_active: bool = Field(
+        default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
+    )
+    # Denormalised review aggregate, kept current by the review service; drives sort=rating.
+    rating_avg: Decimal = Field(
+        default=Decimal("0"),
+        sa_column=sa.Column(sa.Numeric(3, 2), nullable=False, server_default="0"),
+    )
+    rating_count: int = Field(
+        default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0")
+    )
+    created_at: datetime = created_at()
+    updated_at: datetime = updated_at()
+
+    __table_args__ = (
+        sa.CheckConstraint("price > 0", name="price_positive"),
+        sa.CheckConstraint("delivery_days BETWEEN 1 AND 90", name="delivery_days_range"),
+        sa.CheckConstraint("rating_avg BETWEEN 0 AND 5", name="rating_avg_range"),
+        sa.Index("ix_gigs_created_at_id", "created_at", "id"),
+        sa.Index("ix_gigs_price_id", "price", "id"),
+        sa.Index("ix_gigs_rating_id", "rating_avg", "id"),
+        sa.Index(
+            "ix_gigs_title_trgm",
+            "title",
+            postgresql_using="gin",
+            postgresql_ops={"title": "gin_trgm_ops"},
+        ),
+    )
+
+
+# Full-text search document: title weighs more than description. A stored generated column, left
+# unmapped so ordinary reads never fetch it; queries reach it as `gigs_table.c.search_vector`.
+gigs_table: sa.Table = Gig.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
+gigs_table.append_column(
+    sa.Column(
+        "search_vector",
+        TSVECTOR,
+        sa.Computed(
+            "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
+            "setweight(to_tsvector('english', coalesce(description, '')), 'B')",
+            persisted=True,
+        ),
+        nullable=False,
+    )
+)
+sa.Index("ix_gigs_search_vector", gigs_table.c.search_vector, postgresql_using="gin")

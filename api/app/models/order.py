@@ -1,0 +1,96 @@
+"""Orders, their append-only timeline, and the payment proofs clients submit."""
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import UUID
+from sqlmodel import Field, SQLModel
+
+from app.models.base import MONEY, created_at, foreign_key, updated_at, uuid_pk
+from app.orders.statuses import OrderStatus, PaymentStatus, sql_in
+
+
+class Order(SQLModel, table=True):
+    __tablename__ = "orders"
+
+    id: uuid.UUID = uuid_pk()
+    # RESTRICT: a gig with orders can be archived (is_active=false) but never deleted.
+    gig_id: uuid.UUID = foreign_key("gigs.id")
+    client_id: uuid.UUID = foreign_key("users.id")
+    freelancer_id: uuid.UUID = foreign_key("users.id")
+    status: str = Field(
+        default=OrderStatus.PENDING_PAYMENT,
+        sa_column=sa.Column(sa.String(32), nullable=False, index=True),
+    )
+    payment_status: str = Field(
+        default=PaymentStatus.UNPAID, sa_column=sa.Column(sa.String(16), nullable=False)
+    )
+    # Snapshot of the gig when ordered: later edits to the gig never change what was bought.
+    price: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
+    delivery_days: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
+    gig_title: str = Field(sa_column=sa.Column(sa.String(120), nullable=False))
+    reference_code: str = Field(sa_column=sa.Column(sa.String(16), nullable=False, unique=True))
+    due_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
+    idempotency_key: str | None = Field(default=None, sa_column=sa.Column(sa.String(255)))
+    idempotency_fingerprint: str | None = Field(default=None, sa_column=sa.Column(sa.String(64)))
+    version: int = Field(
+        default=1, sa_column=sa.Column(sa.Integer, nullable=False, server_default="1")
+    )
+    created_at: datetime = created_at()
+    updated_at: datetime = updated_at()
+
+    __table_args__ = (
+        sa.CheckConstraint(f"status IN ({sql_in(OrderStatus)})", name="status_valid"),
+        sa.CheckConstraint(
+            f"payment_status IN ({sql_in(PaymentStatus)})", name="payment_status_valid"
+        ),
+        sa.CheckConstraint("client_id <> freelancer_id", name="not_self_order"),
+        sa.CheckConstraint("price > 0", name="price_positive"),
+        sa.UniqueConstraint("client_id", "idempotency_key", name="uq_orders_client_idempotency"),
+        sa.Index("ix_orders_client_created", "client_id", "created_at", "id"),
+        sa.Index("ix_orders_freelancer_created", "freelancer_id", "created_at", "id"),
+    )
+
+
+class OrderEvent(SQLModel, table=True):
+    """One row per transition, never updated: the order's timeline and audit trail."""
+
+    __tablename__ = "order_events"
+
+    id: uuid.UUID = uuid_pk()
+    order_id: uuid.UUID = foreign_key("orders.id", ondelete="CASCADE")
+    actor_id: uuid.UUID | None = Field(
+        default=None,
+        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("users.id", ondelete="SET NULL")),
+    )
+    action: str = Field(sa_column=sa.Column(sa.String(32), nullable=False))
+    from_status: str | None = Field(default=None, sa_column=sa.Column(sa.String(32)))
+    to_status: str = Field(sa_column=sa.Column(sa.String(32), nullable=False))
+    reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    created_at: datetime = created_at()
+
+    __table_args__ = (sa.Index("ix_order_events_order_created", "order_id", "created_at"),)
+
+
+class PaymentProof(SQLModel, table=True):
+    """A client's claim of a transfer. Never updated or deleted (a trigger enforces it), except that
+    `verified` flips to true once, when the freelancer confirms receipt."""
+
+    __tablename__ = "payment_proofs"
+
+    id: uuid.UUID = uuid_pk()
+    order_id: uuid.UUID = foreign_key("orders.id")
+    # Normalised (trimmed, case-folded) so the same transfer cannot be claimed twice, anywhere.
+    proof_reference: str = Field(
+        sa_column=sa.Column(sa.String(100), nullable=False, unique=True)
+    )
+    payer_name: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
+    amount: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
+    submitted_at: datetime = created_at()
+    verified: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+
+    __table_args__ = (sa.CheckConstraint("amount > 0", name="amount_positive"),)

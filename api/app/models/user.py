@@ -1,0 +1,37 @@
+"""The users table, shared with Better Auth (which writes sign-ups into it)."""
+
+import uuid
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from app.models.base import created_at, updated_at, uuid_pk
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: uuid.UUID = uuid_pk()
+    # Better Auth lower-cases emails before it writes them; the index keeps lookups exact.
+    email: str = Field(sa_column=sa.Column(sa.String(320), nullable=False, unique=True))
+    email_verified: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    full_name: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
+    bio: str = Field(
+        default="", sa_column=sa.Column(sa.Text, nullable=False, server_default="")
+    )
+    avatar_url: str | None = Field(default=None, sa_column=sa.Column(sa.String(2048)))
+    payment_instructions: str = Field(
+        default="", sa_column=sa.Column(sa.Text, nullable=False, server_default="")
+    )
+    is_admin: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    is_banned: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    banned_reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    created_at: datetime = created_at()
+    updated_at: datetime = updated_at()
