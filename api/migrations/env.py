@@ -5,7 +5,7 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-from app.core.config import get_settings
+from app.core.config import Settings, get_settings
 from app.models import metadata
 
 config = context.config
@@ -22,7 +22,10 @@ def include_object(
 
 
 def run_migrations_online() -> None:
-    engine = create_engine(get_settings().database_url, poolclass=pool.NullPool)
+    # Tests point Alembic at scratch databases through the config; everything else uses the settings.
+    explicit_url = config.get_main_option("sqlalchemy.url")
+    url = Settings.use_async_driver(explicit_url) if explicit_url else get_settings().database_url
+    engine = create_engine(url, poolclass=pool.NullPool)
     with engine.connect() as connection:
         context.configure(
             connection=connection,

@@ -26,9 +26,7 @@ class Account(SQLModel, table=True):
     access_token: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
     refresh_token: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
     id_token: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
-    access_token_expires_at: datetime | None = Field(
-        default=None, sa_column=sa.Column(TIMESTAMPTZ)
-    )
+    access_token_expires_at: datetime | None = Field(default=None, sa_column=sa.Column(TIMESTAMPTZ))
     refresh_token_expires_at: datetime | None = Field(
         default=None, sa_column=sa.Column(TIMESTAMPTZ)
     )

@@ -83,9 +83,7 @@ class PaymentProof(SQLModel, table=True):
     id: uuid.UUID = uuid_pk()
     order_id: uuid.UUID = foreign_key("orders.id")
     # Normalised (trimmed, case-folded) so the same transfer cannot be claimed twice, anywhere.
-    proof_reference: str = Field(
-        sa_column=sa.Column(sa.String(100), nullable=False, unique=True)
-    )
+    proof_reference: str = Field(sa_column=sa.Column(sa.String(100), nullable=False, unique=True))
     payer_name: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
     amount: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
     submitted_at: datetime = created_at()

@@ -19,9 +19,7 @@ class User(SQLModel, table=True):
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
     full_name: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
-    bio: str = Field(
-        default="", sa_column=sa.Column(sa.Text, nullable=False, server_default="")
-    )
+    bio: str = Field(default="", sa_column=sa.Column(sa.Text, nullable=False, server_default=""))
     avatar_url: str | None = Field(default=None, sa_column=sa.Column(sa.String(2048)))
     payment_instructions: str = Field(
         default="", sa_column=sa.Column(sa.Text, nullable=False, server_default="")

@@ -1,0 +1,56 @@
+"""The database engine and the per-request session that commits at the request boundary."""
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.requests import HTTPConnection
+
+from app.core.config import Settings
+
+
+class Database:
+    """One engine per process. Creating it opens no connection, so the API starts without a database."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.engine = create_async_engine(
+            settings.database_url,
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_pool_size,
+            pool_pre_ping=True,  # managed Postgres closes idle connections; check before use
+            pool_recycle=300,
+            pool_timeout=10,
+            connect_args={
+                # No server-side prepared statements: they break behind PgBouncer in transaction mode.
+                "prepare_threshold": None,
+                "connect_timeout": 10,
+                "options": f"-c statement_timeout={settings.db_statement_timeout_ms}",
+            },
+        )
+        # Objects stay readable after commit: responses are built from them once the session has ended.
+        self.sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def get_database(conn: HTTPConnection) -> Database:
+    database: Database = conn.app.state.database
+    return database
+
+
+async def get_session(conn: HTTPConnection) -> AsyncIterator[AsyncSession]:
+    """Commit when the route returns, roll back when it raises. Services never commit themselves."""
+    async with get_database(conn).sessions() as session:
+        try:
+            yield session
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
+
+
+# scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

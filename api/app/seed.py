@@ -1,0 +1,97 @@
+"""Demo data for development: `python -m app.seed`. Idempotent — existing demo rows are left alone.
+
+The logins printed here are for local development only; the seed refuses to run in production.
+"""
+
+import asyncio
+from dataclasses import dataclass
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.config import get_settings
+from app.core.db import Database
+from app.models import Account, User
+from app.passwords import hash_password
+
+DEMO_PASSWORD = "devmarket-demo"  # noqa: S105  # documented dev-only login, refused in production
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    email: str
+    full_name: str
+    bio: str
+    is_admin: bool = False
+    payment_instructions: str = ""
+
+
+DEMO_USERS = (
+    DemoUser(
+        "admin@devmarket.test", "Morgan Admin", "Keeps DevMarket fair and safe.", is_admin=True
+    ),
+    DemoUser(
+        "ada@devmarket.test",
+        "Ada Okafor",
+        "Full-stack engineer: Python, FastAPI, PostgreSQL and React. Ten years shipping SaaS.",
+        payment_instructions="Bank transfer: First Demo Bank, IBAN DE89 3704 0044 0532 0130 00, "
+        "account holder Ada Okafor. Put the order reference in the transfer note.",
+    ),
+    DemoUser(
+        "lin@devmarket.test",
+        "Lin Chen",
+        "Product designer: brand identities, Figma design systems and landing pages.",
+        payment_instructions="Mobile wallet: +1 555 0100 (Lin Chen). Reference = order code.",
+    ),
+    DemoUser("grace@devmarket.test", "Grace Mensah", "Founder of a small e-commerce shop."),
+    DemoUser("sam@devmarket.test", "Sam Rivera", "Agency PM buying design and dev work."),
+)
+
+
+async def ensure_user(session: AsyncSession, demo: DemoUser) -> User:
+    existing = (await session.exec(select(User).where(col(User.email) == demo.email))).first()
+    if existing is not None:
+        return existing
+    user = User(
+        email=demo.email,
+        email_verified=True,
+        full_name=demo.full_name,
+        bio=demo.bio,
+        is_admin=demo.is_admin,
+        payment_instructions=demo.payment_instructions,
+    )
+    session.add(user)
+    await session.flush()
+    # Better Auth's credential account: account_id is the user id, password the Argon2id hash.
+    session.add(
+        Account(
+            account_id=str(user.id),
+            provider_id="credential",
+            user_id=user.id,
+            password=hash_password(DEMO_PASSWORD),
+        )
+    )
+    return user
+
+
+async def seed(database: Database) -> dict[str, User]:
+    async with database.sessions() as session, session.begin():
+        return {demo.email: await ensure_user(session, demo) for demo in DEMO_USERS}
+
+
+async def main() -> None:
+    settings = get_settings()
+    if settings.is_production:
+        raise SystemExit("Refusing to seed demo accounts in production.")
+    database = Database(settings)
+    try:
+        users = await seed(database)
+    finally:
+        await database.dispose()
+    print(f"Seeded {len(users)} demo accounts (password: {DEMO_PASSWORD}):")
+    for demo in DEMO_USERS:
+        print(f"  {demo.email:<24} {'admin' if demo.is_admin else ''}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,28 @@
+"""/users: the caller's own account and public profiles."""
+
+import uuid
+
+from fastapi import APIRouter
+
+from app.auth.dependencies import CurrentUser
+from app.core.db import SessionDep
+from app.core.errors import error_responses
+from app.users import service
+from app.users.schemas import UserMe, UserPublic, UserUpdate
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
+async def get_me(user: CurrentUser) -> UserMe:
+    return UserMe.model_validate(user)
+
+
+@router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))
+async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) -> UserMe:
+    return UserMe.model_validate(await service.update_profile(session, user, body))
+
+
+@router.get("/{user_id}", response_model=UserPublic, responses=error_responses(404))
+async def get_user(user_id: uuid.UUID, session: SessionDep) -> UserPublic:
+    return UserPublic.model_validate(await service.get_public_profile(session, user_id))

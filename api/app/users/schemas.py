@@ -1,0 +1,61 @@
+"""Request and response shapes for users. The public profile never carries email or payment details."""
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    StringConstraints,
+    TypeAdapter,
+)
+
+FullName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+_http_url = TypeAdapter(HttpUrl)
+
+
+def _http_or_https(value: str) -> str:
+    """Only absolute http(s) URLs: a `javascript:` avatar would run in other users' browsers."""
+    return str(_http_url.validate_python(value))
+
+
+AvatarUrl = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=2048),
+    AfterValidator(_http_or_https),
+    Field(json_schema_extra={"format": "uri"}),
+]
+
+
+class UserPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    full_name: str
+    bio: str
+    avatar_url: str | None
+    created_at: datetime
+
+
+class UserMe(UserPublic):
+    email: str
+    payment_instructions: str
+    is_admin: bool
+
+
+class UserUpdate(BaseModel):
+    """Only what a user may change about themselves; anything else (is_admin, email...) is refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    full_name: FullName | None = None
+    bio: LongText | None = None
+    avatar_url: AvatarUrl | None = None
+    payment_instructions: LongText | None = None

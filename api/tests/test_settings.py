@@ -1,0 +1,40 @@
+"""Settings refuse to start a misconfigured service."""
+
+import pytest
+from pydantic import ValidationError
+
+from app.core.config import Settings
+
+STRONG = "8f3c2a9d41b7e6f05c8a1d2e3f4b5c6d7e8f9a0b1c2d3e4f"
+
+
+def make(**values: str) -> Settings:
+    base = {"database_url": "postgresql://u@h/db", "jwt_secret": STRONG}
+    base.update(values)
+    return Settings(_env_file=None, **base)  # type: ignore[arg-type]  # values are checked by the validators under test
+
+
+def test_short_jwt_secret_is_refused() -> None:
+    with pytest.raises(ValidationError, match="JWT_SECRET must be at least 32 characters"):
+        make(jwt_secret="short")
+
+
+@pytest.mark.parametrize("secret", ["change-me-change-me-change-me-change-me", "a" * 40])
+def test_placeholder_secret_is_refused_in_production(secret: str) -> None:
+    with pytest.raises(ValidationError, match="placeholder"):
+        make(app_env="production", jwt_secret=secret)
+    make(app_env="development", jwt_secret=secret)  # fine for local development
+
+
+def test_production_refuses_a_shared_secret() -> None:
+    with pytest.raises(ValidationError, match="differ"):
+        make(app_env="production", better_auth_secret=STRONG)
+
+
+def test_database_url_is_rewritten_for_the_async_driver() -> None:
+    assert make().database_url == "postgresql+psycopg://u@h/db"
+
+
+def test_production_uses_the_host_prefixed_secure_cookie() -> None:
+    assert make(app_env="production").access_cookie_name == "__Host-access_token"
+    assert make().access_cookie_name == "access_token"
