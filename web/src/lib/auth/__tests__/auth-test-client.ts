@@ -1,0 +1,59 @@
+/** Drives a Better Auth instance through its real HTTP handler, as the browser would. */
+import type { Auth } from "../create-auth";
+
+export const TEST_BASE_URL = "http://localhost:3100";
+export const TEST_JWT_SECRET = "test-jwt-secret-0123456789abcdef0123456789abcdef";
+export const TEST_BETTER_AUTH_SECRET = "test-better-auth-secret-fedcba9876543210fedcba98";
+
+export interface AuthCallOptions {
+  ip?: string;
+  cookie?: string;
+}
+
+export function authPost(
+  auth: Auth,
+  path: string,
+  body: Record<string, unknown> = {},
+  { ip = "203.0.113.10", cookie }: AuthCallOptions = {},
+): Promise<Response> {
+  const headers = new Headers({
+    "content-type": "application/json",
+    origin: TEST_BASE_URL,
+    "x-forwarded-for": ip,
+  });
+  if (cookie) headers.set("cookie", cookie);
+  return auth.handler(
+    new Request(`${TEST_BASE_URL}/api/auth${path}`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+export interface ParsedSetCookie {
+  name: string;
+  value: string;
+  attributes: Map<string, string>;
+}
+
+export function parseSetCookies(response: Response): ParsedSetCookie[] {
+  return response.headers.getSetCookie().map((line) => {
+    const [pair = "", ...rest] = line.split(";").map((part) => part.trim());
+    const separator = pair.indexOf("=");
+    const attributes = new Map<string, string>();
+    for (const attribute of rest) {
+      const [key = "", ...value] = attribute.split("=");
+      attributes.set(key.toLowerCase(), value.join("="));
+    }
+    return { name: pair.slice(0, separator), value: pair.slice(separator + 1), attributes };
+  });
+}
+
+export function findCookie(response: Response, name: string): ParsedSetCookie | undefined {
+  return parseSetCookies(response).findLast((cookie) => cookie.name === name);
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Turns Better Auth's session into our stateless access token (DESIGN §3).
+ *
+ * After every request that created a session (sign-up, sign-in, any future provider) we mint the
+ * HS256 cookie, delete the session row and Better Auth's cookies, and strip the session token from
+ * the JSON body — so no session survives anywhere. `/token/refresh` re-mints from a still-valid
+ * cookie after re-reading the user row; `/sign-out` clears the cookie.
+ */
+import type { BetterAuthPlugin } from "better-auth";
+import { APIError, createAuthEndpoint, createAuthMiddleware } from "better-auth/api";
+import { deleteSessionCookie } from "better-auth/cookies";
+
+import type { AppEnv } from "../env";
+import {
+  accessTokenCookieAttributes,
+  accessTokenCookieName,
+  mintAccessToken,
+  verifyAccessToken,
+} from "./access-token";
+import { parseAuthUserRow, SUSPENDED_ACCOUNT_MESSAGE, type AuthUserRow } from "./user-row";
+
+export interface AccessTokenPluginOptions {
+  jwtSecret: string;
+  appEnv: AppEnv;
+}
+
+/** The minimal surface of Better Auth's endpoint context that our cookie helpers need. */
+interface CookieWriter {
+  setCookie: (name: string, value: string, options: ReturnType<typeof accessTokenCookieAttributes>) => unknown;
+}
+
+/** Removes every Set-Cookie of Better Auth's own session cookies that the endpoint queued. */
+function dropQueuedSessionCookies(responseHeaders: Headers | undefined, cookieNames: string[]): void {
+  if (!responseHeaders) return;
+  const kept = responseHeaders
+    .getSetCookie()
+    .filter((cookie) => !cookieNames.some((name) => cookie.startsWith(`${name}=`)));
+  responseHeaders.delete("set-cookie");
+  for (const cookie of kept) responseHeaders.append("set-cookie", cookie);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** The endpoint's JSON body minus Better Auth's (already deleted) session token. */
+function withoutSessionToken(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== "token"));
+}
+
+export function accessTokenPlugin(options: AccessTokenPluginOptions) {
+  const cookieName = accessTokenCookieName(options.appEnv);
+
+  async function setAccessCookie(ctx: CookieWriter, user: AuthUserRow): Promise<void> {
+    const { token } = await mintAccessToken(user, options.jwtSecret);
+    ctx.setCookie(cookieName, token, accessTokenCookieAttributes(options.appEnv));
+  }
+
+  function clearAccessCookie(ctx: CookieWriter): void {
+    ctx.setCookie(cookieName, "", accessTokenCookieAttributes(options.appEnv, 0));
+  }
+
+  return {
+    id: "access-token",
+    hooks: {
+      after: [
+        {
+          // Every path that creates a session sets `newSession`; matching on it (not on a list of
+          // paths) keeps future sign-in methods stateless too.
+          matcher: () => true,
+          handler: createAuthMiddleware(async (ctx) => {
+            const created = ctx.context.newSession;
+            if (!created) return;
+
+            const authCookies = ctx.context.authCookies;
+            dropQueuedSessionCookies(ctx.context.responseHeaders, [
+              authCookies.sessionToken.name,
+              authCookies.sessionData.name,
+              authCookies.dontRememberToken.name,
+            ]);
+            await ctx.context.internalAdapter.deleteSession(created.session.token);
+            deleteSessionCookie(ctx, true);
+            ctx.context.setNewSession(null);
+
+            // is_admin comes from the row as it is now, not from whatever the endpoint returned.
+            const user = parseAuthUserRow(await ctx.context.internalAdapter.findUserById(created.user.id));
+            if (!user) throw APIError.from("INTERNAL_SERVER_ERROR", { message: "User row not found", code: "USER_NOT_FOUND" });
+            await setAccessCookie(ctx, user);
+
+            const returned: unknown = ctx.context.returned;
+            if (!isPlainObject(returned)) return; // redirects and errors carry no token
+            return ctx.json(withoutSessionToken(returned));
+          }),
+        },
+        {
+          matcher: (ctx) => ctx.path === "/sign-out",
+          handler: createAuthMiddleware(async (ctx) => {
+            clearAccessCookie(ctx);
+            return Promise.resolve();
+          }),
+        },
+      ],
+    },
+    endpoints: {
+      refreshAccessToken: createAuthEndpoint(
+        "/token/refresh",
+        { method: "POST", requireHeaders: true, metadata: { noStore: true } },
+        async (ctx) => {
+          const refuse = (message: string): never => {
+            clearAccessCookie(ctx);
+            throw APIError.from("UNAUTHORIZED", { message, code: "ACCESS_TOKEN_INVALID" });
+          };
+
+          const current = ctx.getCookie(cookieName);
+          const claims = current ? await verifyAccessToken(current, options.jwtSecret) : null;
+          if (!claims) return refuse("Your session has expired; please sign in again");
+
+          const user = parseAuthUserRow(await ctx.context.internalAdapter.findUserById(claims.sub));
+          if (!user) return refuse("Your account no longer exists");
+          if (user.is_banned) return refuse(SUSPENDED_ACCOUNT_MESSAGE);
+
+          await setAccessCookie(ctx, user);
+          return ctx.json({ ok: true });
+        },
+      ),
+    },
+  } satisfies BetterAuthPlugin;
+}

@@ -1,0 +1,110 @@
+/**
+ * The access token both services trust (DESIGN §3, docs/architecture.md): HS256 over JWT_SECRET,
+ * payload exactly {sub, email, role, is_admin, iat, exp}, 30 minutes. Pure: no database, no HTTP,
+ * so it is shared by the Better Auth plugin, the refresh endpoint and the server-side page guard.
+ */
+import { SignJWT, jwtVerify } from "jose";
+import { z } from "zod";
+
+import type { AppEnv } from "../env";
+
+export const ACCESS_TOKEN_TTL_SECONDS = 1800;
+export const ACCESS_TOKEN_ALGORITHM = "HS256";
+
+export interface AccessTokenSubject {
+  id: string;
+  email: string;
+  is_admin: boolean;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  email: string;
+  role: "user";
+  is_admin: boolean;
+  iat: number;
+  exp: number;
+}
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  email: z.string(),
+  role: z.literal("user"),
+  is_admin: z.boolean(),
+  iat: z.number().int(),
+  exp: z.number().int(),
+});
+
+function signingKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+export function nowInSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+export async function mintAccessToken(
+  subject: AccessTokenSubject,
+  secret: string,
+  issuedAt: number = nowInSeconds(),
+): Promise<{ token: string; claims: AccessTokenClaims }> {
+  const claims: AccessTokenClaims = {
+    sub: subject.id,
+    email: subject.email,
+    role: "user",
+    is_admin: subject.is_admin,
+    iat: issuedAt,
+    exp: issuedAt + ACCESS_TOKEN_TTL_SECONDS,
+  };
+  // The claims object is the whole payload: jose adds nothing we do not set ourselves.
+  const token = await new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, typ: "JWT" })
+    .sign(signingKey(secret));
+  return { token, claims };
+}
+
+/**
+ * Returns the claims of a valid, unexpired token signed with `secret`, or null for anything else
+ * (tampered, expired, other algorithm, wrong secret, wrong shape). Callers never need the reason.
+ */
+export async function verifyAccessToken(
+  token: string,
+  secret: string,
+  currentTime: number = nowInSeconds(),
+): Promise<AccessTokenClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, signingKey(secret), {
+      algorithms: [ACCESS_TOKEN_ALGORITHM], // pinned: never let the token choose its algorithm
+      requiredClaims: ["sub", "iat", "exp"],
+      currentDate: new Date(currentTime * 1000),
+      clockTolerance: 0,
+    });
+    const parsed = claimsSchema.safeParse(payload);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `__Host-` makes the browser insist on Secure, Path=/ and no Domain: production only. */
+export function accessTokenCookieName(appEnv: AppEnv): string {
+  return appEnv === "production" ? "__Host-access_token" : "access_token";
+}
+
+export interface AccessCookieAttributes {
+  httpOnly: true;
+  sameSite: "lax";
+  path: "/";
+  secure: boolean;
+  maxAge: number;
+}
+
+export function accessTokenCookieAttributes(appEnv: AppEnv, maxAge = ACCESS_TOKEN_TTL_SECONDS) {
+  return {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: appEnv === "production",
+    maxAge,
+  } satisfies AccessCookieAttributes;
+}

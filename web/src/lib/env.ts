@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+import { loadRootEnv } from "./load-root-env";
+
+export const MIN_SECRET_LENGTH = 32;
+
+/** Only ever used outside production; production must be given a real secret. */
+export const DEVELOPMENT_BETTER_AUTH_SECRET = "dev-only-better-auth-secret-not-for-production-0001";
+const DEFAULT_BETTER_AUTH_URL = "http://localhost:3000";
+const DEFAULT_API_URL = "http://localhost:8000";
+
+// Words that mark a secret copied from .env.example or docs (same list as the API's settings).
+const PLACEHOLDER_WORDS = ["change", "example", "replace", "placeholder", "default", "dev-only"];
+
+export function looksLikePlaceholder(secret: string): boolean {
+  const lowered = secret.toLowerCase();
+  return PLACEHOLDER_WORDS.some((word) => lowered.includes(word)) || new Set(secret).size < 8;
+}
+
+// An empty variable (`FOO=` in .env) means "not set", so defaults and "required" apply to it.
+const optionalText = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const httpUrl = (name: string) =>
+  z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` });
+
+const rawEnvSchema = z.object({
+  APP_ENV: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["development", "test", "production"]).default("development"),
+  ),
+  DATABASE_URL: optionalText,
+  JWT_SECRET: optionalText,
+  BETTER_AUTH_SECRET: optionalText,
+  BETTER_AUTH_URL: optionalText,
+  API_URL: optionalText,
+});
+
+export type AppEnv = "development" | "test" | "production";
+
+export interface Env {
+  APP_ENV: AppEnv;
+  DATABASE_URL: string;
+  JWT_SECRET: string;
+  BETTER_AUTH_SECRET: string;
+  BETTER_AUTH_URL: string;
+  API_URL: string;
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  - ${problems.join("\n  - ")}`);
+    this.name = "InvalidEnvironmentError";
+  }
+}
+
+/** Validates a set of variables; every problem names the variable so the fix is obvious. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const raw = rawEnvSchema.safeParse(source);
+  if (!raw.success) {
+    throw new InvalidEnvironmentError(
+      raw.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    );
+  }
+  const given = raw.data;
+  const isProduction = given.APP_ENV === "production";
+  const problems: string[] = [];
+
+  const env: Env = {
+    APP_ENV: given.APP_ENV,
+    DATABASE_URL: given.DATABASE_URL ?? "",
+    JWT_SECRET: given.JWT_SECRET ?? "",
+    BETTER_AUTH_SECRET: given.BETTER_AUTH_SECRET ?? DEVELOPMENT_BETTER_AUTH_SECRET,
+    BETTER_AUTH_URL: (given.BETTER_AUTH_URL ?? DEFAULT_BETTER_AUTH_URL).replace(/\/+$/, ""),
+    API_URL: (given.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ""),
+  };
+
+  if (!/^postgres(ql)?:\/\/.+/.test(env.DATABASE_URL)) {
+    problems.push("DATABASE_URL: must be set to a postgresql:// URL");
+  }
+  for (const name of ["JWT_SECRET", "BETTER_AUTH_SECRET"] as const) {
+    if (env[name].length < MIN_SECRET_LENGTH) {
+      problems.push(`${name}: must be at least ${MIN_SECRET_LENGTH} characters`);
+    }
+  }
+  if (env.JWT_SECRET && env.JWT_SECRET === env.BETTER_AUTH_SECRET) {
+    problems.push("BETTER_AUTH_SECRET: must differ from JWT_SECRET");
+  }
+  for (const name of ["BETTER_AUTH_URL", "API_URL"] as const) {
+    if (!httpUrl(name).safeParse(env[name]).success) problems.push(`${name}: must be an http(s) URL`);
+  }
+
+  if (isProduction) {
+    // Production never runs on a value we made up: each of these must be given explicitly.
+    for (const name of ["BETTER_AUTH_SECRET", "BETTER_AUTH_URL", "API_URL"] as const) {
+      if (given[name] === undefined) problems.push(`${name}: must be set in production`);
+    }
+    for (const name of ["JWT_SECRET", "BETTER_AUTH_SECRET"] as const) {
+      if (given[name] !== undefined && looksLikePlaceholder(env[name])) {
+        problems.push(`${name}: looks like a placeholder; use a random secret in production`);
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
+  return env;
+}
+
+let cachedEnv: Env | undefined;
+
+/** The validated environment of this process, read once (after loading the repo-root `.env`). */
+export function getEnv(): Env {
+  if (!cachedEnv) {
+    loadRootEnv();
+    cachedEnv = parseEnv(process.env);
+  }
+  return cachedEnv;
+}
