@@ -1,0 +1,55 @@
+import path from "node:path";
+import { stateDir } from "../lib/paths.ts";
+
+export type DbProfile = "dev" | "test";
+
+export interface ProfileSettings {
+  profile: DbProfile;
+  port: number;
+  dataDir: string;
+  user: string;
+  password: string;
+  database: string;
+  /** The test cluster starts empty on every run, so each run is reproducible. */
+  wipeOnStart: boolean;
+  /** `-c name=value` settings for the server, on top of the ones every profile gets. */
+  serverSettings: Record<string, string>;
+}
+
+// Fixed local credentials: the server only listens on 127.0.0.1, and docs/architecture.md documents them.
+const credentials = { user: "devmarket", password: "devmarket" } as const;
+
+const profiles: Record<DbProfile, ProfileSettings> = {
+  dev: {
+    profile: "dev",
+    port: 54320,
+    dataDir: path.join(stateDir, "pg"),
+    ...credentials,
+    database: "devmarket",
+    wipeOnStart: false,
+    serverSettings: {},
+  },
+  test: {
+    profile: "test",
+    port: 54330,
+    dataDir: path.join(stateDir, "pg-test"),
+    ...credentials,
+    database: "devmarket_test",
+    wipeOnStart: true,
+    // Durability is worthless for a cluster that is wiped on the next run; skipping fsync speeds tests up.
+    serverSettings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" },
+  },
+};
+
+export function isDbProfile(value: string | undefined): value is DbProfile {
+  return value === "dev" || value === "test";
+}
+
+export function profileSettings(profile: DbProfile): ProfileSettings {
+  return profiles[profile];
+}
+
+export function connectionUrl(settings: ProfileSettings): string {
+  const { user, password, port, database } = settings;
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+}
