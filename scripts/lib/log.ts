@@ -27,14 +27,17 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** A logger whose lines start with a coloured `[tag]`, padded so that the columns line up. */
-export function prefixedLogger(tag: string, color: Color): Logger {
+/**
+ * A logger whose lines start with a coloured `[tag]`, padded so that the columns line up. `infoStream` stderr
+ * keeps a wrapper's own messages out of the stdout of the command it wraps.
+ */
+export function prefixedLogger(tag: string, color: Color, infoStream: NodeJS.WriteStream = process.stdout): Logger {
   const prefix = paint(color, `[${tag}]`.padEnd(7));
   const write = (stream: NodeJS.WriteStream, message: string): void => {
     for (const line of message.replace(/\n$/, "").split("\n")) stream.write(`${prefix} ${line}\n`);
   };
   return {
-    info: (message) => write(process.stdout, message),
+    info: (message) => write(infoStream, message),
     warn: (message) => write(process.stderr, paint("yellow", message)),
     error: (message) => write(process.stderr, paint("red", message)),
   };

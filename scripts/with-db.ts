@@ -1,0 +1,74 @@
+// tsx scripts/with-db.ts <dev|test> -- <command...>
+//
+// Runs a command against a database: DATABASE_URL (dev; also read from .env) or TEST_DATABASE_URL (test) when
+// set, otherwise the embedded PostgreSQL of that profile, started for the command (or reused when another
+// command is running it) and stopped after it. Exports DATABASE_URL, plus TEST_DATABASE_URL for test, and exits
+// with the command's exit code.
+import { spawn } from "node:child_process";
+import { start, type Database } from "./db.ts";
+import { isDbProfile, type DbProfile } from "./db/profiles.ts";
+import { environmentWithDotEnv } from "./env.ts";
+import { prefixedLogger } from "./lib/log.ts";
+import { exitCodeForSignal, onShutdownSignal } from "./lib/signals.ts";
+
+const log = prefixedLogger("db", "blue", process.stderr);
+
+function parseArgs(argv: string[]): { profile: DbProfile; command: string[] } | undefined {
+  const [profile, separator, ...command] = argv;
+  if (!isDbProfile(profile) || separator !== "--" || command.length === 0) return undefined;
+  return { profile, command };
+}
+
+/** The database URL given from outside, if any: then no embedded server is started. */
+function givenUrl(profile: DbProfile): string | undefined {
+  const url = profile === "dev" ? environmentWithDotEnv().DATABASE_URL : process.env.TEST_DATABASE_URL;
+  return url === "" ? undefined : url;
+}
+
+function runCommand(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const [file, ...args] = command as [string, ...string[]];
+  // Same process group as us: Ctrl-C reaches the command straight from the terminal.
+  const child = spawn(file, args, { stdio: "inherit", env });
+  onShutdownSignal((signal) => {
+    // SIGTERM/SIGHUP are usually sent to us alone (a test runner, `kill`): pass them on. A terminal's SIGINT has
+    // already reached the command; pass it on late, in case it was meant for us alone (`kill -INT`).
+    if (signal === "SIGINT") setTimeout(() => child.kill("SIGINT"), 5_000).unref();
+    else child.kill(signal);
+  });
+  return new Promise((resolve) => {
+    child.on("error", (error) => {
+      log.error(`could not run ${file}: ${error.message}`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? exitCodeForSignal(signal ?? "SIGTERM")));
+  });
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args === undefined) {
+    console.error("usage: tsx scripts/with-db.ts <dev|test> -- <command...>");
+    return 2;
+  }
+  const { profile, command } = args;
+  let database: Database | undefined;
+  let url = givenUrl(profile);
+  if (url === undefined) {
+    database = await start(profile, { log });
+    url = database.url;
+  } else {
+    log.info(`using the database from ${profile === "dev" ? "DATABASE_URL" : "TEST_DATABASE_URL"}`);
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
+  if (profile === "test") env.TEST_DATABASE_URL = url;
+  try {
+    return await runCommand(command, env);
+  } finally {
+    await database?.stop();
+  }
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return 1;
+});
