@@ -30,3 +30,13 @@ async def health(conn: HTTPConnection, response: Response) -> HealthOut:
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
         return HealthOut(status="unavailable", database="unreachable")
     return HealthOut(status="ok", database="ok")
+
+
+class LiveOut(BaseModel):
+    status: Literal["ok"]
+
+
+@router.get("/health/live", response_model=LiveOut)
+async def live() -> LiveOut:
+    """The process answers, nothing more: a liveness probe, and the benchmarks' framework ceiling."""
+    return LiveOut(status="ok")

@@ -12,6 +12,7 @@ from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.origin_guard import OriginGuard
+from app.gigs.routes import router as gigs_router
 from app.users.routes import router as users_router
 
 
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(users_router)
+    app.include_router(gigs_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.
     app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)

@@ -3,6 +3,7 @@
 import itertools
 import time
 import uuid
+from decimal import Decimal
 from typing import Any
 
 import jwt
@@ -10,7 +11,7 @@ from httpx import AsyncClient
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.config import Settings
-from app.models import User
+from app.models import Gig, Order, User
 
 _counter = itertools.count(1)
 
@@ -60,3 +61,36 @@ class Factory:
     def sign_in(self, client: AsyncClient, user: User) -> AsyncClient:
         client.cookies.set(self.settings.access_cookie_name, self.token_for(user))
         return client
+
+    async def gig(self, freelancer: User | None = None, **fields: Any) -> Gig:
+        owner = freelancer or await self.user()
+        n = next(_counter)
+        values: dict[str, Any] = {
+            "title": f"Gig number {n}",
+            "description": f"A well described gig number {n} with plenty of detail.",
+            "price": Decimal("50.00"),
+            "delivery_days": 5,
+        }
+        values.update(fields)
+        gig = Gig(freelancer_id=owner.id, **values)
+        self.session.add(gig)
+        await self.session.commit()
+        await self.session.refresh(gig)
+        return gig
+
+    async def order(self, gig: Gig, client: User | None = None, **fields: Any) -> Order:
+        buyer = client or await self.user()
+        values: dict[str, Any] = {
+            "gig_id": gig.id,
+            "client_id": buyer.id,
+            "freelancer_id": gig.freelancer_id,
+            "price": gig.price,
+            "delivery_days": gig.delivery_days,
+            "gig_title": gig.title,
+            "reference_code": f"DM-{uuid.uuid4().hex[:8].upper()}",
+        }
+        values.update(fields)
+        order = Order(**values)
+        self.session.add(order)
+        await self.session.commit()
+        return order

@@ -1,9 +1,10 @@
 """The database engine and the per-request session that commits at the request boundary."""
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends
+from sqlalchemy import Executable, Result
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
@@ -54,3 +55,9 @@ async def get_session(conn: HTTPConnection) -> AsyncIterator[AsyncSession]:
 
 # scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+async def run_core(session: AsyncSession, statement: Executable) -> Result[Any]:
+    """Run a Core statement (a multi-table select, a raw SET) in the session's transaction."""
+    connection = await session.connection()
+    return await connection.execute(statement)

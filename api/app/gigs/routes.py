@@ -1,0 +1,62 @@
+"""/gigs: the public marketplace listing and the freelancer's own gigs."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.auth.dependencies import CurrentUser, OptionalUser
+from app.core.db import SessionDep
+from app.core.errors import error_responses
+from app.core.pagination import Cursor, Limit, Page
+from app.gigs import service
+from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
+from app.gigs.search import search_gigs
+
+router = APIRouter(prefix="/gigs", tags=["gigs"])
+
+
+@router.get("", response_model=Page[GigOut], responses=error_responses(422, 503))
+async def list_gigs(
+    filters: Annotated[GigFilters, Query()],
+    session: SessionDep,
+    viewer: OptionalUser,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[GigOut]:
+    rows, next_cursor = await search_gigs(
+        session, filters, service.viewer_of(viewer), limit, cursor
+    )
+    return Page(items=[service.row_to_out(row) for row in rows], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    response_model=GigOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=error_responses(401, 403),
+)
+async def create_gig(body: GigCreate, user: CurrentUser, session: SessionDep) -> GigOut:
+    return await service.create_gig(session, user, body)
+
+
+@router.get("/{gig_id}", response_model=GigOut, responses=error_responses(404))
+async def get_gig(gig_id: uuid.UUID, session: SessionDep, viewer: OptionalUser) -> GigOut:
+    return await service.get_gig(session, gig_id, viewer)
+
+
+@router.patch("/{gig_id}", response_model=GigOut, responses=error_responses(401, 403, 404))
+async def update_gig(
+    gig_id: uuid.UUID, body: GigUpdate, user: CurrentUser, session: SessionDep
+) -> GigOut:
+    return await service.update_gig(session, gig_id, user, body)
+
+
+@router.delete(
+    "/{gig_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=error_responses(401, 403, 404, 409),
+)
+async def delete_gig(gig_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> Response:
+    await service.delete_gig(session, gig_id, user)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
