@@ -11,8 +11,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.config import get_settings
 from app.core.db import Database
-from app.models import Account, User
+from app.models import Account, Gig, User
 from app.passwords import hash_password
+from app.seed_gigs import DEMO_GIGS
 
 DEMO_PASSWORD = "devmarket-demo"  # noqa: S105  # documented dev-only login, refused in production
 
@@ -42,6 +43,13 @@ DEMO_USERS = (
         "Lin Chen",
         "Product designer: brand identities, Figma design systems and landing pages.",
         payment_instructions="Mobile wallet: +1 555 0100 (Lin Chen). Reference = order code.",
+    ),
+    DemoUser(
+        "omar@devmarket.test",
+        "Omar Haddad",
+        "Mobile and DevOps engineer: React Native, Shopify, AWS and Terraform.",
+        payment_instructions="Bank transfer: Demo Credit Union, account 000123456, routing "
+        "021000021, Omar Haddad. Use the order reference as the memo.",
     ),
     DemoUser("grace@devmarket.test", "Grace Mensah", "Founder of a small e-commerce shop."),
     DemoUser("sam@devmarket.test", "Sam Rivera", "Agency PM buying design and dev work."),
@@ -74,9 +82,35 @@ async def ensure_user(session: AsyncSession, demo: DemoUser) -> User:
     return user
 
 
+async def ensure_gigs(session: AsyncSession, users: dict[str, User]) -> int:
+    """Adds the demo gigs a freelancer does not have yet (matched by title)."""
+    added = 0
+    for email, title, description, price, days in DEMO_GIGS:
+        owner = users[email]
+        exists = (
+            await session.exec(
+                select(Gig.id).where(col(Gig.freelancer_id) == owner.id, col(Gig.title) == title)
+            )
+        ).first()
+        if exists is None:
+            session.add(
+                Gig(
+                    freelancer_id=owner.id,
+                    title=title,
+                    description=description,
+                    price=price,
+                    delivery_days=days,
+                )
+            )
+            added += 1
+    return added
+
+
 async def seed(database: Database) -> dict[str, User]:
     async with database.sessions() as session, session.begin():
-        return {demo.email: await ensure_user(session, demo) for demo in DEMO_USERS}
+        users = {demo.email: await ensure_user(session, demo) for demo in DEMO_USERS}
+        await ensure_gigs(session, users)
+        return users
 
 
 async def main() -> None:
@@ -88,7 +122,9 @@ async def main() -> None:
         users = await seed(database)
     finally:
         await database.dispose()
-    print(f"Seeded {len(users)} demo accounts (password: {DEMO_PASSWORD}):")
+    print(
+        f"Demo data ready: {len(users)} accounts, {len(DEMO_GIGS)} gigs. Password: {DEMO_PASSWORD}"
+    )
     for demo in DEMO_USERS:
         print(f"  {demo.email:<24} {'admin' if demo.is_admin else ''}")
 

@@ -1,0 +1,38 @@
+"""The demo seed is idempotent and its logins use Better Auth's credential format."""
+
+import pytest
+from argon2 import PasswordHasher
+from sqlmodel import func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.db import Database
+from app.models import Account, Gig, User
+from app.seed import DEMO_PASSWORD, DEMO_USERS, seed
+from app.seed_gigs import DEMO_GIGS
+
+pytestmark = pytest.mark.asyncio
+
+
+async def count(session: AsyncSession, model: type[User] | type[Gig] | type[Account]) -> int:
+    return (await session.exec(select(func.count()).select_from(model))).one()
+
+
+async def test_seed_twice_gives_the_same_data(database: Database, session: AsyncSession) -> None:
+    await seed(database)
+    await seed(database)
+    assert await count(session, User) == len(DEMO_USERS)
+    assert await count(session, Account) == len(DEMO_USERS)
+    assert await count(session, Gig) == len(DEMO_GIGS) >= 30
+    admins = (await session.exec(select(User).where(User.is_admin))).all()
+    assert [admin.email for admin in admins] == ["admin@devmarket.test"]
+
+
+async def test_seeded_password_is_argon2id_with_owasp_parameters(
+    database: Database, session: AsyncSession
+) -> None:
+    await seed(database)
+    account = (await session.exec(select(Account))).first()
+    assert account is not None and account.password is not None
+    assert account.provider_id == "credential"
+    assert account.password.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    assert PasswordHasher().verify(account.password, DEMO_PASSWORD)
