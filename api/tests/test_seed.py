@@ -32,7 +32,8 @@ async def test_seeded_password_is_argon2id_with_owasp_parameters(
 ) -> None:
     await seed(database)
     account = (await session.exec(select(Account))).first()
-    assert account is not None and account.password is not None
+    assert account is not None
+    assert account.password is not None
     assert account.provider_id == "credential"
     assert account.password.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     assert PasswordHasher().verify(account.password, DEMO_PASSWORD)
