@@ -8,11 +8,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app import health
+from app.admin.routes import router as admin_router
 from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.origin_guard import OriginGuard
 from app.gigs.routes import router as gigs_router
+from app.orders.routes import router as orders_router
 from app.users.routes import router as users_router
 
 
@@ -45,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(users_router)
     app.include_router(gigs_router)
+    app.include_router(orders_router)
+    app.include_router(admin_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.
     app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)

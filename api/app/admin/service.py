@@ -1,0 +1,49 @@
+"""Admin actions. Each one appends an audit_log row in the same transaction as the change."""
+
+import uuid
+from typing import Any
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models import AuditLog, User
+from app.orders.state_machine import Action
+from app.orders.statuses import OrderStatus
+from app.orders.transitions import transition
+
+OVERRIDE_ACTIONS = {
+    OrderStatus.CANCELLED: Action.FORCE_CANCEL,
+    OrderStatus.COMPLETED: Action.FORCE_COMPLETE,
+}
+
+
+def audit(
+    session: AsyncSession,
+    admin: User,
+    action: str,
+    target_type: str,
+    target_id: uuid.UUID,
+    details: dict[str, Any],
+) -> None:
+    session.add(
+        AuditLog(
+            admin_id=admin.id,
+            action=action,
+            target_type=target_type,
+            target_id=target_id,
+            details=details,
+        )
+    )
+
+
+async def override_order_status(
+    session: AsyncSession, admin: User, order_id: uuid.UUID, status: OrderStatus, reason: str
+) -> None:
+    outcome = await transition(session, order_id, admin, OVERRIDE_ACTIONS[status], reason=reason)
+    audit(
+        session,
+        admin,
+        "order.override_status",
+        "order",
+        order_id,
+        {"from_status": outcome.from_status, "to_status": status.value, "reason": reason},
+    )

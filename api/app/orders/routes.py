@@ -1,0 +1,165 @@
+"""/orders: placing an order, reading orders, and every lifecycle action of DESIGN §6."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, status
+
+from app.auth.dependencies import CurrentUser
+from app.core.db import SessionDep
+from app.core.errors import error_responses
+from app.core.pagination import Cursor, Limit, Page
+from app.orders import service
+from app.orders.schemas import (
+    DisputeOut,
+    OptionalReasonIn,
+    OrderCreate,
+    OrderDetail,
+    OrderOut,
+    OrderSummary,
+    PaymentProofIn,
+    ReasonIn,
+    WorkSubmissionIn,
+)
+from app.orders.state_machine import Action, Actor
+from app.orders.statuses import OrderStatus
+from app.orders.transitions import open_dispute, transition
+
+router = APIRouter(prefix="/orders", tags=["orders"])
+
+ACTION_ERRORS = error_responses(401, 403, 404, 409, 422)
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=255,
+        description="Retrying with the same key returns the same order instead of a second one.",
+    ),
+]
+
+
+@router.post(
+    "",
+    response_model=OrderDetail,
+    status_code=status.HTTP_201_CREATED,
+    responses=error_responses(401, 403, 404, 409, 422),
+)
+async def place_order(
+    body: OrderCreate,
+    user: CurrentUser,
+    session: SessionDep,
+    idempotency_key: IdempotencyKey = None,
+) -> OrderDetail:
+    return await service.place_order(session, user, body.gig_id, idempotency_key)
+
+
+@router.get("/my", response_model=Page[OrderOut], responses=error_responses(401, 422))
+async def list_my_orders(
+    user: CurrentUser,
+    session: SessionDep,
+    role: Annotated[
+        Actor | None, Query(description="client (buying) or freelancer (selling)")
+    ] = None,
+    order_status: Annotated[list[OrderStatus] | None, Query(alias="status")] = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[OrderOut]:
+    items, next_cursor = await service.list_my_orders(
+        session, user, role, order_status or [], limit, cursor
+    )
+    return Page(items=items, next_cursor=next_cursor)
+
+
+@router.get("/my/summary", response_model=OrderSummary, responses=error_responses(401))
+async def summarize_my_orders(user: CurrentUser, session: SessionDep) -> OrderSummary:
+    return await service.summarize(session, user)
+
+
+@router.get("/{order_id}", response_model=OrderDetail, responses=error_responses(401, 404))
+async def get_order(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
+    return await service.get_order(session, order_id, user)
+
+
+async def _act(
+    session: SessionDep,
+    order_id: uuid.UUID,
+    user: CurrentUser,
+    action: Action,
+    *,
+    reason: str | None = None,
+    proof: PaymentProofIn | None = None,
+) -> OrderDetail:
+    await transition(session, order_id, user, action, reason=reason, proof=proof)
+    return await service.get_order(session, order_id, user)
+
+
+@router.patch("/{order_id}/submit-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def submit_payment(
+    order_id: uuid.UUID, body: PaymentProofIn, user: CurrentUser, session: SessionDep
+) -> OrderDetail:
+    return await _act(session, order_id, user, Action.SUBMIT_PAYMENT, proof=body)
+
+
+@router.patch("/{order_id}/reject-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def reject_payment(
+    order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
+) -> OrderDetail:
+    return await _act(session, order_id, user, Action.REJECT_PAYMENT, reason=body.reason)
+
+
+@router.patch("/{order_id}/confirm-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def confirm_payment(
+    order_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> OrderDetail:
+    return await _act(session, order_id, user, Action.CONFIRM_PAYMENT)
+
+
+@router.patch("/{order_id}/start-work", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def start_work(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
+    return await _act(session, order_id, user, Action.START_WORK)
+
+
+@router.patch("/{order_id}/submit-work", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def submit_work(
+    order_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
+    body: WorkSubmissionIn | None = None,
+) -> OrderDetail:
+    note = body.note if body else ""
+    return await _act(session, order_id, user, Action.SUBMIT_WORK, reason=note)
+
+
+@router.patch("/{order_id}/request-revision", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def request_revision(
+    order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
+) -> OrderDetail:
+    return await _act(session, order_id, user, Action.REQUEST_REVISION, reason=body.reason)
+
+
+@router.patch("/{order_id}/approve", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def approve(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
+    return await _act(session, order_id, user, Action.APPROVE)
+
+
+@router.patch("/{order_id}/cancel", response_model=OrderDetail, responses=ACTION_ERRORS)
+async def cancel(
+    order_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
+    body: OptionalReasonIn | None = None,
+) -> OrderDetail:
+    return await _act(session, order_id, user, Action.CANCEL, reason=body.reason if body else "")
+
+
+@router.post(
+    "/{order_id}/dispute",
+    response_model=DisputeOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=ACTION_ERRORS,
+)
+async def dispute(
+    order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
+) -> DisputeOut:
+    return DisputeOut.model_validate(await open_dispute(session, order_id, user, body.reason))

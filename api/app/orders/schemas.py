@@ -1,0 +1,135 @@
+"""Request and response shapes for orders (field names as in DESIGN §8)."""
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from app.core.money import MoneyIn, MoneyOut
+from app.orders.state_machine import Action, Actor
+from app.orders.statuses import OrderStatus, PaymentStatus
+
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+OptionalReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class OrderCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    gig_id: uuid.UUID
+
+
+class PaymentProofIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    proof_reference: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=3, max_length=100)
+    ]
+    payer_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+    ]
+    amount: MoneyIn
+
+
+class ReasonIn(BaseModel):
+    """A reason the other party needs to read (rejecting a proof, asking for a revision)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
+class OptionalReasonIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: OptionalReason = ""
+
+
+class WorkSubmissionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)] = ""
+
+
+class PartySummary(BaseModel):
+    id: uuid.UUID
+    full_name: str
+    avatar_url: str | None
+
+
+class OrderOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    gig_id: uuid.UUID
+    client_id: uuid.UUID
+    freelancer_id: uuid.UUID
+    client: PartySummary
+    freelancer: PartySummary
+    status: OrderStatus
+    payment_status: PaymentStatus
+    price: MoneyOut
+    delivery_days: int
+    gig_title: str
+    reference_code: str
+    due_at: datetime | None
+    is_late: bool
+    has_open_dispute: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class OrderEventOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    action: str
+    from_status: OrderStatus | None
+    to_status: OrderStatus
+    actor_id: uuid.UUID | None
+    reason: str | None
+    created_at: datetime
+
+
+class PaymentProofOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    proof_reference: str
+    payer_name: str
+    amount: MoneyOut
+    submitted_at: datetime
+    verified: bool
+
+
+class DisputeOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    opened_by: uuid.UUID
+    reason: str
+    status: str
+    resolution: str | None
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+class OrderDetail(OrderOut):
+    """One order as its parties (and admins) see it, with everything the order page shows."""
+
+    payment_instructions: str
+    events: list[OrderEventOut]
+    payment_proofs: list[PaymentProofOut]
+    disputes: list[DisputeOut]
+    viewer_role: Actor
+    available_actions: list[Action]
+    waiting_for: Actor | None
+
+
+class OrderSummary(BaseModel):
+    """Counts for the dashboard: orders where the next move is mine, by side."""
+
+    buying_waiting_for_me: int
+    selling_waiting_for_me: int
+    buying_active: int
+    selling_active: int

@@ -1,0 +1,89 @@
+"""The state machine over every (status, action, actor) triple, against an independent listing of
+the legal moves in DESIGN §6."""
+
+import itertools
+
+import pytest
+
+from app.orders.state_machine import (
+    PAYMENT_EFFECTS,
+    Action,
+    Actor,
+    IllegalTransition,
+    WrongActor,
+    available_actions,
+    decide,
+)
+from app.orders.statuses import OrderStatus, PaymentStatus
+
+S, A = OrderStatus, Action
+OPEN = [s for s in S if s not in (S.COMPLETED, S.CANCELLED)]
+
+# Written out by hand from DESIGN §6 — deliberately not derived from the module under test.
+LEGAL: dict[tuple[OrderStatus, Action, Actor], OrderStatus] = {
+    (S.PENDING_PAYMENT, A.SUBMIT_PAYMENT, Actor.CLIENT): S.PAYMENT_SUBMITTED,
+    (S.PAYMENT_SUBMITTED, A.REJECT_PAYMENT, Actor.FREELANCER): S.PENDING_PAYMENT,
+    (S.PAYMENT_SUBMITTED, A.CONFIRM_PAYMENT, Actor.FREELANCER): S.PAYMENT_CONFIRMED,
+    (S.PAYMENT_CONFIRMED, A.START_WORK, Actor.FREELANCER): S.IN_PROGRESS,
+    (S.IN_PROGRESS, A.SUBMIT_WORK, Actor.FREELANCER): S.SUBMITTED,
+    (S.REVISION_REQUESTED, A.SUBMIT_WORK, Actor.FREELANCER): S.SUBMITTED,
+    (S.SUBMITTED, A.REQUEST_REVISION, Actor.CLIENT): S.REVISION_REQUESTED,
+    (S.SUBMITTED, A.APPROVE, Actor.CLIENT): S.COMPLETED,
+    (S.PENDING_PAYMENT, A.CANCEL, Actor.CLIENT): S.CANCELLED,
+    **{(s, A.FORCE_CANCEL, Actor.ADMIN): S.CANCELLED for s in OPEN},
+    **{(s, A.FORCE_COMPLETE, Actor.ADMIN): S.COMPLETED for s in OPEN},
+}
+OWNER = {action: actor for (_, action, actor) in LEGAL}
+
+TRIPLES = list(itertools.product(S, A, Actor))
+
+
+def test_the_grid_is_complete() -> None:
+    assert len(TRIPLES) == 8 * 10 * 3
+
+
+@pytest.mark.parametrize(("status", "action", "actor"), TRIPLES)
+def test_every_triple(status: OrderStatus, action: Action, actor: Actor) -> None:
+    expected = LEGAL.get((status, action, actor))
+    if expected is not None:
+        assert decide(status, action, actor).to is expected
+        return
+    if status in (S.COMPLETED, S.CANCELLED):
+        with pytest.raises(IllegalTransition, match="can no longer change"):
+            decide(status, action, actor)
+    elif OWNER[action] is not actor:
+        with pytest.raises(WrongActor, match="Only"):
+            decide(status, action, actor)
+    else:
+        with pytest.raises(IllegalTransition, match="Cannot"):
+            decide(status, action, actor)
+
+
+def test_no_move_skips_a_state_on_the_happy_path() -> None:
+    path = [S.PENDING_PAYMENT]
+    for action, actor in [
+        (A.SUBMIT_PAYMENT, Actor.CLIENT),
+        (A.CONFIRM_PAYMENT, Actor.FREELANCER),
+        (A.START_WORK, Actor.FREELANCER),
+        (A.SUBMIT_WORK, Actor.FREELANCER),
+        (A.APPROVE, Actor.CLIENT),
+    ]:
+        path.append(decide(path[-1], action, actor).to)
+    assert path == [
+        S.PENDING_PAYMENT, S.PAYMENT_SUBMITTED, S.PAYMENT_CONFIRMED, S.IN_PROGRESS, S.SUBMITTED,
+        S.COMPLETED,
+    ]  # fmt: skip
+
+
+def test_payment_status_follows_the_proof() -> None:
+    assert PAYMENT_EFFECTS == {
+        A.SUBMIT_PAYMENT: PaymentStatus.SUBMITTED,
+        A.REJECT_PAYMENT: PaymentStatus.REJECTED,
+        A.CONFIRM_PAYMENT: PaymentStatus.CONFIRMED,
+    }
+
+
+@pytest.mark.parametrize(("status", "actor"), list(itertools.product(S, Actor)))
+def test_available_actions_are_exactly_the_legal_ones(status: OrderStatus, actor: Actor) -> None:
+    expected = {action for (s, action, who) in LEGAL if s is status and who is actor}
+    assert set(available_actions(status, actor)) == expected
