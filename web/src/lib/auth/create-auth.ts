@@ -1,4 +1,5 @@
-import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { betterAuth, type DBAdapterInstance } from "better-auth";
+import type { Pool } from "pg";
 
 import type { Env } from "../env";
 import { accessTokenPlugin } from "./access-token-plugin";
@@ -14,8 +15,8 @@ export type AuthEnv = Pick<
 
 export interface CreateAuthOptions {
   env: AuthEnv;
-  /** A `pg` Pool in the app; tests may pass another Better Auth adapter. */
-  database: BetterAuthOptions["database"];
+  /** A `pg` Pool in the app; DB-free tests pass Better Auth's memory adapter. */
+  database: Pool | DBAdapterInstance;
   rateLimitRules?: RateLimitRules;
 }
 

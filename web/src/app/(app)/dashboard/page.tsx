@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { requireSession } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const SHORTCUTS = [
+  { href: "/gigs", title: "Browse gigs", body: "Find a developer or designer for your next job." },
+  { href: "/orders", title: "Your orders", body: "Follow payments, deliveries and revisions." },
+  { href: "/messages", title: "Messages", body: "Talk to your clients and freelancers." },
+  {
+    href: "/settings/profile",
+    title: "Edit your profile",
+    body: "Your name, bio, avatar and how clients pay you.",
+  },
+];
+
+export default async function DashboardPage() {
+  const { user } = await requireSession("/dashboard");
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.full_name}</h1>
+        <p className="mt-2 text-slate-600">
+          Signed in as <span className="font-medium text-slate-800">{user.email}</span>
+        </p>
+      </div>
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading" className="sr-only">
+          Shortcuts
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {SHORTCUTS.map((shortcut) => (
+            <li key={shortcut.href}>
+              <Link
+                href={shortcut.href}
+                className="block h-full rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-600"
+              >
+                <span className="font-semibold text-slate-900">{shortcut.title}</span>
+                <span className="mt-1 block text-sm text-slate-600">{shortcut.body}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+
+import { SessionKeepAlive } from "@/components/session-keep-alive";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { requireSession } from "@/lib/auth/current-user";
+import { getQueryClient } from "@/lib/query/query-client";
+import { userKeys } from "@/queries/users";
+
+/**
+ * Signed-in area. The proxy already bounced visitors without a cookie; this is the real check
+ * (valid token, user accepted by the API) and it seeds the "me" query for every page below.
+ */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const { user, claims } = await requireSession();
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(userKeys.me(), user);
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <SessionKeepAlive issuedAt={claims.iat} />
+      <SiteHeader user={user} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
+        {children}
+      </main>
+      <SiteFooter />
+    </HydrationBoundary>
+  );
+}

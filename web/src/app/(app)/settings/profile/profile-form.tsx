@@ -1,0 +1,95 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextAreaField, TextField } from "@/components/ui/text-field";
+import { splitApiErrors } from "@/lib/api/errors";
+import { userQueries, useUpdateProfile } from "@/queries/users";
+
+import {
+  PROFILE_FIELDS,
+  profileSchema,
+  profileUpdateFrom,
+  profileValuesFrom,
+  type ProfileValues,
+} from "./profile-schema";
+
+export function ProfileForm() {
+  const { data: user } = useSuspenseQuery(userQueries.me());
+  const updateProfile = useUpdateProfile();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<ProfileValues>({
+    resolver: zodResolver(profileSchema),
+    defaultValues: profileValuesFrom(user),
+  });
+
+  async function onSubmit(values: ProfileValues) {
+    setFormError(null);
+    try {
+      const saved = await updateProfile.mutateAsync(profileUpdateFrom(values));
+      // The saved row becomes the new baseline, so "Profile saved" shows until the next edit.
+      reset(profileValuesFrom(saved));
+    } catch (error) {
+      const { fieldErrors, formError: message } = splitApiErrors(error, PROFILE_FIELDS);
+      for (const field of PROFILE_FIELDS) {
+        const fieldError = fieldErrors[field];
+        if (fieldError) setError(field, { message: fieldError });
+      }
+      setFormError(message);
+    }
+  }
+
+  const showSaved = updateProfile.isSuccess && !isDirty && !isSubmitting;
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-6">
+      <FormAlert message={formError} />
+      <TextField
+        label="Full name"
+        autoComplete="name"
+        error={errors.full_name?.message}
+        {...register("full_name")}
+      />
+      <TextAreaField
+        label="Bio"
+        hint="What you do, what you are good at. Up to 2000 characters."
+        error={errors.bio?.message}
+        {...register("bio")}
+      />
+      <TextField
+        label="Avatar URL"
+        type="url"
+        inputMode="url"
+        placeholder="https://…"
+        hint="A link to a square picture of you. Leave empty for none."
+        error={errors.avatar_url?.message}
+        {...register("avatar_url")}
+      />
+      <TextAreaField
+        label="Payment instructions"
+        hint="Bank or mobile-wallet details clients use to pay you for an order."
+        error={errors.payment_instructions?.message}
+        {...register("payment_instructions")}
+      />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+        <Button type="submit" isLoading={isSubmitting}>
+          Save changes
+        </Button>
+        <p role="status" className="text-sm font-medium text-green-700">
+          {showSaved ? "Profile saved" : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { safeNextPath } from "@/lib/navigation";
+
+import { AuthCard } from "../auth-card";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { next } = await searchParams;
+  const nextPath = safeNextPath(typeof next === "string" ? next : undefined);
+
+  return (
+    <AuthCard
+      title="Sign in"
+      subtitle="Welcome back to DevMarket."
+      footer={
+        <>
+          New to DevMarket?{" "}
+          <Link href="/auth/sign-up" className="font-semibold text-brand-700 hover:underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <SignInForm nextPath={nextPath} />
+    </AuthCard>
+  );
+}

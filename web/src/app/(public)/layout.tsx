@@ -1,0 +1,25 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { loadOptionalSession } from "@/lib/auth/current-user";
+import { getQueryClient } from "@/lib/query/query-client";
+import { userKeys } from "@/queries/users";
+
+/** Signed-out area (landing, gigs, auth pages); shows who is signed in when someone is. */
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const session = await loadOptionalSession();
+  const queryClient = getQueryClient();
+  if (session) queryClient.setQueryData(userKeys.me(), session.user);
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <SiteHeader user={session?.user ?? null} />
+      <main id="main" className="flex flex-1 flex-col">
+        {children}
+      </main>
+      <SiteFooter />
+    </HydrationBoundary>
+  );
+}

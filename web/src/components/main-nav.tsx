@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+interface NavItem {
+  href: string;
+  label: string;
+}
+
+function navItemsFor(isSignedIn: boolean, isAdmin: boolean): NavItem[] {
+  const items: NavItem[] = [{ href: "/gigs", label: "Gigs" }];
+  if (isSignedIn) {
+    items.push(
+      { href: "/dashboard", label: "Dashboard" },
+      { href: "/orders", label: "Orders" },
+      { href: "/messages", label: "Messages" },
+    );
+  }
+  if (isAdmin) items.push({ href: "/admin", label: "Admin" });
+  return items;
+}
+
+function isCurrent(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** Scrolls sideways on narrow screens instead of hiding links behind a menu button. */
+export function MainNav({ isSignedIn, isAdmin }: { isSignedIn: boolean; isAdmin: boolean }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
+      <ul className="flex items-center gap-1 px-1">
+        {navItemsFor(isSignedIn, isAdmin).map((item) => {
+          const current = isCurrent(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
+                  current
+                    ? "bg-brand-50 text-brand-800"
+                    : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
