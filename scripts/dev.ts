@@ -1,0 +1,112 @@
+// `make dev`: the whole stack on one machine. Installs what is missing, writes .env, starts the embedded
+// PostgreSQL (unless DATABASE_URL is set), migrates, seeds demo data, then runs FastAPI on :8000 and Next.js on
+// :3000 with prefixed logs. Ctrl-C stops everything; a crashing server stops the rest with its exit code.
+import { start, type Database } from "./db.ts";
+import { printBanner } from "./dev/banner.ts";
+import { isPortInUse, waitForHttp } from "./dev/ports.ts";
+import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
+import { installAppDependencies } from "./install/app-deps.ts";
+import type { UvCommand } from "./install/uv.ts";
+import { prefixedLogger } from "./lib/log.ts";
+import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
+import { runStep, startChild, stopAllChildren, type RunningChild } from "./lib/processes.ts";
+import { exitCodeForSignal, onShutdownSignal } from "./lib/signals.ts";
+
+const WEB_PORT = 3000;
+const API_PORT = 8000;
+const log = prefixedLogger("dev", "magenta");
+
+let database: Database | undefined;
+let shuttingDown: Promise<never> | undefined;
+
+/** Stops the servers, then the database, then exits; the first caller decides the exit code. */
+function shutdown(exitCode: number, reason: string): Promise<never> {
+  shuttingDown ??= (async () => {
+    log.info(`${reason}: stopping everything`);
+    await stopAllChildren();
+    await database?.stop();
+    process.exit(exitCode);
+  })();
+  return shuttingDown;
+}
+
+async function assertPortsFree(): Promise<void> {
+  for (const port of [WEB_PORT, API_PORT]) {
+    if (await isPortInUse(port)) {
+      throw new Error(`port ${port} is in use: is another \`make dev\` running? Stop it first.`);
+    }
+  }
+}
+
+async function startDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+  if (env.DATABASE_URL) {
+    log.info("DATABASE_URL is set: using it instead of the embedded PostgreSQL");
+    return env.DATABASE_URL;
+  }
+  const dbLog = prefixedLogger("db", "blue");
+  database = await start("dev", { log: dbLog, onServerLog: (line) => dbLog.info(line) });
+  return database.url;
+}
+
+async function prepareDatabase(uv: UvCommand, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const [uvFile, ...uvArgs] = uv;
+  const options = { cwd: apiDir, env, tag: "api", color: "green" } as const;
+  await runStep(uvFile, [...uvArgs, "run", "alembic", "upgrade", "head"], options);
+  const seedOutput: string[] = [];
+  await runStep(uvFile, [...uvArgs, "run", "python", "-m", "app.seed"], {
+    ...options,
+    onLine: (line) => seedOutput.push(line),
+  });
+  return seedOutput;
+}
+
+function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
+  const [uvFile, ...uvArgs] = uv;
+  // Keep colours in piped output when we print to a terminal.
+  const color = process.stdout.isTTY ? { FORCE_COLOR: "1" } : {};
+  return [
+    // Reload on application code only: editing a test or a migration should not restart the server.
+    startChild(uvFile, [...uvArgs, "run", "uvicorn", "app.main:app", "--reload", "--reload-dir", "app", "--port", String(API_PORT)], {
+      cwd: apiDir,
+      env,
+      tag: "api",
+      color: "green",
+    }),
+    startChild("npm", ["run", "dev", "--", "-p", String(WEB_PORT)], {
+      cwd: webDir,
+      env: { ...env, ...color },
+      tag: "web",
+      color: "cyan",
+    }),
+  ];
+}
+
+async function main(): Promise<void> {
+  onShutdownSignal((signal) => void shutdown(exitCodeForSignal(signal), `${signal} received`));
+  await assertPortsFree();
+  const uv = await installAppDependencies({ lockedPython: false });
+  if (ensureDotEnv()) log.info(`wrote ${dotEnvPath} with fresh development secrets`);
+
+  // Next.js telemetry would only try (and fail) to reach the network on every start.
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...environmentWithDotEnv() };
+  env.DATABASE_URL = await startDatabase(env);
+  const seedOutput = await prepareDatabase(uv, env);
+
+  const servers = startServers(uv, env);
+  for (const server of servers) {
+    void server.exited.then((code) => shutdown(code, `${server.tag} exited with code ${code}`));
+  }
+  const webUrl = `http://localhost:${WEB_PORT}`;
+  const apiUrl = `http://localhost:${API_PORT}`;
+  // The first request also makes Next.js compile the home page, so it is quick once the banner is up.
+  const ready = await Promise.all([
+    waitForHttp(`${apiUrl}/health`, () => shuttingDown !== undefined),
+    waitForHttp(webUrl, () => shuttingDown !== undefined),
+  ]);
+  if (ready.every(Boolean)) printBanner({ webUrl, apiUrl, databaseUrl: env.DATABASE_URL, seedOutput });
+}
+
+main().catch((error: unknown) => {
+  log.error(error instanceof Error ? error.message : String(error));
+  void shutdown(1, "start-up failed");
+});

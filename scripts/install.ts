@@ -1,0 +1,16 @@
+// `make install`: everything `make test` needs that a fresh machine may lack — Debian packages (Chromium,
+// redis-server, pgbouncer), uv, the API's Python packages and the web app's npm packages. The root npm packages
+// (this script's own runtime) are installed by the Makefile before it runs.
+import { installAppDependencies } from "./install/app-deps.ts";
+import { ensureSystemPackages } from "./install/system-packages.ts";
+import { prefixedLogger } from "./lib/log.ts";
+
+const log = prefixedLogger("setup", "gray");
+try {
+  ensureSystemPackages(log);
+  await installAppDependencies({ lockedPython: true });
+  log.info("dependencies are installed");
+} catch (error) {
+  log.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
