@@ -3,13 +3,15 @@
 // Runs a command against a database: DATABASE_URL (dev; also read from .env) or TEST_DATABASE_URL (test) when
 // set, otherwise the embedded PostgreSQL of that profile, started for the command (or reused when another
 // command is running it) and stopped after it. Exports DATABASE_URL, plus TEST_DATABASE_URL for test, and exits
-// with the command's exit code.
+// with the command's exit code. For test it also sets the test environment (scripts/test-env.ts): APP_ENV=test,
+// the test ports and throwaway secrets.
 import { spawn } from "node:child_process";
 import { start, type Database } from "./db.ts";
 import { isDbProfile, type DbProfile } from "./db/profiles.ts";
 import { environmentWithDotEnv } from "./env.ts";
 import { prefixedLogger } from "./lib/log.ts";
 import { exitCodeForSignal, onShutdownSignal } from "./lib/signals.ts";
+import { testEnvironment } from "./test-env.ts";
 
 const log = prefixedLogger("db", "blue", process.stderr);
 
@@ -60,7 +62,7 @@ async function main(): Promise<number> {
     log.info(`using the database from ${profile === "dev" ? "DATABASE_URL" : "TEST_DATABASE_URL"}`);
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
-  if (profile === "test") env.TEST_DATABASE_URL = url;
+  if (profile === "test") Object.assign(env, testEnvironment, { TEST_DATABASE_URL: url });
   try {
     return await runCommand(command, env);
   } finally {

