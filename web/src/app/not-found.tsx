@@ -2,10 +2,15 @@ import Link from "next/link";
 
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto flex max-w-xl flex-1 flex-col justify-center px-4 py-16 text-center">
+    <main
+      id="main"
+      className="mx-auto flex max-w-xl flex-1 flex-col justify-center px-4 py-16 text-center"
+    >
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-4 text-slate-600">The page you are looking for does not exist or has moved.</p>
+      <p className="mt-4 text-slate-600">
+        The page you are looking for does not exist or has moved.
+      </p>
       <p className="mt-8">
         <Link href="/" className="font-semibold text-brand-700 hover:underline">
           Back to DevMarket

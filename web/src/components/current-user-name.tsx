@@ -4,8 +4,32 @@ import { useQuery } from "@tanstack/react-query";
 
 import { userQueries } from "@/queries/users";
 
-/** Reads "me" from the cache the layout hydrated, so a saved profile renames the header at once. */
+function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.charAt(0) ?? "";
+  const last = words.length > 1 ? (words.at(-1)?.charAt(0) ?? "") : "";
+  return `${first}${last}`.toUpperCase() || "?";
+}
+
+/**
+ * The signed-in person's name: in full from `sm` up, as initials on a phone (the full name stays
+ * available to screen readers). Reads "me" from the cache the layout hydrated, so saving the
+ * profile renames the header at once.
+ */
 export function CurrentUserName({ fallback }: { fallback: string }) {
   const { data } = useQuery(userQueries.me());
-  return <>{data?.full_name ?? fallback}</>;
+  const name = data?.full_name ?? fallback;
+  return (
+    <span className="flex items-center gap-2">
+      <span
+        aria-hidden="true"
+        className="grid size-9 place-items-center rounded-full bg-brand-100 text-xs font-bold text-brand-800 sm:hidden"
+      >
+        {initialsOf(name)}
+      </span>
+      <span className="sr-only text-sm font-medium text-slate-700 sm:not-sr-only sm:block sm:max-w-48 sm:truncate">
+        {name}
+      </span>
+    </span>
+  );
 }

@@ -21,9 +21,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         <div className="ml-auto flex items-center gap-3">
           {user ? (
             <>
-              <span className="max-w-40 truncate text-sm font-medium text-slate-700">
-                <CurrentUserName fallback={user.full_name} />
-              </span>
+              <CurrentUserName fallback={user.full_name} />
               <SignOutButton />
             </>
           ) : (

@@ -89,7 +89,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     problems.push("BETTER_AUTH_SECRET: must differ from JWT_SECRET");
   }
   for (const name of ["BETTER_AUTH_URL", "API_URL"] as const) {
-    if (!httpUrl(name).safeParse(env[name]).success) problems.push(`${name}: must be an http(s) URL`);
+    if (!httpUrl(name).safeParse(env[name]).success)
+      problems.push(`${name}: must be an http(s) URL`);
   }
 
   if (isProduction) {

@@ -17,7 +17,8 @@ export function safeNextPath(raw: string | null | undefined): string {
   // Parsing against a dummy origin catches anything the browser would resolve off-site.
   const parsed = new URL(candidate, "http://devmarket.invalid");
   if (parsed.origin !== "http://devmarket.invalid") return DEFAULT_AFTER_SIGN_IN;
-  if (parsed.pathname === "/auth" || parsed.pathname.startsWith("/auth/")) return DEFAULT_AFTER_SIGN_IN;
+  if (parsed.pathname === "/auth" || parsed.pathname.startsWith("/auth/"))
+    return DEFAULT_AFTER_SIGN_IN;
   return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 

@@ -28,7 +28,8 @@ export const userQueries = {
 export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: ProfileUpdate) => unwrap(browserApi.PATCH("/users/me", { body: changes })),
+    mutationFn: (changes: ProfileUpdate) =>
+      unwrap(browserApi.PATCH("/users/me", { body: changes })),
     onSuccess: (user: CurrentUser) => {
       // The response is the new truth: no refetch needed for "me"; public views refetch.
       queryClient.setQueryData(userKeys.me(), user);

@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { loadOptionalSession } from "@/lib/auth/current-user";
+
 const STEPS = [
   {
     title: "Find the right gig",
@@ -15,7 +17,11 @@ const STEPS = [
   },
 ];
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  const session = await loadOptionalSession();
+  const primaryAction = session
+    ? { href: "/dashboard", label: "Go to your dashboard" }
+    : { href: "/auth/sign-up", label: "Sign up free" };
   return (
     <>
       <section className="bg-white">
@@ -32,10 +38,10 @@ export default function LandingPage() {
           </p>
           <div className="mt-10 flex flex-col gap-3 sm:flex-row">
             <Link
-              href="/auth/sign-up"
+              href={primaryAction.href}
               className="rounded-md bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
             >
-              Sign up free
+              {primaryAction.label}
             </Link>
             <Link
               href="/gigs"
@@ -46,7 +52,10 @@ export default function LandingPage() {
           </div>
         </div>
       </section>
-      <section aria-labelledby="how-it-works" className="mx-auto w-full max-w-6xl px-4 py-16 sm:px-6">
+      <section
+        aria-labelledby="how-it-works"
+        className="mx-auto w-full max-w-6xl px-4 py-16 sm:px-6"
+      >
         <h2 id="how-it-works" className="text-2xl font-bold tracking-tight">
           How it works
         </h2>

@@ -45,7 +45,14 @@ export interface TextFieldProps extends FieldFrameProps, InputHTMLAttributes<HTM
 }
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ label, hint, error, id, className = "", ...inputProps }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  className = "",
+  ...inputProps
+}: TextFieldProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
@@ -68,8 +75,7 @@ export function TextField({ label, hint, error, id, className = "", ...inputProp
 }
 
 export interface TextAreaFieldProps
-  extends FieldFrameProps,
-    TextareaHTMLAttributes<HTMLTextAreaElement> {
+  extends FieldFrameProps, TextareaHTMLAttributes<HTMLTextAreaElement> {
   ref?: Ref<HTMLTextAreaElement>;
 }
 

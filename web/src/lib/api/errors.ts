@@ -80,9 +80,7 @@ export async function unwrap<Data>(call: Promise<ClientResult<Data>>): Promise<D
   const { data, error, response } = await call;
   if (!response.ok || data === undefined) {
     const detail =
-      typeof error === "object" && error !== null && "detail" in error
-        ? error.detail
-        : error;
+      typeof error === "object" && error !== null && "detail" in error ? error.detail : error;
     throw new ApiError(response.status, detail);
   }
   return data;

@@ -26,11 +26,18 @@ export interface AccessTokenPluginOptions {
 
 /** The minimal surface of Better Auth's endpoint context that our cookie helpers need. */
 interface CookieWriter {
-  setCookie: (name: string, value: string, options: ReturnType<typeof accessTokenCookieAttributes>) => unknown;
+  setCookie: (
+    name: string,
+    value: string,
+    options: ReturnType<typeof accessTokenCookieAttributes>,
+  ) => unknown;
 }
 
 /** Removes every Set-Cookie of Better Auth's own session cookies that the endpoint queued. */
-function dropQueuedSessionCookies(responseHeaders: Headers | undefined, cookieNames: string[]): void {
+function dropQueuedSessionCookies(
+  responseHeaders: Headers | undefined,
+  cookieNames: string[],
+): void {
   if (!responseHeaders) return;
   const kept = responseHeaders
     .getSetCookie()
@@ -40,7 +47,9 @@ function dropQueuedSessionCookies(responseHeaders: Headers | undefined, cookieNa
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /** The endpoint's JSON body minus Better Auth's (already deleted) session token. */
@@ -83,8 +92,14 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
             ctx.context.setNewSession(null);
 
             // is_admin comes from the row as it is now, not from whatever the endpoint returned.
-            const user = parseAuthUserRow(await ctx.context.internalAdapter.findUserById(created.user.id));
-            if (!user) throw APIError.from("INTERNAL_SERVER_ERROR", { message: "User row not found", code: "USER_NOT_FOUND" });
+            const user = parseAuthUserRow(
+              await ctx.context.internalAdapter.findUserById(created.user.id),
+            );
+            if (!user)
+              throw APIError.from("INTERNAL_SERVER_ERROR", {
+                message: "User row not found",
+                code: "USER_NOT_FOUND",
+              });
             await setAccessCookie(ctx, user);
 
             const returned: unknown = ctx.context.returned;

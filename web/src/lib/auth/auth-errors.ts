@@ -24,7 +24,10 @@ export function placeSignUpError(failure: AuthFailure): PlacedAuthError<SignUpFi
   switch (failure.code) {
     case "USER_ALREADY_EXISTS":
     case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
-      return { field: "email", message: "An account with this email already exists. Sign in instead?" };
+      return {
+        field: "email",
+        message: "An account with this email already exists. Sign in instead?",
+      };
     case "INVALID_EMAIL":
       return { field: "email", message: "Enter a valid email address." };
     case "PASSWORD_TOO_SHORT":

@@ -9,7 +9,6 @@ import { DEFAULT_AFTER_SIGN_IN, signInPathFor } from "../navigation";
 import { accessTokenCookieName, verifyAccessToken, type AccessTokenClaims } from "./access-token";
 import { REQUEST_PATH_HEADER } from "./current-user-header";
 
-
 export interface SignedInSession {
   user: CurrentUser;
   claims: AccessTokenClaims;

@@ -9,8 +9,8 @@ export default function GigsPage() {
     <div className="mx-auto w-full max-w-6xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Gigs</h1>
       <p className="mt-4 max-w-2xl text-slate-600">
-        Gig search and browsing are on their way. In the meantime, create an account to be ready
-        to order or to sell your own services.
+        Gig search and browsing are on their way. In the meantime, create an account to be ready to
+        order or to sell your own services.
       </p>
       <p className="mt-6">
         <Link href="/auth/sign-up" className="font-semibold text-brand-700 hover:underline">

@@ -100,14 +100,23 @@ describe.skipIf(!databaseUrl)("auth handler on PostgreSQL", () => {
 
   it("refuses a second sign-up with the same email with 422", async () => {
     const { email } = await signUp("duplicate");
-    const again = await authPost(auth, "/sign-up/email", { email, password: PASSWORD, name: "Again" });
+    const again = await authPost(auth, "/sign-up/email", {
+      email,
+      password: PASSWORD,
+      name: "Again",
+    });
     expect(again.status).toBe(422);
     expect(await again.json()).toMatchObject({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" });
   });
 
   it("signs in with the right password and keeps no session", async () => {
     const { email } = await signUp("signin");
-    const response = await authPost(auth, "/sign-in/email", { email, password: PASSWORD }, { ip: "203.0.113.20" });
+    const response = await authPost(
+      auth,
+      "/sign-in/email",
+      { email, password: PASSWORD },
+      { ip: "203.0.113.20" },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).not.toHaveProperty("token");
     expect(findCookie(response, "access_token")?.value).toBeTruthy();
@@ -118,7 +127,12 @@ describe.skipIf(!databaseUrl)("auth handler on PostgreSQL", () => {
     const { email } = await signUp("banned");
     await pool.query("UPDATE users SET is_banned = true WHERE email = $1", [email]);
 
-    const response = await authPost(auth, "/sign-in/email", { email, password: PASSWORD }, { ip: "203.0.113.21" });
+    const response = await authPost(
+      auth,
+      "/sign-in/email",
+      { email, password: PASSWORD },
+      { ip: "203.0.113.21" },
+    );
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ message: "This account has been suspended" });
     expect(findCookie(response, "access_token")?.value ?? "").toBe("");
@@ -129,7 +143,12 @@ describe.skipIf(!databaseUrl)("auth handler on PostgreSQL", () => {
     const { email, response } = await signUp("refresh");
     const token = findCookie(response, "access_token")?.value ?? "";
 
-    const refreshed = await authPost(auth, "/token/refresh", {}, { cookie: `access_token=${token}` });
+    const refreshed = await authPost(
+      auth,
+      "/token/refresh",
+      {},
+      { cookie: `access_token=${token}` },
+    );
     expect(refreshed.status).toBe(200);
     expect(findCookie(refreshed, "access_token")?.value).toBeTruthy();
 
@@ -144,15 +163,21 @@ describe.skipIf(!databaseUrl)("auth handler on PostgreSQL", () => {
   it("rate-limits sign-in per IP in the rate_limits table (429)", async () => {
     const ip = `198.51.100.${String(Math.floor(Math.random() * 200) + 20)}`;
     const attempt = () =>
-      authPost(auth, "/sign-in/email", { email: uniqueEmail("nobody"), password: "wrong-password" }, { ip });
+      authPost(
+        auth,
+        "/sign-in/email",
+        { email: uniqueEmail("nobody"), password: "wrong-password" },
+        { ip },
+      );
 
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await attempt()).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
 
-    const row = await pool.query<{ count: number }>("SELECT count FROM rate_limits WHERE key = $1", [
-      `${ip}|/sign-in/email`,
-    ]);
+    const row = await pool.query<{ count: number }>(
+      "SELECT count FROM rate_limits WHERE key = $1",
+      [`${ip}|/sign-in/email`],
+    );
     expect(row.rows[0]?.count).toBe(3);
     await pool.query("DELETE FROM rate_limits WHERE key = $1", [`${ip}|/sign-in/email`]);
   });

@@ -8,22 +8,24 @@ export const TEST_BETTER_AUTH_SECRET = "test-better-auth-secret-fedcba9876543210
 export interface AuthCallOptions {
   ip?: string;
   cookie?: string;
+  /** The page origin the browser would send; defaults to the test base URL. */
+  origin?: string;
 }
 
 export function authPost(
   auth: Auth,
   path: string,
   body: Record<string, unknown> = {},
-  { ip = "203.0.113.10", cookie }: AuthCallOptions = {},
+  { ip = "203.0.113.10", cookie, origin = TEST_BASE_URL }: AuthCallOptions = {},
 ): Promise<Response> {
   const headers = new Headers({
     "content-type": "application/json",
-    origin: TEST_BASE_URL,
+    origin,
     "x-forwarded-for": ip,
   });
   if (cookie) headers.set("cookie", cookie);
   return auth.handler(
-    new Request(`${TEST_BASE_URL}/api/auth${path}`, {
+    new Request(`${origin}/api/auth${path}`, {
       method: "POST",
       headers,
       body: JSON.stringify(body),
