@@ -1,0 +1,28 @@
+// The steps of the auth pages, written against the selector contract with the web app (accessible names only).
+import { expect, type Page } from "@playwright/test";
+import type { NewUser } from "./users.ts";
+
+export async function signUp(page: Page, user: NewUser): Promise<void> {
+  await page.goto("/auth/sign-up");
+  await page.getByLabel("Full name", { exact: true }).fill(user.fullName);
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/dashboard");
+}
+
+/** Fills in the sign-in form of the current page (which may carry a ?next= destination). */
+export async function signInHere(page: Page, user: Pick<NewUser, "email" | "password">): Promise<void> {
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/auth/sign-in");
+}
+
+export function welcomeHeading(page: Page, fullName: string) {
+  return page.getByRole("heading", { level: 1, name: `Welcome, ${fullName}` });
+}
