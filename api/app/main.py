@@ -14,7 +14,11 @@ from app.core.db import Database
 from app.core.errors import install_error_handlers
 from app.core.origin_guard import OriginGuard
 from app.gigs.routes import router as gigs_router
+from app.messages.routes import router as messages_router
+from app.notifications.routes import router as notifications_router
 from app.orders.routes import router as orders_router
+from app.realtime.routes import router as realtime_router
+from app.realtime.service import Realtime
 from app.users.routes import router as users_router
 
 
@@ -26,10 +30,13 @@ def operation_id(route: APIRoute) -> str:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     database = Database(settings)
+    realtime = Realtime(settings.redis_url)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await realtime.start()
         yield
+        await realtime.stop()
         await database.dispose()
 
     app = FastAPI(
@@ -42,12 +49,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.database = database
+    app.state.realtime = realtime
 
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(users_router)
     app.include_router(gigs_router)
     app.include_router(orders_router)
+    app.include_router(messages_router)
+    app.include_router(notifications_router)
+    app.include_router(realtime_router)
     app.include_router(admin_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.

@@ -28,6 +28,7 @@ async def authenticate(conn: HTTPConnection, session: AsyncSession, settings: Se
     if not token:
         raise Unauthorized("Not authenticated")
     claims = verify_access_token(token, settings.jwt_secret)
+    conn.state.access_claims = claims  # the WebSocket ticket inherits the token's expiry
     user = await session.get(User, claims.user_id)
     if user is None:
         raise Unauthorized("This account no longer exists")

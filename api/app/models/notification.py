@@ -29,3 +29,5 @@ class Notification(SQLModel, table=True):
     created_at: datetime = created_at()
 
     __table_args__ = (sa.Index("ix_notifications_user_id_id", "user_id", "id"),)
+    # Fetch id and created_at in the INSERT's RETURNING: frames are built from them after commit.
+    __mapper_args__ = {"eager_defaults": True}  # SQLAlchemy reads a plain dict

@@ -4,6 +4,8 @@ layer delivers them only after that transaction commits (see `app.core.db.get_se
 import uuid
 from typing import Any
 
+import sqlalchemy as sa
+from sqlmodel import col, func, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models import Notification
@@ -30,3 +32,45 @@ def pending_notifications(session: AsyncSession) -> list[Notification]:
     """Notifications written in this session and not yet handed to the realtime layer."""
     pending: list[Notification] = session.info.pop(PENDING_KEY, [])
     return pending
+
+
+async def list_after(
+    session: AsyncSession, user_id: uuid.UUID, after: int, limit: int
+) -> tuple[list[Notification], bool]:
+    """Oldest first from `after`, so a reconnecting client replays what it missed in order."""
+    rows = (
+        await session.exec(
+            select(Notification)
+            .where(col(Notification.user_id) == user_id, col(Notification.id) > after)
+            .order_by(col(Notification.id))
+            .limit(limit + 1)
+        )
+    ).all()
+    return list(rows[:limit]), len(rows) > limit
+
+
+async def list_latest(session: AsyncSession, user_id: uuid.UUID, limit: int) -> list[Notification]:
+    """Newest first, for the notifications menu."""
+    rows = await session.exec(
+        select(Notification)
+        .where(col(Notification.user_id) == user_id)
+        .order_by(col(Notification.id).desc())
+        .limit(limit)
+    )
+    return list(rows.all())
+
+
+async def unread_count(session: AsyncSession, user_id: uuid.UUID) -> int:
+    query = (
+        select(func.count())
+        .select_from(Notification)
+        .where(col(Notification.user_id) == user_id, col(Notification.read_at).is_(None))
+    )
+    return (await session.exec(query)).one()
+
+
+async def mark_read(session: AsyncSession, user_id: uuid.UUID, up_to_id: int | None) -> None:
+    conditions = [col(Notification.user_id) == user_id, col(Notification.read_at).is_(None)]
+    if up_to_id is not None:
+        conditions.append(col(Notification.id) <= up_to_id)
+    await session.exec(update(Notification).where(*conditions).values(read_at=sa.func.now()))

@@ -1,0 +1,46 @@
+"""/messages: sending, one conversation, and the inbox."""
+
+import uuid
+
+from fastapi import APIRouter, status
+
+from app.auth.dependencies import CurrentUser
+from app.core.db import SessionDep
+from app.core.errors import error_responses
+from app.core.pagination import Cursor, Limit, Page
+from app.messages import service
+from app.messages.schemas import Conversation, MessageCreate, MessageOut, UnreadMessagesOut
+
+router = APIRouter(prefix="/messages", tags=["messages"])
+
+
+@router.post(
+    "",
+    response_model=MessageOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=error_responses(401, 403, 404, 422, 429),
+)
+async def send_message(body: MessageCreate, user: CurrentUser, session: SessionDep) -> MessageOut:
+    return MessageOut.model_validate(await service.send_message(session, user, body))
+
+
+@router.get("", response_model=Page[Conversation], responses=error_responses(401))
+async def inbox(user: CurrentUser, session: SessionDep, limit: Limit = 20) -> Page[Conversation]:
+    return Page(items=await service.inbox(session, user, limit), next_cursor=None)
+
+
+@router.get("/unread-count", response_model=UnreadMessagesOut, responses=error_responses(401))
+async def unread_count(user: CurrentUser, session: SessionDep) -> UnreadMessagesOut:
+    return UnreadMessagesOut(unread_count=await service.unread_messages(session, user))
+
+
+@router.get("/{user_id}", response_model=Page[MessageOut], responses=error_responses(401, 404, 422))
+async def conversation(
+    user_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[MessageOut]:
+    items, next_cursor = await service.conversation(session, user, user_id, limit, cursor)
+    return Page(items=[MessageOut.model_validate(m) for m in items], next_cursor=next_cursor)

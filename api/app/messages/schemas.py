@@ -1,0 +1,43 @@
+"""Message shapes."""
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from app.orders.schemas import PartySummary
+
+Content = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+
+
+class MessageCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    receiver_id: uuid.UUID
+    content: Content
+    order_id: uuid.UUID | None = None
+
+
+class MessageOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    sender_id: uuid.UUID
+    receiver_id: uuid.UUID
+    order_id: uuid.UUID | None
+    content: str
+    created_at: datetime
+    read_at: datetime | None
+
+
+class Conversation(BaseModel):
+    """One inbox row: the other person, the last message either way, and what I have not read."""
+
+    user: PartySummary
+    last_message: MessageOut
+    unread_count: int
+
+
+class UnreadMessagesOut(BaseModel):
+    unread_count: int

@@ -1,0 +1,176 @@
+"""Messaging rules: who may write to whom, the rate limit, conversations and the inbox."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import distinct_on
+from sqlmodel import col, func, or_, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.db import run_core
+from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
+from app.core.pagination import decode_cursor, encode_cursor
+from app.messages.schemas import Conversation, MessageCreate, MessageOut
+from app.models import Message, Order, User
+from app.notifications.service import Kind, notify
+from app.orders.queries import party
+from app.orders.schemas import PartySummary
+
+RATE_LIMIT = 30
+RATE_WINDOW_SECONDS = 60
+
+
+async def send_message(session: AsyncSession, sender: User, data: MessageCreate) -> Message:
+    if data.receiver_id == sender.id:
+        raise InvalidInput("You cannot send a message to yourself")
+    receiver = await session.get(User, data.receiver_id)
+    if receiver is None:
+        raise NotFound("User not found")
+    if receiver.is_banned:
+        raise Forbidden("This account has been suspended and cannot receive messages")
+    if data.order_id is not None:
+        order = await session.get(Order, data.order_id)
+        parties = {order.client_id, order.freelancer_id} if order else set()
+        if order is None or sender.id not in parties:
+            raise NotFound("Order not found")
+        if receiver.id not in parties:
+            raise InvalidInput("Messages about an order go to the order's other party")
+    await _check_rate(session, sender)
+    message = Message(
+        sender_id=sender.id, receiver_id=receiver.id, order_id=data.order_id, content=data.content
+    )
+    session.add(message)
+    await session.flush()
+    await session.refresh(message)
+    await notify(
+        session,
+        receiver.id,
+        Kind.MESSAGE_NEW,
+        {
+            "message": MessageOut.model_validate(message).model_dump(mode="json"),
+            "sender": party(sender).model_dump(mode="json"),
+        },
+    )
+    return message
+
+
+async def _check_rate(session: AsyncSession, sender: User) -> None:
+    window_start = sa.func.now() - sa.text(f"interval '{RATE_WINDOW_SECONDS} seconds'")
+    recent = (
+        await session.exec(
+            select(func.count())
+            .select_from(Message)
+            .where(col(Message.sender_id) == sender.id, col(Message.created_at) > window_start)
+        )
+    ).one()
+    if recent >= RATE_LIMIT:
+        raise TooManyRequests(
+            f"You can send at most {RATE_LIMIT} messages a minute; please wait a moment"
+        )
+
+
+def _between(me: uuid.UUID, other: uuid.UUID) -> Any:
+    return or_(
+        sa.and_(col(Message.sender_id) == me, col(Message.receiver_id) == other),
+        sa.and_(col(Message.sender_id) == other, col(Message.receiver_id) == me),
+    )
+
+
+async def conversation(
+    session: AsyncSession, me: User, other_id: uuid.UUID, limit: int, cursor: str | None
+) -> tuple[list[Message], str | None]:
+    """Newest first. Reading a conversation marks what the other person sent me as read."""
+    other = await session.get(User, other_id)
+    if other is None or other_id == me.id:
+        raise NotFound("Conversation not found")
+    query = select(Message).where(_between(me.id, other_id))
+    if cursor is not None:
+        raw = decode_cursor(cursor, "messages", 2)
+        try:
+            key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput("Invalid cursor") from exc
+        query = query.where(sa.tuple_(col(Message.created_at), col(Message.id)) < sa.tuple_(*key))
+    rows = list(
+        (
+            await session.exec(
+                query.order_by(col(Message.created_at).desc(), col(Message.id).desc()).limit(
+                    limit + 1
+                )
+            )
+        ).all()
+    )
+    await session.exec(
+        update(Message)
+        .where(
+            col(Message.sender_id) == other_id,
+            col(Message.receiver_id) == me.id,
+            col(Message.read_at).is_(None),
+        )
+        .values(read_at=sa.func.now())
+        # The page keeps showing what was unread when it was fetched; no reload of loaded rows.
+        .execution_options(synchronize_session=False)
+    )
+    page = rows[:limit]
+    if len(rows) <= limit:
+        return page, None
+    last = page[-1]
+    return page, encode_cursor("messages", [last.created_at.isoformat(), str(last.id)])
+
+
+async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversation]:
+    messages: sa.Table = Message.__table__  # type: ignore[attr-defined]  # set by SQLModel
+    users: sa.Table = User.__table__  # type: ignore[attr-defined]
+    other = sa.case(
+        (messages.c.sender_id == me.id, messages.c.receiver_id), else_=messages.c.sender_id
+    ).label("other_id")
+    # The newest message of each conversation, whichever way it went.
+    latest = (
+        sa.select(messages, other)
+        .where(sa.or_(messages.c.sender_id == me.id, messages.c.receiver_id == me.id))
+        .order_by(other, messages.c.created_at.desc(), messages.c.id.desc())
+        .ext(distinct_on(other))
+        .subquery()
+    )
+    unread = (
+        sa.select(sa.func.count())
+        .where(
+            messages.c.receiver_id == me.id,
+            messages.c.sender_id == latest.c.other_id,
+            messages.c.read_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    query = (
+        sa.select(
+            latest,
+            users.c.full_name,
+            users.c.avatar_url,
+            unread.label("unread"),
+        )
+        .join(users, users.c.id == latest.c.other_id)
+        .order_by(latest.c.created_at.desc())
+        .limit(limit)
+    )
+    rows = (await run_core(session, query)).mappings().all()
+    return [
+        Conversation(
+            user=PartySummary(
+                id=row["other_id"], full_name=row["full_name"], avatar_url=row["avatar_url"]
+            ),
+            last_message=MessageOut.model_validate(dict(row)),
+            unread_count=row["unread"],
+        )
+        for row in rows
+    ]
+
+
+async def unread_messages(session: AsyncSession, me: User) -> int:
+    query = (
+        select(func.count())
+        .select_from(Message)
+        .where(col(Message.receiver_id) == me.id, col(Message.read_at).is_(None))
+    )
+    return (await session.exec(query)).one()

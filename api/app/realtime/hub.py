@@ -1,0 +1,88 @@
+"""The sockets connected to this process: `{user_id: set[Connection]}` (several tabs per user).
+
+Each connection has a bounded outbox drained by its own writer task, so one slow client never
+delays delivery to the others; a client that falls too far behind is disconnected and catches up
+with `GET /notifications?after=<id>` when it reconnects.
+"""
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections import defaultdict
+
+from starlette.websockets import WebSocket
+
+logger = logging.getLogger(__name__)
+
+OUTBOX_SIZE = 256
+CLOSE_TOO_SLOW = 4008
+
+
+class Connection:
+    def __init__(self, websocket: WebSocket, user_id: uuid.UUID) -> None:
+        self.websocket = websocket
+        self.user_id = user_id
+        self.outbox: asyncio.Queue[str] = asyncio.Queue(maxsize=OUTBOX_SIZE)
+        self.writer: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.writer = asyncio.create_task(self._drain())
+
+    async def _drain(self) -> None:
+        while True:
+            text = await self.outbox.get()
+            await self.websocket.send_text(text)
+
+    def offer(self, text: str) -> bool:
+        try:
+            self.outbox.put_nowait(text)
+        except asyncio.QueueFull:
+            return False
+        return True
+
+    async def stop(self) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.writer
+
+
+class Hub:
+    def __init__(self) -> None:
+        self._connections: defaultdict[uuid.UUID, set[Connection]] = defaultdict(set)
+        self._closing: set[asyncio.Task[None]] = set()  # keep references until the tasks finish
+
+    def add(self, connection: Connection) -> None:
+        self._connections[connection.user_id].add(connection)
+        connection.start()
+
+    async def remove(self, connection: Connection) -> None:
+        sockets = self._connections.get(connection.user_id)
+        if sockets is not None:
+            sockets.discard(connection)
+            if not sockets:
+                del self._connections[connection.user_id]
+        await connection.stop()
+
+    def deliver(self, user_id: uuid.UUID, text: str) -> int:
+        """Queue `text` for every socket of `user_id` here; returns how many sockets got it."""
+        delivered = 0
+        for connection in list(self._connections.get(user_id, ())):
+            if connection.offer(text):
+                delivered += 1
+            else:
+                logger.warning("closing a socket that fell %d frames behind", OUTBOX_SIZE)
+                task = asyncio.create_task(_close(connection))
+                self._closing.add(task)
+                task.add_done_callback(self._closing.discard)
+        return delivered
+
+    @property
+    def connection_count(self) -> int:
+        return sum(len(sockets) for sockets in self._connections.values())
+
+
+async def _close(connection: Connection) -> None:
+    with contextlib.suppress(Exception):
+        await connection.websocket.close(code=CLOSE_TOO_SLOW, reason="Too far behind; reconnect")

@@ -1,0 +1,27 @@
+"""/ws (the socket) and /ws/ticket (how a browser on another site authenticates it)."""
+
+from fastapi import APIRouter, Request, WebSocket
+from pydantic import BaseModel
+
+from app.auth.dependencies import CurrentUser, SettingsDep
+from app.core.errors import error_responses
+from app.realtime.socket import serve_socket
+from app.realtime.tickets import mint_ticket
+
+router = APIRouter(tags=["realtime"])
+
+
+class TicketOut(BaseModel):
+    ticket: str
+
+
+@router.post("/ws/ticket", response_model=TicketOut, responses=error_responses(401, 403))
+async def create_ticket(request: Request, user: CurrentUser, settings: SettingsDep) -> TicketOut:
+    """A 60-second, single-use ticket: send `{"type": "auth", "ticket": ...}` as the first frame."""
+    access_expires_at: int = request.state.access_claims.expires_at
+    return TicketOut(ticket=mint_ticket(user.id, access_expires_at, settings.jwt_secret))
+
+
+@router.websocket("/ws")
+async def socket(websocket: WebSocket) -> None:
+    await serve_socket(websocket)
