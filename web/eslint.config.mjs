@@ -24,6 +24,7 @@ export default defineConfig([
   prettier,
   globalIgnores([
     ".next/**",
+    ".next-*/**",
     "out/**",
     "build/**",
     "next-env.d.ts",

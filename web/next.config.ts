@@ -11,6 +11,8 @@ const DEFAULT_API_URL = "http://localhost:8000";
 const apiUrl = (process.env.API_URL || DEFAULT_API_URL).replace(/\/+$/, "");
 
 const nextConfig: NextConfig = {
+  // Several builds of this one checkout can coexist (e.g. a dev's trial build next to the e2e run).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only native/DB packages: load them from node_modules at run time, never bundle them.

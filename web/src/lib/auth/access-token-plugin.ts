@@ -119,7 +119,7 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
     endpoints: {
       refreshAccessToken: createAuthEndpoint(
         "/token/refresh",
-        { method: "POST", requireHeaders: true, metadata: { noStore: true } },
+        { method: "POST", requireHeaders: true, disableBody: true, metadata: { noStore: true } },
         async (ctx) => {
           const refuse = (message: string): never => {
             clearAccessCookie(ctx);

@@ -6,7 +6,7 @@ import { decodeJwt, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 
 import { mintAccessToken } from "../access-token";
-import { authPost, findCookie, TEST_JWT_SECRET } from "./auth-test-client";
+import { authPost, findCookie, TEST_BASE_URL, TEST_JWT_SECRET } from "./auth-test-client";
 import { createMemoryAuth, PRODUCTION_BASE_URL } from "./memory-auth";
 
 const CREDENTIALS = {
@@ -160,6 +160,19 @@ describe("POST /token/refresh", () => {
     const fresh = decodeJwt(findCookie(response, "access_token")?.value ?? "");
     expect(fresh).toMatchObject({ sub: user?.id, is_admin: true });
     expect(fresh.exp).toBe((fresh.iat ?? 0) + 1800);
+  });
+
+  it("needs no request body (a bare fetch POST works)", async () => {
+    const { auth, response: signUpResponse } = await signUp();
+    const token = findCookie(signUpResponse, "access_token")?.value ?? "";
+    const response = await auth.handler(
+      new Request(`${TEST_BASE_URL}/api/auth/token/refresh`, {
+        method: "POST",
+        headers: { origin: TEST_BASE_URL, cookie: `access_token=${token}` },
+        body: "",
+      }),
+    );
+    expect(response.status).toBe(200);
   });
 
   it("refuses without a cookie", async () => {
