@@ -17,7 +17,7 @@ WITH_TEST_DB := $(TSX) scripts/with-db.ts test --
 UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
-.PHONY: help dev admin install install-app lint check-openapi openapi test test-api test-web test-e2e
+.PHONY: help dev admin admin-email-given install install-app lint check-openapi openapi test test-api test-web test-e2e
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -35,9 +35,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 dev: node_modules/.package-lock.json
 	$(TSX) scripts/dev.ts
 
-admin: install-app
-	@test -n "$${EMAIL:-}" || { echo "usage: make admin EMAIL=someone@example.com" >&2; exit 2; }
+admin: admin-email-given install-app
 	$(WITH_DEV_DB) bash -c '$(MIGRATE) && $(UV) run python -m app.make_admin "$$EMAIL"'
+
+admin-email-given:
+	@test -n "$${EMAIL:-}" || { echo "usage: make admin EMAIL=someone@example.com" >&2; exit 2; }
 
 # uv, the API's Python packages and the web app's npm packages.
 install-app: node_modules/.package-lock.json
