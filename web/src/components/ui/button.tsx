@@ -27,7 +27,7 @@ export function Button({
   return (
     <button
       type={type}
-      disabled={disabled ?? isLoading}
+      disabled={Boolean(disabled) || isLoading}
       aria-busy={isLoading || undefined}
       className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed ${VARIANT_CLASSES[variant]} ${className}`}
       {...rest}

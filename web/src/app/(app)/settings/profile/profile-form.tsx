@@ -5,7 +5,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
@@ -53,7 +53,7 @@ export function ProfileForm() {
   const showSaved = updateProfile.isSuccess && !isDirty && !isSubmitting;
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-6">
+    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-6">
       <FormAlert message={formError} />
       <TextField
         label="Full name"
@@ -83,9 +83,7 @@ export function ProfileForm() {
         {...register("payment_instructions")}
       />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-        <Button type="submit" isLoading={isSubmitting}>
-          Save changes
-        </Button>
+        <SubmitButton isLoading={isSubmitting}>Save changes</SubmitButton>
         <p role="status" className="text-sm font-medium text-green-700">
           {showSaved ? "Profile saved" : ""}
         </p>

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithEmail } from "@/lib/auth/auth-client";
@@ -37,7 +37,7 @@ export function SignInForm({ nextPath }: { nextPath: string }) {
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-5">
+    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-5">
       <FormAlert message={formError} />
       <TextField
         label="Email"
@@ -54,9 +54,9 @@ export function SignInForm({ nextPath }: { nextPath: string }) {
         error={errors.password?.message}
         {...register("password")}
       />
-      <Button type="submit" className="w-full" isLoading={isSubmitting || isLeaving}>
+      <SubmitButton className="w-full" isLoading={isSubmitting || isLeaving}>
         Sign in
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { signUpWithEmail } from "@/lib/auth/auth-client";
@@ -39,7 +39,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-5">
+    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-5">
       <FormAlert message={formError} />
       <TextField
         label="Full name"
@@ -63,9 +63,9 @@ export function SignUpForm() {
         error={errors.password?.message}
         {...register("password")}
       />
-      <Button type="submit" className="w-full" isLoading={isSubmitting || isLeaving}>
+      <SubmitButton className="w-full" isLoading={isSubmitting || isLeaving}>
         Create account
-      </Button>
+      </SubmitButton>
     </form>
   );
 }
