@@ -62,7 +62,7 @@ check-openapi: install
 	$(TSX) scripts/check-openapi.ts
 
 openapi: install-app
-	cd api && $(UV) run python -m app.export_openapi > ../web/openapi.json.tmp
+	cd api && $(UV) run python -m app.export_openapi > ../web/openapi.json.tmp || { rm -f ../web/openapi.json.tmp; exit 1; }
 	mv web/openapi.json.tmp web/openapi.json
 	cd web && npm run --silent gen:api
 
