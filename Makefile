@@ -57,6 +57,7 @@ lint: install
 	cd web && npm run --silent typecheck
 	cd web && npm run --silent format:check
 	npm run --silent typecheck
+	npm run --silent format:check
 
 check-openapi: install
 	$(TSX) scripts/check-openapi.ts

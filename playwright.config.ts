@@ -7,7 +7,9 @@ import { testEnvironment, testPorts } from "./scripts/test-env.ts";
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 if (!databaseUrl) {
-  throw new Error("TEST_DATABASE_URL is not set: run `make test-e2e` (or `tsx scripts/with-db.ts test -- npx playwright test`).");
+  throw new Error(
+    "TEST_DATABASE_URL is not set: run `make test-e2e` (or `tsx scripts/with-db.ts test -- npx playwright test`).",
+  );
 }
 
 // The servers get the test environment whatever a developer's shell or .env holds.

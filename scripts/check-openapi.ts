@@ -33,7 +33,11 @@ function regenerate(scratch: string): void {
     maxBuffer: 64 * 1024 * 1024,
   });
   fs.writeFileSync(path.join(scratch, "openapi.json"), spec);
-  execFileSync("npm", ["run", "--silent", "gen:api"], { cwd: scratch, env: toolEnv(), stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npm", ["run", "--silent", "gen:api"], {
+    cwd: scratch,
+    env: toolEnv(),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 function main(): number {

@@ -63,7 +63,11 @@ async function reuse(settings: ProfileSettings, pid: number, adopt: boolean): Pr
   return handle(settings, adopt ? pid : undefined);
 }
 
-async function startFresh(settings: ProfileSettings, log: Logger, onServerLog?: (line: string) => void): Promise<Database> {
+async function startFresh(
+  settings: ProfileSettings,
+  log: Logger,
+  onServerLog?: (line: string) => void,
+): Promise<Database> {
   const { dataDir } = settings;
   const user = serverUser(log);
   const binaries = await pgBinaries();

@@ -62,16 +62,12 @@ async function prepareDatabase(uv: UvCommand, env: NodeJS.ProcessEnv): Promise<s
 
 function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
   const [uvFile, ...uvArgs] = uv;
+  // Reload on application code only: editing a test or a migration should not restart the server.
+  const uvicorn = ["uvicorn", "app.main:app", "--reload", "--reload-dir", "app", "--port", String(API_PORT)];
   // Keep colours in piped output when we print to a terminal.
   const color = process.stdout.isTTY ? { FORCE_COLOR: "1" } : {};
   return [
-    // Reload on application code only: editing a test or a migration should not restart the server.
-    startChild(uvFile, [...uvArgs, "run", "uvicorn", "app.main:app", "--reload", "--reload-dir", "app", "--port", String(API_PORT)], {
-      cwd: apiDir,
-      env,
-      tag: "api",
-      color: "green",
-    }),
+    startChild(uvFile, [...uvArgs, "run", ...uvicorn], { cwd: apiDir, env, tag: "api", color: "green" }),
     startChild("npm", ["run", "dev", "--", "-p", String(WEB_PORT)], {
       cwd: webDir,
       env: { ...env, ...color },

@@ -43,7 +43,9 @@ export function ensureDotEnv(): boolean {
 export function readDotEnv(): Record<string, string> {
   if (!fs.existsSync(dotEnvPath)) return {};
   const parsed = parseEnv(fs.readFileSync(dotEnvPath, "utf8"));
-  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(parsed).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /** process.env with `.env` filled in underneath: variables set in the real environment win, as in both services. */

@@ -10,7 +10,11 @@ import { runAs, type ServerUser } from "./server-user.ts";
 
 const execFileAsync = promisify(execFile);
 
-export async function initCluster(initdb: string, settings: ProfileSettings, user: ServerUser | undefined): Promise<void> {
+export async function initCluster(
+  initdb: string,
+  settings: ProfileSettings,
+  user: ServerUser | undefined,
+): Promise<void> {
   // initdb reads the superuser's password from a file; only the server user may read it, and it is removed after.
   const passwordFile = path.join(os.tmpdir(), `devmarket-pg-password-${crypto.randomBytes(6).toString("hex")}`);
   fs.writeFileSync(passwordFile, `${settings.password}\n`, { mode: 0o600 });

@@ -40,7 +40,11 @@ function client(settings: ProfileSettings, database: string): pg.Client {
 }
 
 /** Polls until the server accepts a login; fails early when `child` exits. */
-export async function waitUntilReady(settings: ProfileSettings, child?: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilReady(
+  settings: ProfileSettings,
+  child?: ChildProcess,
+  timeoutMs = 60_000,
+): Promise<void> {
   let lastError: unknown;
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
     if (child !== undefined && child.exitCode !== null) {

@@ -19,7 +19,9 @@ export function printBanner(info: BannerInfo): void {
     `  API       ${paint("cyan", info.apiUrl)}   (interactive docs: ${info.apiUrl}/docs)`,
     `  Database  ${info.databaseUrl}`,
     "",
-    ...(info.seedOutput.length > 0 ? info.seedOutput.map((line) => `  ${line}`) : ["  (the seed printed no demo logins)"]),
+    ...(info.seedOutput.length > 0
+      ? info.seedOutput.map((line) => `  ${line}`)
+      : ["  (the seed printed no demo logins)"]),
     "",
     "  Ctrl-C stops everything.",
     rule,
