@@ -99,7 +99,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (given[name] === undefined) problems.push(`${name}: must be set in production`);
     }
     for (const name of ["JWT_SECRET", "BETTER_AUTH_SECRET"] as const) {
-      if (given[name] !== undefined && looksLikePlaceholder(env[name])) {
+      const longEnough = env[name].length >= MIN_SECRET_LENGTH; // short ones are reported above
+      if (given[name] !== undefined && longEnough && looksLikePlaceholder(env[name])) {
         problems.push(`${name}: looks like a placeholder; use a random secret in production`);
       }
     }

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
+import { SessionKeepAlive } from "@/components/session-keep-alive";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { loadOptionalSession } from "@/lib/auth/current-user";
@@ -15,6 +16,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
+      {session ? <SessionKeepAlive issuedAt={session.claims.iat} /> : null}
       <SiteHeader user={session?.user ?? null} />
       <main id="main" className="flex flex-1 flex-col">
         {children}
