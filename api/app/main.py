@@ -19,6 +19,7 @@ from app.notifications.routes import router as notifications_router
 from app.orders.routes import router as orders_router
 from app.realtime.routes import router as realtime_router
 from app.realtime.service import Realtime
+from app.reviews.routes import router as reviews_router
 from app.users.routes import router as users_router
 
 
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(users_router)
     app.include_router(gigs_router)
     app.include_router(orders_router)
+    app.include_router(reviews_router)
     app.include_router(messages_router)
     app.include_router(notifications_router)
     app.include_router(realtime_router)

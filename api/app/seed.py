@@ -14,6 +14,7 @@ from app.core.db import Database
 from app.models import Account, Gig, User
 from app.passwords import hash_password
 from app.seed_gigs import DEMO_GIGS
+from app.seed_orders import DEMO_ORDERS, ensure_orders
 
 DEMO_PASSWORD = "devmarket-demo"  # noqa: S105  # documented dev-only login, refused in production
 
@@ -110,6 +111,8 @@ async def seed(database: Database) -> dict[str, User]:
     async with database.sessions() as session, session.begin():
         users = {demo.email: await ensure_user(session, demo) for demo in DEMO_USERS}
         await ensure_gigs(session, users)
+        await session.flush()
+        await ensure_orders(session, users)
         return users
 
 
@@ -123,7 +126,8 @@ async def main() -> None:
     finally:
         await database.dispose()
     print(
-        f"Demo data ready: {len(users)} accounts, {len(DEMO_GIGS)} gigs. Password: {DEMO_PASSWORD}"
+        f"Demo data ready: {len(users)} accounts, {len(DEMO_GIGS)} gigs, {len(DEMO_ORDERS)} orders."
+        f" Password for every account: {DEMO_PASSWORD}"
     )
     for demo in DEMO_USERS:
         print(f"  {demo.email:<24} {'admin' if demo.is_admin else ''}")

@@ -2,18 +2,19 @@
 
 import pytest
 from argon2 import PasswordHasher
-from sqlmodel import func, select
+from sqlmodel import SQLModel, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import Database
-from app.models import Account, Gig, User
+from app.models import Account, Dispute, Gig, Order, Review, User
 from app.seed import DEMO_PASSWORD, DEMO_USERS, seed
 from app.seed_gigs import DEMO_GIGS
+from app.seed_orders import DEMO_ORDERS
 
 pytestmark = pytest.mark.asyncio
 
 
-async def count(session: AsyncSession, model: type[User] | type[Gig] | type[Account]) -> int:
+async def count(session: AsyncSession, model: type[SQLModel]) -> int:
     return (await session.exec(select(func.count()).select_from(model))).one()
 
 
@@ -23,6 +24,9 @@ async def test_seed_twice_gives_the_same_data(database: Database, session: Async
     assert await count(session, User) == len(DEMO_USERS)
     assert await count(session, Account) == len(DEMO_USERS)
     assert await count(session, Gig) == len(DEMO_GIGS) >= 30
+    assert await count(session, Order) == len(DEMO_ORDERS)
+    assert await count(session, Review) == 6
+    assert await count(session, Dispute) == 1
     admins = (await session.exec(select(User).where(User.is_admin))).all()
     assert [admin.email for admin in admins] == ["admin@devmarket.test"]
 

@@ -24,6 +24,8 @@ async def test_me_returns_private_fields(client: AsyncClient, factory: Factory) 
         "payment_instructions",
         "is_admin",
         "created_at",
+        "rating_avg",
+        "rating_count",
     }
     assert body["payment_instructions"] == "IBAN DE00"
 
@@ -115,7 +117,9 @@ async def test_public_profile_hides_private_fields(client: AsyncClient, factory:
     response = await client.get(f"/users/{user.id}")
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"id", "full_name", "bio", "avatar_url", "created_at"}
+    assert set(body) == {
+        "id", "full_name", "bio", "avatar_url", "created_at", "rating_avg", "rating_count",
+    }  # fmt: skip
     assert body["bio"] == "Designer"
 
 

@@ -1,27 +1,110 @@
-"""/admin: moderation. Admin rights are read from the users row on every request."""
+"""/admin: moderation. Admin rights are read from the users row on every request; every write is
+audited in the same transaction."""
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from app.admin import service
-from app.admin.schemas import OrderOverrideIn
+from app.admin.schemas import (
+    AdminUserOut,
+    AuditEntryOut,
+    BanIn,
+    DisputeQueueItem,
+    OrderOverrideIn,
+)
 from app.auth.dependencies import CurrentAdmin
 from app.core.db import SessionDep
 from app.core.errors import error_responses
+from app.core.pagination import Cursor, Limit, Page
+from app.gigs.schemas import GigOut
+from app.gigs.service import get_gig
 from app.orders import service as orders
-from app.orders.schemas import OrderDetail
+from app.orders.schemas import OrderDetail, OrderOut
+from app.orders.statuses import DisputeStatus, OrderStatus
 
-router = APIRouter(prefix="/admin", tags=["admin"])
+router = APIRouter(prefix="/admin", tags=["admin"], responses=error_responses(401, 403))
+
+
+@router.get("/users", response_model=Page[AdminUserOut])
+async def list_users(
+    admin: CurrentAdmin,
+    session: SessionDep,
+    q: Annotated[str | None, Query(max_length=200, description="Email or name contains")] = None,
+    banned: bool | None = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[AdminUserOut]:
+    users, next_cursor = await service.list_users(session, q, banned, limit, cursor)
+    return Page(items=[AdminUserOut.model_validate(u) for u in users], next_cursor=next_cursor)
+
+
+@router.post(
+    "/users/{user_id}/ban", response_model=AdminUserOut, responses=error_responses(404, 409, 422)
+)
+async def ban_user(
+    user_id: uuid.UUID, body: BanIn, admin: CurrentAdmin, session: SessionDep
+) -> AdminUserOut:
+    user = await service.set_ban(session, admin, user_id, banned=True, reason=body.reason)
+    return AdminUserOut.model_validate(user)
+
+
+@router.post(
+    "/users/{user_id}/unban", response_model=AdminUserOut, responses=error_responses(404, 409)
+)
+async def unban_user(user_id: uuid.UUID, admin: CurrentAdmin, session: SessionDep) -> AdminUserOut:
+    user = await service.set_ban(session, admin, user_id, banned=False, reason=None)
+    return AdminUserOut.model_validate(user)
+
+
+@router.patch(
+    "/gigs/{gig_id}/deactivate", response_model=GigOut, responses=error_responses(404, 409)
+)
+async def deactivate_gig(gig_id: uuid.UUID, admin: CurrentAdmin, session: SessionDep) -> GigOut:
+    gig = await service.deactivate_gig(session, admin, gig_id)
+    return await get_gig(session, gig.id, admin)
+
+
+@router.get("/orders", response_model=Page[OrderOut])
+async def list_orders(
+    admin: CurrentAdmin,
+    session: SessionDep,
+    order_status: Annotated[OrderStatus | None, Query(alias="status")] = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[OrderOut]:
+    items, next_cursor = await service.list_orders(session, order_status, limit, cursor)
+    return Page(items=items, next_cursor=next_cursor)
 
 
 @router.patch(
     "/orders/{order_id}/status",
     response_model=OrderDetail,
-    responses=error_responses(401, 403, 404, 409, 422),
+    responses=error_responses(404, 409, 422),
 )
 async def override_order_status(
     order_id: uuid.UUID, body: OrderOverrideIn, admin: CurrentAdmin, session: SessionDep
 ) -> OrderDetail:
     await service.override_order_status(session, admin, order_id, body.status, body.reason)
     return await orders.get_order(session, order_id, admin)
+
+
+@router.get("/disputes", response_model=Page[DisputeQueueItem])
+async def list_disputes(
+    admin: CurrentAdmin,
+    session: SessionDep,
+    dispute_status: Annotated[DisputeStatus | None, Query(alias="status")] = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[DisputeQueueItem]:
+    items, next_cursor = await service.list_disputes(session, dispute_status, limit, cursor)
+    return Page(items=items, next_cursor=next_cursor)
+
+
+@router.get("/audit-log", response_model=Page[AuditEntryOut])
+async def audit_log(
+    admin: CurrentAdmin, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
+) -> Page[AuditEntryOut]:
+    items, next_cursor = await service.list_audit_log(session, limit, cursor)
+    return Page(items=items, next_cursor=next_cursor)

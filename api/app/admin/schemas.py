@@ -1,10 +1,14 @@
 """Request and response shapes for the admin API."""
 
-from typing import Annotated, Literal
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
+from app.orders.schemas import OrderOut
 from app.orders.statuses import OrderStatus
+from app.users.schemas import PartySummary
 
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
@@ -14,3 +18,45 @@ class OrderOverrideIn(BaseModel):
 
     status: Literal[OrderStatus.CANCELLED, OrderStatus.COMPLETED]
     reason: Reason
+
+
+class BanIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
+class AdminUserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    email: str
+    full_name: str
+    is_admin: bool
+    is_banned: bool
+    banned_reason: str | None
+    created_at: datetime
+
+
+class AuditEntryOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    admin_id: uuid.UUID
+    admin_name: str
+    action: str
+    target_type: str
+    target_id: uuid.UUID
+    details: dict[str, Any]
+    created_at: datetime
+
+
+class DisputeQueueItem(BaseModel):
+    id: uuid.UUID
+    order: OrderOut
+    opened_by: PartySummary
+    reason: str
+    status: str
+    resolution: str | None
+    created_at: datetime
+    resolved_at: datetime | None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from app.orders.schemas import PartySummary
+from app.users.schemas import PartySummary
 
 Content = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
 

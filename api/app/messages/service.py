@@ -16,7 +16,7 @@ from app.messages.schemas import Conversation, MessageCreate, MessageOut
 from app.models import Message, Order, User
 from app.notifications.service import Kind, notify
 from app.orders.queries import party
-from app.orders.schemas import PartySummary
+from app.users.schemas import PartySummary
 
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 60

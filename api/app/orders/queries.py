@@ -11,9 +11,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import NotFound
 from app.models import Dispute, Order, User
-from app.orders.schemas import OrderOut, PartySummary
+from app.orders.schemas import OrderOut
 from app.orders.state_machine import Actor
 from app.orders.statuses import DisputeStatus, OrderStatus
+from app.users.schemas import PartySummary
 
 Client = aliased(User, name="client")
 Freelancer = aliased(User, name="freelancer")
@@ -21,9 +22,14 @@ Freelancer = aliased(User, name="freelancer")
 # Work is late while it is owed: after start-work and before the freelancer submits it.
 WORK_OWED = frozenset({OrderStatus.IN_PROGRESS, OrderStatus.REVISION_REQUESTED})
 
+# An alias, so listings that also join `disputes` (the admin's queue) still correlate on orders only.
+_OpenDispute = aliased(Dispute, name="open_dispute")
 OPEN_DISPUTE = (
     sa.exists()
-    .where(col(Dispute.order_id) == col(Order.id), col(Dispute.status) == DisputeStatus.OPEN)
+    .where(
+        col(_OpenDispute.order_id) == col(Order.id),
+        col(_OpenDispute.status) == DisputeStatus.OPEN,
+    )
     .label("has_open_dispute")
 )
 

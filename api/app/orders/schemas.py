@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 from app.core.money import MoneyIn, MoneyOut
 from app.orders.state_machine import Action, Actor
 from app.orders.statuses import OrderStatus, PaymentStatus
+from app.reviews.schemas import ReviewOut
+from app.users.schemas import PartySummary
 
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 OptionalReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
@@ -50,12 +52,6 @@ class WorkSubmissionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)] = ""
-
-
-class PartySummary(BaseModel):
-    id: uuid.UUID
-    full_name: str
-    avatar_url: str | None
 
 
 class OrderOut(BaseModel):
@@ -121,6 +117,7 @@ class OrderDetail(OrderOut):
     events: list[OrderEventOut]
     payment_proofs: list[PaymentProofOut]
     disputes: list[DisputeOut]
+    reviews: list[ReviewOut]
     viewer_role: Actor
     available_actions: list[Action]
     waiting_for: Actor | None

@@ -26,6 +26,7 @@ from app.orders.schemas import (
 )
 from app.orders.state_machine import NEXT_ACTOR, Actor, available_actions
 from app.orders.statuses import TERMINAL_STATUSES, OrderStatus
+from app.reviews.service import list_reviews
 
 REFERENCE_ATTEMPTS = 5
 
@@ -166,6 +167,7 @@ async def get_order(session: AsyncSession, order_id: uuid.UUID, viewer: User) ->
             .order_by(col(Dispute.created_at))
         )
     ).all()
+    reviews, _ = await list_reviews(session, limit=2, cursor=None, order_id=order.id)
     status = OrderStatus(order.status)
     base = queries.to_out(order, client, freelancer, has_open_dispute)
     return OrderDetail(
@@ -174,6 +176,7 @@ async def get_order(session: AsyncSession, order_id: uuid.UUID, viewer: User) ->
         events=[OrderEventOut.model_validate(event) for event in events],
         payment_proofs=[PaymentProofOut.model_validate(proof) for proof in proofs],
         disputes=[DisputeOut.model_validate(dispute) for dispute in disputes],
+        reviews=reviews,
         viewer_role=role,
         available_actions=available_actions(status, role),
         waiting_for=NEXT_ACTOR.get(status),

@@ -14,15 +14,17 @@ router = APIRouter(prefix="/users", tags=["users"])
 
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
-async def get_me(user: CurrentUser) -> UserMe:
-    return UserMe.model_validate(user)
+async def get_me(user: CurrentUser, session: SessionDep) -> UserMe:
+    return await service.with_rating(session, user, UserMe)
 
 
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))
 async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) -> UserMe:
-    return UserMe.model_validate(await service.update_profile(session, user, body))
+    updated = await service.update_profile(session, user, body)
+    return await service.with_rating(session, updated, UserMe)
 
 
 @router.get("/{user_id}", response_model=UserPublic, responses=error_responses(404))
 async def get_user(user_id: uuid.UUID, session: SessionDep) -> UserPublic:
-    return UserPublic.model_validate(await service.get_public_profile(session, user_id))
+    profile = await service.get_public_profile(session, user_id)
+    return await service.with_rating(session, profile, UserPublic)

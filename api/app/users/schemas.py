@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import (
@@ -13,6 +14,8 @@ from pydantic import (
     StringConstraints,
     TypeAdapter,
 )
+
+from app.core.money import MoneyOut
 
 FullName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
@@ -34,6 +37,14 @@ AvatarUrl = Annotated[
 ]
 
 
+class PartySummary(BaseModel):
+    """A person as shown next to their gigs, orders, messages and reviews."""
+
+    id: uuid.UUID
+    full_name: str
+    avatar_url: str | None
+
+
 class UserPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -42,6 +53,8 @@ class UserPublic(BaseModel):
     bio: str
     avatar_url: str | None
     created_at: datetime
+    rating_avg: MoneyOut = Decimal("0")
+    rating_count: int = 0
 
 
 class UserMe(UserPublic):

@@ -1,12 +1,16 @@
 """User rules: profile edits and public lookups."""
 
 import uuid
+from typing import TypeVar
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import InvalidInput, NotFound
 from app.models import User
-from app.users.schemas import UserUpdate
+from app.reviews.service import rating_of
+from app.users.schemas import UserPublic, UserUpdate
+
+ProfileT = TypeVar("ProfileT", bound=UserPublic)
 
 
 async def update_profile(session: AsyncSession, user: User, changes: UserUpdate) -> User:
@@ -27,3 +31,11 @@ async def get_public_profile(session: AsyncSession, user_id: uuid.UUID) -> User:
     if user is None or user.is_banned:
         raise NotFound("User not found")
     return user
+
+
+async def with_rating(session: AsyncSession, user: User, schema: type[ProfileT]) -> ProfileT:
+    """The profile with the average and count of the reviews this user received."""
+    average, count = await rating_of(session, user.id)
+    return schema.model_validate(
+        {**user.model_dump(), "rating_avg": average, "rating_count": count}
+    )

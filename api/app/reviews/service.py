@@ -1,0 +1,125 @@
+"""Review rules (PRD §5.7): only on completed orders, only by its parties, once each; the reviewee is
+the other party. A client's review also updates the gig's rating, which `sort=rating` uses."""
+
+import uuid
+from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.errors import Conflict, InvalidInput, NotFound
+from app.core.pagination import decode_cursor, encode_cursor
+from app.models import Gig, Order, Review, User
+from app.orders.queries import party
+from app.orders.statuses import OrderStatus
+from app.reviews.schemas import ReviewCreate, ReviewOut
+
+
+async def create_review(session: AsyncSession, reviewer: User, data: ReviewCreate) -> ReviewOut:
+    order = await session.get(Order, data.order_id)
+    if order is None or reviewer.id not in (order.client_id, order.freelancer_id):
+        raise NotFound("Order not found")
+    if order.status != OrderStatus.COMPLETED:
+        raise Conflict("Reviews open once the order is completed")
+    reviewee_id = order.freelancer_id if reviewer.id == order.client_id else order.client_id
+    review = Review(
+        order_id=order.id,
+        reviewer_id=reviewer.id,
+        reviewee_id=reviewee_id,
+        rating=data.rating,
+        comment=data.comment,
+    )
+    try:
+        async with session.begin_nested():
+            session.add(review)
+    except IntegrityError as exc:
+        raise Conflict("You have already reviewed this order") from exc
+    if reviewee_id == order.freelancer_id:
+        await refresh_gig_rating(session, order.gig_id)
+    await session.refresh(review)
+    return to_out(review, reviewer, order.gig_title)
+
+
+async def refresh_gig_rating(session: AsyncSession, gig_id: uuid.UUID) -> None:
+    """Recompute from the reviews themselves (never +=), under the gig's row lock, so concurrent
+    reviews cannot lose an update."""
+    await session.exec(select(Gig.id).where(col(Gig.id) == gig_id).with_for_update())
+    average, count = (
+        await session.exec(
+            select(func.avg(Review.rating), func.count())
+            .join(Order, col(Order.id) == col(Review.order_id))
+            .where(col(Order.gig_id) == gig_id, col(Review.reviewee_id) == col(Order.freelancer_id))
+        )
+    ).one()
+    gig = await session.get(Gig, gig_id)
+    assert gig is not None
+    gig.rating_avg = Decimal(average or 0).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    gig.rating_count = count
+    session.add(gig)
+
+
+def to_out(review: Review, reviewer: User, gig_title: str) -> ReviewOut:
+    return ReviewOut(
+        id=review.id,
+        order_id=review.order_id,
+        reviewer_id=review.reviewer_id,
+        reviewee_id=review.reviewee_id,
+        reviewer=party(reviewer),
+        gig_title=gig_title,
+        rating=review.rating,
+        comment=review.comment,
+        created_at=review.created_at,
+    )
+
+
+async def list_reviews(
+    session: AsyncSession,
+    limit: int,
+    cursor: str | None,
+    *,
+    reviewee_id: uuid.UUID | None = None,
+    gig_id: uuid.UUID | None = None,
+    order_id: uuid.UUID | None = None,
+) -> tuple[list[ReviewOut], str | None]:
+    query = (
+        select(Review, User, Order.gig_title)
+        .join(User, col(User.id) == col(Review.reviewer_id))
+        .join(Order, col(Order.id) == col(Review.order_id))
+    )
+    if reviewee_id is not None:
+        query = query.where(col(Review.reviewee_id) == reviewee_id)
+    if gig_id is not None:
+        query = query.where(
+            col(Order.gig_id) == gig_id, col(Review.reviewee_id) == col(Order.freelancer_id)
+        )
+    if order_id is not None:
+        query = query.where(col(Review.order_id) == order_id)
+    if cursor is not None:
+        raw = decode_cursor(cursor, "reviews", 2)
+        try:
+            key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput("Invalid cursor") from exc
+        query = query.where(sa.tuple_(col(Review.created_at), col(Review.id)) < sa.tuple_(*key))
+    rows = (
+        await session.exec(
+            query.order_by(col(Review.created_at).desc(), col(Review.id).desc()).limit(limit + 1)
+        )
+    ).all()
+    items = [to_out(review, reviewer, title) for review, reviewer, title in rows[:limit]]
+    if len(rows) <= limit:
+        return items, None
+    last = items[-1]
+    return items, encode_cursor("reviews", [last.created_at.isoformat(), str(last.id)])
+
+
+async def rating_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Decimal, int]:
+    average, count = (
+        await session.exec(
+            select(func.avg(Review.rating), func.count()).where(col(Review.reviewee_id) == user_id)
+        )
+    ).one()
+    return Decimal(average or 0).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), count

@@ -1,0 +1,131 @@
+"""The admin API: rights from the database, bans, gig moderation, disputes, and the audit log."""
+
+import uuid
+
+import pytest
+from httpx import AsyncClient
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models import AuditLog, User
+from tests.factories import Factory
+from tests.orders_helpers import make_deal
+
+pytestmark = pytest.mark.asyncio
+
+ADMIN_READS = ["/admin/users", "/admin/orders", "/admin/disputes", "/admin/audit-log"]
+
+
+@pytest.mark.parametrize("path", ADMIN_READS)
+async def test_admin_routes_are_401_signed_out_and_403_for_users(
+    client: AsyncClient, factory: Factory, path: str
+) -> None:
+    assert (await client.get(path)).status_code == 401
+    factory.sign_in(client, await factory.user())
+    assert (await client.get(path)).status_code == 403
+
+
+async def test_admin_rights_are_read_from_the_row(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    admin = await factory.user(is_admin=True)
+    factory.sign_in(client, admin)
+    assert (await client.get("/admin/users")).status_code == 200
+    admin.is_admin = False
+    await session.commit()
+    assert (await client.get("/admin/users")).status_code == 403  # same token, rights gone
+
+
+async def test_user_search(client: AsyncClient, factory: Factory) -> None:
+    await factory.user(full_name="Grace Hopper", email="grace@example.com")
+    await factory.user(full_name="Alan Turing", email="alan@example.com")
+    factory.sign_in(client, await factory.user(is_admin=True, full_name="Root"))
+    found = (await client.get("/admin/users", params={"q": "hopper"})).json()["items"]
+    assert [u["email"] for u in found] == ["grace@example.com"]
+    by_email = (await client.get("/admin/users", params={"q": "ALAN@"})).json()["items"]
+    assert [u["full_name"] for u in by_email] == ["Alan Turing"]
+    wildcard = (await client.get("/admin/users", params={"q": "%"})).json()["items"]
+    assert wildcard == []
+
+
+async def test_ban_takes_effect_at_once_and_is_audited(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    admin, target = await factory.user(is_admin=True), await factory.user()
+    gig = await factory.gig(target)
+    factory.sign_in(client, admin)
+    assert (await client.post(f"/admin/users/{target.id}/ban", json={})).status_code == 422
+    banned = await client.post(f"/admin/users/{target.id}/ban", json={"reason": "Fraud"})
+    assert banned.status_code == 200
+    assert (banned.json()["is_banned"], banned.json()["banned_reason"]) == (True, "Fraud")
+    factory.sign_in(client, target)
+    assert (await client.get("/users/me")).status_code == 403
+    client.cookies.clear()
+    assert (await client.get(f"/gigs/{gig.id}")).status_code == 404
+    assert (await client.get("/gigs")).json()["items"] == []
+    factory.sign_in(client, admin)
+    assert (
+        await client.post(f"/admin/users/{target.id}/ban", json={"reason": "x"})
+    ).status_code == 409
+    assert (await client.post(f"/admin/users/{target.id}/unban")).status_code == 200
+    factory.sign_in(client, target)
+    assert (await client.get("/users/me")).status_code == 200
+    actions = [(a.action, a.target_id) for a in (await session.exec(select(AuditLog))).all()]
+    assert sorted(actions) == [("user.ban", target.id), ("user.unban", target.id)]
+
+
+async def test_admin_cannot_ban_themselves_or_nobody(client: AsyncClient, factory: Factory) -> None:
+    admin = await factory.user(is_admin=True)
+    factory.sign_in(client, admin)
+    assert (
+        await client.post(f"/admin/users/{admin.id}/ban", json={"reason": "x"})
+    ).status_code == 409
+    missing = await client.post(f"/admin/users/{uuid.uuid4()}/ban", json={"reason": "x"})
+    assert missing.status_code == 404
+
+
+async def test_deactivate_gig(client: AsyncClient, factory: Factory, session: AsyncSession) -> None:
+    admin, gig = await factory.user(is_admin=True), await factory.gig()
+    factory.sign_in(client, admin)
+    response = await client.patch(f"/admin/gigs/{gig.id}/deactivate")
+    assert response.status_code == 200
+    assert response.json()["is_active"] is False
+    assert (await client.patch(f"/admin/gigs/{gig.id}/deactivate")).status_code == 409
+    assert (await client.patch(f"/admin/gigs/{uuid.uuid4()}/deactivate")).status_code == 404
+    client.cookies.clear()
+    assert (await client.get(f"/gigs/{gig.id}")).status_code == 404
+    audit = (await session.exec(select(AuditLog))).one()
+    assert (audit.action, audit.target_type, audit.target_id) == ("gig.deactivate", "gig", gig.id)
+
+
+async def test_non_admin_cannot_deactivate(client: AsyncClient, factory: Factory) -> None:
+    gig = await factory.gig()
+    factory.sign_in(client, await factory.user())
+    assert (await client.patch(f"/admin/gigs/{gig.id}/deactivate")).status_code == 403
+
+
+async def test_dispute_queue_and_resolution(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    deal = await make_deal(factory, client)
+    order = await deal.advance_to(await deal.place(), "IN_PROGRESS")
+    await deal.as_freelancer(
+        "POST", f"/orders/{order['id']}/dispute", json={"reason": "Client vanished"}
+    )
+    admin: User = await factory.user(is_admin=True)
+    factory.sign_in(client, admin)
+    queue = (await client.get("/admin/disputes", params={"status": "OPEN"})).json()["items"]
+    assert len(queue) == 1
+    assert queue[0]["order"]["id"] == order["id"]
+    assert queue[0]["opened_by"]["id"] == str(deal.freelancer.id)
+    resolved = await client.patch(
+        f"/admin/orders/{order['id']}/status",
+        json={"status": "COMPLETED", "reason": "Work delivered"},
+    )
+    assert resolved.status_code == 200
+    assert (await client.get("/admin/disputes", params={"status": "OPEN"})).json()["items"] == []
+    orders = (await client.get("/admin/orders", params={"status": "COMPLETED"})).json()["items"]
+    assert [o["id"] for o in orders] == [order["id"]]
+    log = (await client.get("/admin/audit-log")).json()["items"]
+    assert log[0]["action"] == "order.override_status"
+    assert log[0]["admin_name"] == admin.full_name

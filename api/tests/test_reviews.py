@@ -1,0 +1,133 @@
+"""Reviews: only on completed orders, only by parties, once each, and the ratings they feed."""
+
+import asyncio
+import uuid
+from decimal import Decimal
+
+import pytest
+from httpx import AsyncClient
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models import Gig
+from tests.factories import Factory
+from tests.orders_helpers import Deal, make_deal
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest.fixture
+async def deal(factory: Factory, client: AsyncClient) -> Deal:
+    return await make_deal(factory, client, price=Decimal("40.00"))
+
+
+async def review(deal: Deal, who: str, order_id: str, rating: int, comment: str = "") -> int:
+    act = deal.as_client if who == "client" else deal.as_freelancer
+    body = {"order_id": order_id, "rating": rating, "comment": comment}
+    return (await act("POST", "/reviews", json=body)).status_code
+
+
+async def test_both_parties_review_each_other(deal: Deal, client: AsyncClient) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    response = await deal.as_client(
+        "POST", "/reviews", json={"order_id": order["id"], "rating": 5, "comment": " Superb work "}
+    )
+    assert response.status_code == 201
+    body = response.json()
+    assert (body["reviewer_id"], body["reviewee_id"]) == (
+        str(deal.client.id),
+        str(deal.freelancer.id),
+    )
+    assert body["comment"] == "Superb work"
+    assert body["reviewer"]["full_name"] == "Carl Client"
+    assert await review(deal, "freelancer", order["id"], 4, "Clear brief") == 201
+    client.cookies.clear()
+    freelancer_reviews = (await client.get(f"/users/{deal.freelancer.id}/reviews")).json()
+    assert [r["rating"] for r in freelancer_reviews["items"]] == [5]
+    client_profile = (await client.get(f"/users/{deal.client.id}")).json()
+    assert (client_profile["rating_avg"], client_profile["rating_count"]) == ("4.00", 1)
+    detail = (await deal.as_client("GET", f"/orders/{order['id']}")).json()
+    assert len(detail["reviews"]) == 2
+
+
+async def test_second_review_by_the_same_party_is_409(deal: Deal) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    assert await review(deal, "client", order["id"], 5) == 201
+    assert await review(deal, "client", order["id"], 1) == 409
+
+
+async def test_concurrent_duplicate_reviews_store_one(deal: Deal, client: AsyncClient) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    deal.factory.sign_in(client, deal.client)
+    body = {"order_id": order["id"], "rating": 5}
+    codes = sorted(
+        r.status_code
+        for r in await asyncio.gather(*(client.post("/reviews", json=body) for _ in range(5)))
+    )
+    assert codes == [201, 409, 409, 409, 409]
+
+
+@pytest.mark.parametrize("status", ["PENDING_PAYMENT", "IN_PROGRESS", "SUBMITTED"])
+async def test_review_before_completion_is_409(deal: Deal, status: str) -> None:
+    order = await deal.advance_to(await deal.place(), status)
+    assert await review(deal, "client", order["id"], 5) == 409
+
+
+async def test_review_of_cancelled_order_is_409(deal: Deal) -> None:
+    order = await deal.place()
+    await deal.as_client("PATCH", f"/orders/{order['id']}/cancel")
+    assert await review(deal, "client", order["id"], 3) == 409
+
+
+@pytest.mark.parametrize("rating", [0, 6, -1])
+async def test_rating_outside_1_to_5_is_422(deal: Deal, rating: int) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    assert await review(deal, "client", order["id"], rating) == 422
+
+
+async def test_strangers_and_unknown_orders_are_404(
+    deal: Deal, factory: Factory, client: AsyncClient
+) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    factory.sign_in(client, await factory.user())
+    for order_id in (order["id"], str(uuid.uuid4())):
+        response = await client.post("/reviews", json={"order_id": order_id, "rating": 5})
+        assert response.status_code == 404
+
+
+async def test_review_requires_sign_in(client: AsyncClient) -> None:
+    response = await client.post("/reviews", json={"order_id": str(uuid.uuid4()), "rating": 5})
+    assert response.status_code == 401
+
+
+async def test_client_reviews_drive_the_gig_rating_and_sort(
+    deal: Deal, factory: Factory, client: AsyncClient, session: AsyncSession
+) -> None:
+    unrated = await factory.gig(deal.freelancer, title="Unrated gig here")
+    for rating in (5, 4):
+        order = await deal.advance_to(await deal.place(), "COMPLETED")
+        assert await review(deal, "client", order["id"], rating) == 201
+        await review(deal, "freelancer", order["id"], 1)  # about the client: not the gig's rating
+    gig = await session.get(Gig, deal.gig.id, populate_existing=True)
+    assert gig is not None
+    assert (gig.rating_avg, gig.rating_count) == (Decimal("4.50"), 2)
+    client.cookies.clear()
+    ranked = (await client.get("/gigs", params={"sort": "rating"})).json()["items"]
+    assert [g["id"] for g in ranked] == [str(deal.gig.id), str(unrated.id)]
+    assert ranked[0]["rating_avg"] == "4.50"
+    gig_reviews = (await client.get(f"/gigs/{deal.gig.id}/reviews")).json()["items"]
+    assert sorted(r["rating"] for r in gig_reviews) == [4, 5]
+
+
+async def test_reviews_paginate(deal: Deal, client: AsyncClient) -> None:
+    for _ in range(3):
+        order = await deal.advance_to(await deal.place(), "COMPLETED")
+        await review(deal, "client", order["id"], 5)
+    client.cookies.clear()
+    first = (await client.get(f"/users/{deal.freelancer.id}/reviews", params={"limit": 2})).json()
+    rest = (
+        await client.get(
+            f"/users/{deal.freelancer.id}/reviews", params={"cursor": first["next_cursor"]}
+        )
+    ).json()
+    assert len(first["items"]) + len(rest["items"]) == 3
+    assert rest["next_cursor"] is None
