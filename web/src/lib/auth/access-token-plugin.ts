@@ -95,11 +95,12 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
             const user = parseAuthUserRow(
               await ctx.context.internalAdapter.findUserById(created.user.id),
             );
-            if (!user)
+            if (!user) {
               throw APIError.from("INTERNAL_SERVER_ERROR", {
                 message: "User row not found",
                 code: "USER_NOT_FOUND",
               });
+            }
             await setAccessCookie(ctx, user);
 
             const returned: unknown = ctx.context.returned;
@@ -109,7 +110,8 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
         },
         {
           matcher: (ctx) => ctx.path === "/sign-out",
-          handler: createAuthMiddleware(async (ctx) => {
+          // Better Auth answers 200 without a session of its own; we add the cookie's removal.
+          handler: createAuthMiddleware((ctx) => {
             clearAccessCookie(ctx);
             return Promise.resolve();
           }),

@@ -27,7 +27,8 @@ export interface AccessTokenClaims {
 }
 
 const claimsSchema = z.object({
-  sub: z.string().min(1),
+  // Postgres generates every user id as a UUID; anything else is not one of our tokens.
+  sub: z.uuid(),
   email: z.string(),
   role: z.literal("user"),
   is_admin: z.boolean(),
