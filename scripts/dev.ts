@@ -10,7 +10,7 @@ import type { UvCommand } from "./install/uv.ts";
 import { prefixedLogger } from "./lib/log.ts";
 import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
 import { runStep, startChild, stopAllChildren, type RunningChild } from "./lib/processes.ts";
-import { exitCodeForSignal, onShutdownSignal } from "./lib/signals.ts";
+import { onShutdownSignal } from "./lib/signals.ts";
 
 const WEB_PORT = 3000;
 const API_PORT = 8000;
@@ -78,7 +78,8 @@ function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
 }
 
 async function main(): Promise<void> {
-  onShutdownSignal((signal) => void shutdown(exitCodeForSignal(signal), `${signal} received`));
+  // Stopping on request (Ctrl-C, SIGTERM) is the normal way out of `make dev`, not a failure.
+  onShutdownSignal((signal) => void shutdown(0, `${signal} received`));
   await assertPortsFree();
   const uv = await installAppDependencies({ lockedPython: false });
   if (ensureDotEnv()) log.info(`wrote ${dotEnvPath} with fresh development secrets`);

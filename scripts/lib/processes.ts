@@ -24,7 +24,8 @@ export interface RunningChild {
   exited: Promise<number>;
 }
 
-const running = new Set<RunningChild>();
+/** Every child started, exited or not: an exited leader may leave grandchildren in its process group. */
+const started = new Set<RunningChild>();
 
 export function startChild(command: string, args: string[], options: ChildOptions): RunningChild {
   const log = prefixedLogger(options.tag, options.color);
@@ -48,43 +49,48 @@ export function startChild(command: string, args: string[], options: ChildOption
     child.on("exit", (code, signal) => resolve(code ?? exitCodeForSignal(signal ?? "SIGTERM")));
   });
   const handle: RunningChild = { tag: options.tag, process: child, exited };
-  running.add(handle);
-  void exited.then(() => running.delete(handle));
+  started.add(handle);
   return handle;
 }
 
 /** Runs a command to completion; throws when it fails. */
 export async function runStep(command: string, args: string[], options: ChildOptions): Promise<void> {
-  const code = await startChild(command, args, options).exited;
+  const step = startChild(command, args, options);
+  const code = await step.exited;
+  // A finished step leaves nothing to stop; forgetting it means its process group id, once free for reuse by
+  // the system, is never signalled.
+  started.delete(step);
   if (code !== 0) throw new Error(`\`${[command, ...args].join(" ")}\` failed with exit code ${code}`);
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false;
   try {
     process.kill(-child.pid, signal);
+    return true;
   } catch {
-    // the group is gone already
+    return false; // the group is gone
   }
 }
 
-/** SIGTERM to the child's whole process group; SIGKILL when it is still there after `graceMs`. */
+/**
+ * SIGTERM to the child's whole process group, SIGKILL to whatever is left after `graceMs`. Also used on a child
+ * that has exited already: its leader (`uv run`, say) may have died while a grandchild still holds a port.
+ */
 export async function stopChild(child: RunningChild, graceMs = 10_000): Promise<void> {
   signalGroup(child.process, "SIGTERM");
-  const result = await Promise.race([child.exited, sleep(graceMs, "timeout" as const)]);
-  if (result === "timeout") {
-    signalGroup(child.process, "SIGKILL");
-    await child.exited;
+  for (const deadline = Date.now() + graceMs; Date.now() < deadline; await sleep(100)) {
+    if (!signalGroup(child.process, 0)) break;
   }
-  // Grandchildren may outlive the leader (a reloader's worker); they belong to the same group.
   signalGroup(child.process, "SIGKILL");
+  await child.exited;
 }
 
 export async function stopAllChildren(): Promise<void> {
-  await Promise.all([...running].map((child) => stopChild(child)));
+  await Promise.all([...started].map((child) => stopChild(child)));
 }
 
 // If this script dies without stopping its children, do not leave servers behind holding the ports.
 process.on("exit", () => {
-  for (const child of running) signalGroup(child.process, "SIGKILL");
+  for (const child of started) signalGroup(child.process, "SIGKILL");
 });
