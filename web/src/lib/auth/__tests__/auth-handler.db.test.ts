@@ -18,13 +18,16 @@ import {
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const PASSWORD = "correct horse battery";
+// A bare `npm test` may run without a database; under CI (make test) a missing one fails, never skips.
+const runDatabaseTests = Boolean(databaseUrl) || Boolean(process.env.CI);
 
-describe.skipIf(!databaseUrl)("auth handler on PostgreSQL", () => {
+describe.skipIf(!runDatabaseTests)("auth handler on PostgreSQL", () => {
   let pool: Pool;
   let auth: Auth;
   const createdEmails: string[] = [];
 
   beforeAll(() => {
+    if (!databaseUrl) throw new Error("TEST_DATABASE_URL must point at a migrated database");
     pool = new Pool({ connectionString: databaseUrl, max: 2 });
     auth = createAuth({
       env: {
