@@ -4,3 +4,20 @@ import type { components } from "./schema";
 export type CurrentUser = components["schemas"]["UserMe"];
 export type PublicUser = components["schemas"]["UserPublic"];
 export type ProfileUpdate = components["schemas"]["UserUpdate"];
+
+export type OrderStatus = components["schemas"]["OrderStatus"];
+export type PaymentStatus = components["schemas"]["PaymentStatus"];
+/** Who someone is to an order: "client", "freelancer" or "admin". */
+export type OrderRole = components["schemas"]["Actor"];
+export type OrderAction = components["schemas"]["Action"];
+export type OrderListItem = components["schemas"]["OrderOut"];
+export type OrderDetail = components["schemas"]["OrderDetail"];
+export type OrderEvent = components["schemas"]["OrderEventOut"];
+export type PaymentProof = components["schemas"]["PaymentProofOut"];
+export type PaymentProofInput = components["schemas"]["PaymentProofIn"];
+export type Dispute = components["schemas"]["DisputeOut"];
+export type OrderSummary = components["schemas"]["OrderSummary"];
+export type OrderPage = components["schemas"]["Page_OrderOut_"];
+export type Review = components["schemas"]["ReviewOut"];
+export type ReviewInput = components["schemas"]["ReviewCreate"];
+export type ReviewPage = components["schemas"]["Page_ReviewOut_"];

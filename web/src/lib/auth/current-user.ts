@@ -23,6 +23,14 @@ async function readAccessCookie(): Promise<{ name: string; value: string } | nul
 }
 
 /**
+ * The typed FastAPI client for this request, forwarding the visitor's access cookie (if any), for
+ * Server Components that read and prefetch data.
+ */
+export async function requestApi(): Promise<ReturnType<typeof createServerApi>> {
+  return createServerApi(await readAccessCookie());
+}
+
+/**
  * Who is signed in, for this request (memoised per render): the token must verify locally, and the
  * API must still accept it — it re-reads the user row, so a banned or deleted user gets null.
  */

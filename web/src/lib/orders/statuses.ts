@@ -1,0 +1,77 @@
+import type { OrderRole, OrderStatus } from "../api/types";
+
+/**
+ * What the web app needs to know about order statuses, mirroring the API's state machine
+ * (api/app/orders/state_machine.py). The API stays the judge of every move; this only decides
+ * what to show.
+ */
+
+export const ORDER_STATUSES = [
+  "PENDING_PAYMENT",
+  "PAYMENT_SUBMITTED",
+  "PAYMENT_CONFIRMED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "REVISION_REQUESTED",
+  "COMPLETED",
+  "CANCELLED",
+] as const satisfies readonly OrderStatus[];
+
+export const STATUS_LABEL: Record<OrderStatus, string> = {
+  PENDING_PAYMENT: "Awaiting payment",
+  PAYMENT_SUBMITTED: "Payment submitted",
+  PAYMENT_CONFIRMED: "Payment confirmed",
+  IN_PROGRESS: "In progress",
+  SUBMITTED: "Delivered",
+  REVISION_REQUESTED: "Revision requested",
+  COMPLETED: "Completed",
+  CANCELLED: "Cancelled",
+};
+
+export const TERMINAL_STATUSES: readonly OrderStatus[] = ["COMPLETED", "CANCELLED"];
+
+export function isTerminal(status: OrderStatus): boolean {
+  return TERMINAL_STATUSES.includes(status);
+}
+
+/** Whose move it is in each open status (the API's NEXT_ACTOR); nobody's once the order is closed. */
+const NEXT_ROLE: Record<OrderStatus, OrderRole | null> = {
+  PENDING_PAYMENT: "client",
+  PAYMENT_SUBMITTED: "freelancer",
+  PAYMENT_CONFIRMED: "freelancer",
+  IN_PROGRESS: "freelancer",
+  SUBMITTED: "client",
+  REVISION_REQUESTED: "freelancer",
+  COMPLETED: null,
+  CANCELLED: null,
+};
+
+export function nextRole(status: OrderStatus): OrderRole | null {
+  return NEXT_ROLE[status];
+}
+
+/** The statuses in which `role` holds the next move (the "needs your action" filter). */
+export function statusesAwaiting(role: OrderRole): OrderStatus[] {
+  return ORDER_STATUSES.filter((status) => NEXT_ROLE[status] === role);
+}
+
+export const OPEN_STATUSES: OrderStatus[] = ORDER_STATUSES.filter((status) => !isTerminal(status));
+
+export const ROLE_NOUN: Record<OrderRole, string> = {
+  client: "the client",
+  freelancer: "the freelancer",
+  admin: "an admin",
+};
+
+export type StatusTone = "neutral" | "attention" | "progress" | "success" | "danger";
+
+export const STATUS_TONE: Record<OrderStatus, StatusTone> = {
+  PENDING_PAYMENT: "attention",
+  PAYMENT_SUBMITTED: "attention",
+  PAYMENT_CONFIRMED: "progress",
+  IN_PROGRESS: "progress",
+  SUBMITTED: "progress",
+  REVISION_REQUESTED: "attention",
+  COMPLETED: "success",
+  CANCELLED: "danger",
+};
