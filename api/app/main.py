@@ -12,6 +12,7 @@ from app.admin.routes import router as admin_router
 from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.core.errors import install_error_handlers
+from app.core.observability import RequestContext, configure_logging
 from app.core.origin_guard import OriginGuard
 from app.gigs.routes import router as gigs_router
 from app.messages.routes import router as messages_router
@@ -40,7 +41,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await realtime.stop()
         await database.dispose()
 
+    configure_logging(json_lines=settings.is_production)
     app = FastAPI(
+        # The interactive docs are for development; production does not advertise its surface.
+        docs_url=None if settings.is_production else "/docs",
+        redoc_url=None,
+        openapi_url=None if settings.is_production else "/openapi.json",
         title="DevMarket API",
         version="1.0.0",
         summary="Gigs, orders with manual payment confirmation, messages, reviews and moderation.",
@@ -70,8 +76,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_origins=settings.allowed_origins,
         allow_credentials=True,
         allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-        allow_headers=["Content-Type", "Idempotency-Key"],
+        allow_headers=["Content-Type", "Idempotency-Key", "X-Request-ID"],
+        expose_headers=["X-Request-ID"],
     )
+    app.add_middleware(RequestContext)
     return app
 
 

@@ -27,6 +27,9 @@ def run_migrations_online() -> None:
     url = Settings.use_async_driver(explicit_url) if explicit_url else get_settings().database_url
     engine = create_engine(url, poolclass=pool.NullPool)
     with engine.connect() as connection:
+        # The database's default statement timeout (0002) guards requests; a migration may take longer.
+        connection.exec_driver_sql("SET statement_timeout = 0")
+        connection.commit()  # end the implicit transaction so Alembic's own one commits the migration
         context.configure(
             connection=connection,
             target_metadata=metadata,

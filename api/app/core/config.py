@@ -31,7 +31,8 @@ class Settings(BaseSettings):
     frontend_origin: str = "http://localhost:3000"
     redis_url: str | None = None
     db_pool_size: int = Field(default=10, ge=1, le=100)
-    db_statement_timeout_ms: int = Field(default=5000, ge=100)
+    # Fail fast while the database restarts; Neon waking from zero takes a few seconds.
+    db_connect_timeout_s: int = Field(default=5, ge=1, le=60)
 
     @field_validator("database_url")
     @classmethod

@@ -26,10 +26,11 @@ class Database:
             pool_recycle=300,
             pool_timeout=10,
             connect_args={
-                # No server-side prepared statements: they break behind PgBouncer in transaction mode.
+                # No server-side prepared statements and no startup options: both break behind
+                # PgBouncer in transaction mode (Neon's pooled endpoint). The statement timeout is
+                # a database default instead (migration 0002) plus SET LOCAL where a query needs less.
                 "prepare_threshold": None,
-                "connect_timeout": 10,
-                "options": f"-c statement_timeout={settings.db_statement_timeout_ms}",
+                "connect_timeout": settings.db_connect_timeout_s,
             },
         )
         # Objects stay readable after commit: responses are built from them once the session has ended.
