@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.admin import service
+from app.admin import listings, service
 from app.admin.schemas import (
     AdminUserOut,
     AuditEntryOut,
@@ -36,7 +36,7 @@ async def list_users(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[AdminUserOut]:
-    users, next_cursor = await service.list_users(session, q, banned, limit, cursor)
+    users, next_cursor = await listings.list_users(session, q, banned, limit, cursor)
     return Page(items=[AdminUserOut.model_validate(u) for u in users], next_cursor=next_cursor)
 
 
@@ -74,7 +74,7 @@ async def list_orders(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[OrderOut]:
-    items, next_cursor = await service.list_orders(session, order_status, limit, cursor)
+    items, next_cursor = await listings.list_orders(session, order_status, limit, cursor)
     return Page(items=items, next_cursor=next_cursor)
 
 
@@ -98,7 +98,7 @@ async def list_disputes(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[DisputeQueueItem]:
-    items, next_cursor = await service.list_disputes(session, dispute_status, limit, cursor)
+    items, next_cursor = await listings.list_disputes(session, dispute_status, limit, cursor)
     return Page(items=items, next_cursor=next_cursor)
 
 
@@ -106,5 +106,5 @@ async def list_disputes(
 async def audit_log(
     admin: CurrentAdmin, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[AuditEntryOut]:
-    items, next_cursor = await service.list_audit_log(session, limit, cursor)
+    items, next_cursor = await listings.list_audit_log(session, limit, cursor)
     return Page(items=items, next_cursor=next_cursor)

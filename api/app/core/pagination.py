@@ -6,8 +6,13 @@ A cursor is the sort key of the last row served, so pages stay stable while rows
 import base64
 import binascii
 import json
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
 
+import sqlalchemy as sa
 from fastapi import Query
 from pydantic import BaseModel
 
@@ -49,3 +54,38 @@ def decode_cursor(cursor: str, kind: str, length: int) -> list[Any]:
     if not isinstance(key, list) or len(key) != length:
         raise InvalidInput("Invalid cursor")
     return key
+
+
+SelectT = TypeVar("SelectT", bound=sa.Select[*tuple[Any, ...]])
+RowT = TypeVar("RowT")
+
+
+@dataclass(frozen=True)
+class NewestFirst:
+    """Keyset pagination on (created_at, id), newest first — the order of every timeline-like list
+    (orders, messages, reviews, admin tables). `kind` keeps one list's cursor out of another."""
+
+    kind: str
+    created_at: Any
+    id: Any
+
+    def apply(self, query: SelectT, cursor: str | None, limit: int) -> SelectT:
+        """Continue after the cursor, newest first, fetching one extra row to learn if more exist."""
+        if cursor is not None:
+            raw = decode_cursor(cursor, self.kind, 2)
+            try:
+                key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
+            except (TypeError, ValueError) as exc:
+                raise InvalidInput("Invalid cursor") from exc
+            query = query.where(sa.tuple_(self.created_at, self.id) < sa.tuple_(*key))
+        return query.order_by(self.created_at.desc(), self.id.desc()).limit(limit + 1)
+
+    def page(
+        self, rows: Sequence[RowT], limit: int, key: Callable[[RowT], tuple[datetime, uuid.UUID]]
+    ) -> tuple[list[RowT], str | None]:
+        """The first `limit` rows, and the cursor for the next page when there is one."""
+        page = list(rows[:limit])
+        if len(rows) <= limit:
+            return page, None
+        created_at, row_id = key(page[-1])
+        return page, encode_cursor(self.kind, [created_at.isoformat(), str(row_id)])

@@ -1,7 +1,6 @@
 """Messaging rules: who may write to whom, the rate limit, conversations and the inbox."""
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import run_core
 from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
-from app.core.pagination import decode_cursor, encode_cursor
+from app.core.pagination import NewestFirst
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
 from app.models import Message, Order, User
 from app.notifications.service import Kind, notify
@@ -20,6 +19,7 @@ from app.users.schemas import PartySummary
 
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 60
+MESSAGES_PAGE = NewestFirst("messages", col(Message.created_at), col(Message.id))
 
 
 async def send_message(session: AsyncSession, sender: User, data: MessageCreate) -> Message:
@@ -86,22 +86,7 @@ async def conversation(
     if other is None or other_id == me.id:
         raise NotFound("Conversation not found")
     query = select(Message).where(_between(me.id, other_id))
-    if cursor is not None:
-        raw = decode_cursor(cursor, "messages", 2)
-        try:
-            key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
-        except (TypeError, ValueError) as exc:
-            raise InvalidInput("Invalid cursor") from exc
-        query = query.where(sa.tuple_(col(Message.created_at), col(Message.id)) < sa.tuple_(*key))
-    rows = list(
-        (
-            await session.exec(
-                query.order_by(col(Message.created_at).desc(), col(Message.id).desc()).limit(
-                    limit + 1
-                )
-            )
-        ).all()
-    )
+    rows = (await session.exec(MESSAGES_PAGE.apply(query, cursor, limit))).all()
     await session.exec(
         update(Message)
         .where(
@@ -113,11 +98,7 @@ async def conversation(
         # The page keeps showing what was unread when it was fetched; no reload of loaded rows.
         .execution_options(synchronize_session=False)
     )
-    page = rows[:limit]
-    if len(rows) <= limit:
-        return page, None
-    last = page[-1]
-    return page, encode_cursor("messages", [last.created_at.isoformat(), str(last.id)])
+    return MESSAGES_PAGE.page(rows, limit, key=lambda message: (message.created_at, message.id))
 
 
 async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversation]:

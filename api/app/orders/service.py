@@ -2,7 +2,6 @@
 
 import hashlib
 import uuid
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +10,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from app.core.pagination import decode_cursor, encode_cursor
+from app.core.pagination import NewestFirst
 from app.models import Dispute, Gig, Order, OrderEvent, PaymentProof, User
 from app.notifications.service import Kind, notify
 from app.orders import queries
@@ -29,6 +28,7 @@ from app.orders.statuses import TERMINAL_STATUSES, OrderStatus
 from app.reviews.service import list_reviews
 
 REFERENCE_ATTEMPTS = 5
+ORDERS_PAGE = NewestFirst("orders", col(Order.created_at), col(Order.id))
 
 
 def fingerprint(body: dict[str, Any]) -> str:
@@ -202,20 +202,9 @@ async def list_my_orders(
     query = queries.orders_with_parties().where(mine)
     if statuses:
         query = query.where(col(Order.status).in_(statuses))
-    if cursor is not None:
-        raw = decode_cursor(cursor, "orders", 2)
-        try:
-            key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
-        except (TypeError, ValueError) as exc:
-            raise InvalidInput("Invalid cursor") from exc
-        query = query.where(sa.tuple_(col(Order.created_at), col(Order.id)) < sa.tuple_(*key))
-    query = query.order_by(col(Order.created_at).desc(), col(Order.id).desc()).limit(limit + 1)
-    rows = (await session.exec(query)).all()
-    items = [queries.to_out(*row) for row in rows[:limit]]
-    if len(rows) <= limit:
-        return items, None
-    last = items[-1]
-    return items, encode_cursor("orders", [last.created_at.isoformat(), str(last.id)])
+    rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
+    items = [queries.to_out(*row) for row in rows]
+    return ORDERS_PAGE.page(items, limit, key=lambda order: (order.created_at, order.id))
 
 
 async def summarize(session: AsyncSession, user: User) -> OrderSummary:

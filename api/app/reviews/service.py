@@ -2,20 +2,20 @@
 the other party. A client's review also updates the gig's rating, which `sort=rating` uses."""
 
 import uuid
-from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.core.errors import Conflict, InvalidInput, NotFound
-from app.core.pagination import decode_cursor, encode_cursor
+from app.core.errors import Conflict, NotFound
+from app.core.pagination import NewestFirst
 from app.models import Gig, Order, Review, User
 from app.orders.queries import party
 from app.orders.statuses import OrderStatus
 from app.reviews.schemas import ReviewCreate, ReviewOut
+
+REVIEWS_PAGE = NewestFirst("reviews", col(Review.created_at), col(Review.id))
 
 
 async def create_review(session: AsyncSession, reviewer: User, data: ReviewCreate) -> ReviewOut:
@@ -97,23 +97,9 @@ async def list_reviews(
         )
     if order_id is not None:
         query = query.where(col(Review.order_id) == order_id)
-    if cursor is not None:
-        raw = decode_cursor(cursor, "reviews", 2)
-        try:
-            key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
-        except (TypeError, ValueError) as exc:
-            raise InvalidInput("Invalid cursor") from exc
-        query = query.where(sa.tuple_(col(Review.created_at), col(Review.id)) < sa.tuple_(*key))
-    rows = (
-        await session.exec(
-            query.order_by(col(Review.created_at).desc(), col(Review.id).desc()).limit(limit + 1)
-        )
-    ).all()
-    items = [to_out(review, reviewer, title) for review, reviewer, title in rows[:limit]]
-    if len(rows) <= limit:
-        return items, None
-    last = items[-1]
-    return items, encode_cursor("reviews", [last.created_at.isoformat(), str(last.id)])
+    rows = (await session.exec(REVIEWS_PAGE.apply(query, cursor, limit))).all()
+    items = [to_out(review, reviewer, title) for review, reviewer, title in rows]
+    return REVIEWS_PAGE.page(items, limit, key=lambda review: (review.created_at, review.id))
 
 
 async def rating_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Decimal, int]:

@@ -1,0 +1,86 @@
+"""The admin's tables: users, orders, the disputes queue and the audit log, newest first."""
+
+from sqlalchemy.orm import aliased
+from sqlmodel import col, or_, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.admin.schemas import AuditEntryOut, DisputeQueueItem
+from app.core.pagination import NewestFirst
+from app.models import AuditLog, Dispute, Order, User
+from app.orders import queries
+from app.orders.schemas import OrderOut
+from app.orders.statuses import DisputeStatus, OrderStatus
+
+USERS_PAGE = NewestFirst("admin-users", col(User.created_at), col(User.id))
+ORDERS_PAGE = NewestFirst("admin-orders", col(Order.created_at), col(Order.id))
+DISPUTES_PAGE = NewestFirst("disputes", col(Dispute.created_at), col(Dispute.id))
+AUDIT_PAGE = NewestFirst("audit", col(AuditLog.created_at), col(AuditLog.id))
+
+
+async def list_users(
+    session: AsyncSession, q: str | None, banned: bool | None, limit: int, cursor: str | None
+) -> tuple[list[User], str | None]:
+    query = select(User)
+    if q:
+        query = query.where(
+            or_(
+                col(User.email).icontains(q, autoescape=True),
+                col(User.full_name).icontains(q, autoescape=True),
+            )
+        )
+    if banned is not None:
+        query = query.where(col(User.is_banned) == banned)
+    rows = (await session.exec(USERS_PAGE.apply(query, cursor, limit))).all()
+    return USERS_PAGE.page(rows, limit, key=lambda user: (user.created_at, user.id))
+
+
+async def list_orders(
+    session: AsyncSession, status: OrderStatus | None, limit: int, cursor: str | None
+) -> tuple[list[OrderOut], str | None]:
+    query = queries.orders_with_parties()
+    if status is not None:
+        query = query.where(col(Order.status) == status)
+    rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
+    items = [queries.to_out(*row) for row in rows]
+    return ORDERS_PAGE.page(items, limit, key=lambda order: (order.created_at, order.id))
+
+
+async def list_disputes(
+    session: AsyncSession, status: DisputeStatus | None, limit: int, cursor: str | None
+) -> tuple[list[DisputeQueueItem], str | None]:
+    opener = aliased(User, name="opener")
+    query = (
+        queries.orders_with_parties()
+        .add_columns(Dispute, opener)
+        .join(Dispute, col(Dispute.order_id) == col(Order.id))
+        .join(opener, col(opener.id) == col(Dispute.opened_by))
+    )
+    if status is not None:
+        query = query.where(col(Dispute.status) == status)
+    rows = (await session.exec(DISPUTES_PAGE.apply(query, cursor, limit))).all()
+    items = [
+        DisputeQueueItem(
+            id=dispute.id,
+            order=queries.to_out(order, client, freelancer, has_open),
+            opened_by=queries.party(opened_by),
+            reason=dispute.reason,
+            status=dispute.status,
+            resolution=dispute.resolution,
+            created_at=dispute.created_at,
+            resolved_at=dispute.resolved_at,
+        )
+        for order, client, freelancer, has_open, dispute, opened_by in rows
+    ]
+    return DISPUTES_PAGE.page(items, limit, key=lambda item: (item.created_at, item.id))
+
+
+async def list_audit_log(
+    session: AsyncSession, limit: int, cursor: str | None
+) -> tuple[list[AuditEntryOut], str | None]:
+    query = select(AuditLog, User.full_name).join(User, col(User.id) == col(AuditLog.admin_id))
+    rows = (await session.exec(AUDIT_PAGE.apply(query, cursor, limit))).all()
+    items = [
+        AuditEntryOut.model_validate({**entry.model_dump(), "admin_name": name})
+        for entry, name in rows
+    ]
+    return AUDIT_PAGE.page(items, limit, key=lambda entry: (entry.created_at, entry.id))
