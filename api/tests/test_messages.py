@@ -139,6 +139,35 @@ async def test_conversation_is_newest_first_paginated_and_marks_read(
     assert len(sent) == 5
 
 
+async def test_conversation_filtered_by_order_reads_and_marks_only_that_thread(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    deal = await make_deal(factory, client, price=Decimal("20.00"))
+    order = await deal.place()
+    about_order = {"receiver_id": str(deal.client.id), "order_id": order["id"]}
+    for text in ("Thanks for ordering", "Proof received?"):
+        sent = await deal.as_freelancer("POST", "/messages", json={**about_order, "content": text})
+        assert sent.status_code == 201, sent.text
+    await send(client, factory, deal.freelancer, deal.client, "Unrelated hello")
+
+    thread = await deal.as_client(
+        "GET", f"/messages/{deal.freelancer.id}", params={"order_id": order["id"]}
+    )
+    assert thread.status_code == 200
+    assert [m["content"] for m in thread.json()["items"]] == [
+        "Proof received?",
+        "Thanks for ordering",
+    ]
+    still_unread = (
+        await session.exec(
+            select(Message.content).where(
+                col(Message.receiver_id) == deal.client.id, col(Message.read_at).is_(None)
+            )
+        )
+    ).all()
+    assert still_unread == ["Unrelated hello"]
+
+
 async def test_conversation_with_unknown_user_is_404(client: AsyncClient, factory: Factory) -> None:
     factory.sign_in(client, await factory.user())
     assert (await client.get(f"/messages/{uuid.uuid4()}")).status_code == 404

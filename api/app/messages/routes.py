@@ -1,8 +1,9 @@
 """/messages: sending, one conversation, and the inbox."""
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Query, status
 
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
@@ -41,6 +42,9 @@ async def conversation(
     session: SessionDep,
     limit: Limit = 20,
     cursor: Cursor = None,
+    order_id: Annotated[
+        uuid.UUID | None, Query(description="Only the messages about this order.")
+    ] = None,
 ) -> Page[MessageOut]:
-    items, next_cursor = await service.conversation(session, user, user_id, limit, cursor)
+    items, next_cursor = await service.conversation(session, user, user_id, limit, cursor, order_id)
     return Page(items=[MessageOut.model_validate(m) for m in items], next_cursor=next_cursor)

@@ -79,13 +79,20 @@ def _between(me: uuid.UUID, other: uuid.UUID) -> Any:
 
 
 async def conversation(
-    session: AsyncSession, me: User, other_id: uuid.UUID, limit: int, cursor: str | None
+    session: AsyncSession,
+    me: User,
+    other_id: uuid.UUID,
+    limit: int,
+    cursor: str | None,
+    order_id: uuid.UUID | None = None,
 ) -> tuple[list[Message], str | None]:
-    """Newest first. Reading a conversation marks what the other person sent me as read."""
+    """Newest first. Reading a conversation marks what the other person sent me as read; with
+    `order_id`, only the thread about that order (the order page's messages) is read and marked."""
     other = await session.get(User, other_id)
     if other is None or other_id == me.id:
         raise NotFound("Conversation not found")
-    query = select(Message).where(_between(me.id, other_id))
+    about_order = [col(Message.order_id) == order_id] if order_id is not None else []
+    query = select(Message).where(_between(me.id, other_id), *about_order)
     rows = (await session.exec(MESSAGES_PAGE.apply(query, cursor, limit))).all()
     await session.exec(
         update(Message)
@@ -93,6 +100,7 @@ async def conversation(
             col(Message.sender_id) == other_id,
             col(Message.receiver_id) == me.id,
             col(Message.read_at).is_(None),
+            *about_order,
         )
         .values(read_at=sa.func.now())
         # The page keeps showing what was unread when it was fetched; no reload of loaded rows.

@@ -2421,6 +2421,8 @@ export interface operations {
                 limit?: number;
                 /** @description `next_cursor` of the previous page; omit for the first. */
                 cursor?: string | null;
+                /** @description Only the messages about this order. */
+                order_id?: string | null;
             };
             header?: never;
             path: {
