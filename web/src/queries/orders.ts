@@ -8,7 +8,7 @@ import {
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { Dispute, OrderDetail, OrderPage, PaymentProofInput } from "@/lib/api/types";
+import type { OrderDetail, OrderPage, PaymentProofInput } from "@/lib/api/types";
 import { statusesFor, type OrderListFilters } from "@/lib/orders/list-filters";
 
 /**
@@ -168,7 +168,7 @@ export function useOpenDispute(orderId: string) {
         }),
       ),
     // The answer is the dispute, not the order: read the order again for its banner and flags.
-    onSettled: (_dispute: Dispute | undefined) => {
+    onSettled: () => {
       refetchOrder(queryClient, orderId);
       void queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
     },

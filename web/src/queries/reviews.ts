@@ -12,11 +12,18 @@ import type { OrderDetail, Review, ReviewInput, ReviewPage } from "@/lib/api/typ
 import { orderKeys } from "./orders";
 import { userKeys } from "./users";
 
-/** Every cache key of the reviews domain comes from here. */
+/** Whose reviews a list holds: a person's (received) or a gig's. */
+export type ReviewScope = "user" | "gig";
+
+/**
+ * Every cache key of the reviews domain comes from here. Both lists share one key shape, so a
+ * component can take either query.
+ */
 export const reviewKeys = {
   all: ["reviews"] as const,
-  byUser: (userId: string) => [...reviewKeys.all, "user", userId] as const,
-  byGig: (gigId: string) => [...reviewKeys.all, "gig", gigId] as const,
+  list: (scope: ReviewScope, id: string) => [...reviewKeys.all, scope, id] as const,
+  byUser: (userId: string) => reviewKeys.list("user", userId),
+  byGig: (gigId: string) => reviewKeys.list("gig", gigId),
 };
 
 export const REVIEW_PAGE_SIZE = 10;
