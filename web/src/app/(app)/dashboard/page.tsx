@@ -1,7 +1,12 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireSession } from "@/lib/auth/current-user";
+import { requestApi, requireSession } from "@/lib/auth/current-user";
+import { getQueryClient } from "@/lib/query/query-client";
+import { orderKeys } from "@/queries/orders";
+
+import { OrderSummaryCards } from "./order-summary-cards";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -16,8 +21,18 @@ const SHORTCUTS = [
   },
 ];
 
+/** The order counts, or null when the API cannot answer: the rest of the dashboard still works. */
+async function loadOrderSummary() {
+  const { data, response } = await (await requestApi()).GET("/orders/my/summary");
+  if (!data) console.error(`GET /orders/my/summary failed with status ${response.status}`);
+  return data ?? null;
+}
+
 export default async function DashboardPage() {
   const { user } = await requireSession("/dashboard");
+  const summary = await loadOrderSummary();
+  const queryClient = getQueryClient();
+  if (summary) queryClient.setQueryData(orderKeys.summary(), summary);
   return (
     <div className="space-y-10">
       <div>
@@ -26,6 +41,16 @@ export default async function DashboardPage() {
           Signed in as <span className="font-medium text-slate-800">{user.email}</span>
         </p>
       </div>
+      {summary ? (
+        <section aria-labelledby="orders-summary-heading" className="space-y-4">
+          <h2 id="orders-summary-heading" className="text-xl font-semibold">
+            Your orders
+          </h2>
+          <HydrationBoundary state={dehydrate(queryClient)}>
+            <OrderSummaryCards />
+          </HydrationBoundary>
+        </section>
+      ) : null}
       <section aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading" className="sr-only">
           Shortcuts

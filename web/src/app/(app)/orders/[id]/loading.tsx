@@ -1,0 +1,21 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function OrderLoading() {
+  return (
+    <div aria-busy="true" className="space-y-8">
+      <p role="status" className="sr-only">
+        Loading the order…
+      </p>
+      <div className="space-y-3">
+        <Skeleton className="h-4 w-24" />
+        <Skeleton className="h-9 w-2/3" />
+        <Skeleton className="h-4 w-1/2" />
+      </div>
+      <Skeleton className="h-20 w-full" />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Skeleton className="h-64 lg:col-span-2" />
+        <Skeleton className="h-64" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+
+import { FormAlert } from "@/components/ui/form-alert";
+import type { OrderDetail } from "@/lib/api/types";
+import { isButtonAction } from "@/lib/orders/actions";
+import { nextStepHint } from "@/lib/orders/next-step";
+
+import { OrderActionButton } from "./order-action-button";
+import { ReportProblemButton } from "./report-problem-button";
+
+/**
+ * What happens next and the buttons for it: exactly the actions the API lists for this viewer.
+ * A refused action (403, 409) is explained here, above the buttons of the order as it now stands.
+ */
+export function NextStepPanel({ order }: { order: OrderDetail }) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const actions = order.available_actions.filter(isButtonAction);
+  const hint = nextStepHint(order.status, order.viewer_role);
+
+  return (
+    <section
+      aria-labelledby="next-step-heading"
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 sm:p-6"
+    >
+      <h2 id="next-step-heading" className="text-lg font-semibold">
+        Next step
+      </h2>
+      {hint ? <p className="text-slate-700">{hint}</p> : null}
+      <FormAlert message={refusal} />
+      {actions.length > 0 ? (
+        <div className="flex flex-wrap gap-3">
+          {actions.map((action) => (
+            <OrderActionButton
+              key={action}
+              orderId={order.id}
+              action={action}
+              onStart={() => {
+                setRefusal(null);
+              }}
+              onRefused={setRefusal}
+            />
+          ))}
+        </div>
+      ) : null}
+      <ReportProblemButton order={order} />
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { OrderDetail } from "@/lib/api/types";
+import { PAYMENT_PROOF_FIELDS, paymentProofErrors } from "@/lib/orders/payment-proof-errors";
+import { useSubmitPaymentProof } from "@/queries/orders";
+import { userQueries } from "@/queries/users";
+
+/** Mirrors PaymentProofIn; whether the amount equals the price is the API's call (422). */
+const paymentProofSchema = z.object({
+  proof_reference: z
+    .string()
+    .trim()
+    .min(3, "Enter the transaction ID from your bank or wallet (at least 3 characters).")
+    .max(100, "Use at most 100 characters."),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,10}(\.\d{1,2})?$/, "Enter the amount you sent, like 49.00."),
+  payer_name: z
+    .string()
+    .trim()
+    .min(1, "Enter the name on the account you paid from.")
+    .max(100, "Use at most 100 characters."),
+});
+type PaymentProofValues = z.infer<typeof paymentProofSchema>;
+
+export function PaymentProofForm({ order }: { order: OrderDetail }) {
+  const { data: me } = useSuspenseQuery(userQueries.me());
+  const submitProof = useSubmitPaymentProof(order.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<PaymentProofValues>({
+    resolver: zodResolver(paymentProofSchema),
+    defaultValues: { proof_reference: "", amount: order.price, payer_name: me.full_name },
+  });
+
+  async function onSubmit(values: PaymentProofValues) {
+    setFormError(null);
+    try {
+      // Success replaces the order in the cache: it is then PAYMENT_SUBMITTED and this form goes away.
+      await submitProof.mutateAsync(values);
+    } catch (error) {
+      const { fieldErrors, formError: message } = paymentProofErrors(error);
+      for (const field of PAYMENT_PROOF_FIELDS) {
+        const fieldError = fieldErrors[field];
+        if (fieldError) setError(field, { message: fieldError });
+      }
+      setFormError(message);
+    }
+  }
+
+  return (
+    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
+      <FormAlert message={formError} />
+      <TextField
+        label="Transaction ID"
+        hint="The ID your bank or wallet gave the transfer. Each ID can be used once."
+        autoComplete="off"
+        error={errors.proof_reference?.message}
+        {...register("proof_reference")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Amount sent"
+          inputMode="decimal"
+          hint={`The order price is ${order.price}.`}
+          error={errors.amount?.message}
+          {...register("amount")}
+        />
+        <TextField
+          label="Payer name"
+          autoComplete="name"
+          hint="The name on the account you paid from."
+          error={errors.payer_name?.message}
+          {...register("payer_name")}
+        />
+      </div>
+      <SubmitButton isLoading={isSubmitting}>Submit payment proof</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { z } from "zod";
+
+import { FormAlert } from "@/components/ui/form-alert";
+import { StarRatingField } from "@/components/ui/star-rating";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-field";
+import { splitApiErrors } from "@/lib/api/errors";
+import { useCreateReview } from "@/queries/reviews";
+
+const MAX_COMMENT = 2000;
+
+/** Mirrors ReviewCreate: a whole number of stars from 1 to 5, an optional comment. */
+const reviewSchema = z.object({
+  rating: z
+    .number({ error: "Choose a rating from 1 to 5 stars." })
+    .int()
+    .min(1, "Choose a rating from 1 to 5 stars.")
+    .max(5, "Choose a rating from 1 to 5 stars.")
+    .nullable()
+    .refine((rating) => rating !== null, "Choose a rating from 1 to 5 stars."),
+  comment: z.string().trim().max(MAX_COMMENT, `Use at most ${MAX_COMMENT} characters.`),
+});
+type ReviewValues = z.input<typeof reviewSchema>;
+
+const REVIEW_FIELDS = ["rating", "comment"] as const;
+
+export interface ReviewFormProps {
+  orderId: string;
+  gigId: string;
+  counterpart: string;
+  onPublished: () => void;
+}
+
+export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewFormProps) {
+  const createReview = useCreateReview({ gigId });
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ReviewValues>({
+    resolver: zodResolver(reviewSchema),
+    defaultValues: { rating: null, comment: "" },
+  });
+
+  async function onSubmit(values: ReviewValues) {
+    setFormError(null);
+    try {
+      await createReview.mutateAsync({
+        order_id: orderId,
+        rating: values.rating ?? 0,
+        comment: values.comment,
+      });
+      onPublished();
+    } catch (error) {
+      const { fieldErrors, formError: message } = splitApiErrors(error, REVIEW_FIELDS);
+      for (const field of REVIEW_FIELDS) {
+        const fieldError = fieldErrors[field];
+        if (fieldError) setError(field, { message: fieldError });
+      }
+      setFormError(message);
+    }
+  }
+
+  return (
+    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
+      <p className="text-slate-700">How was working with {counterpart}? Your review is public.</p>
+      <FormAlert message={formError} />
+      <Controller
+        control={control}
+        name="rating"
+        render={({ field }) => (
+          <StarRatingField
+            legend="Rating"
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.rating?.message}
+          />
+        )}
+      />
+      <TextAreaField
+        label="Comment (optional)"
+        hint={`Up to ${MAX_COMMENT} characters.`}
+        maxLength={MAX_COMMENT}
+        error={errors.comment?.message}
+        {...register("comment")}
+      />
+      <SubmitButton isLoading={isSubmitting}>Publish review</SubmitButton>
+    </form>
+  );
+}

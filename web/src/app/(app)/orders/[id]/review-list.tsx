@@ -1,0 +1,39 @@
+import { DateTime } from "@/components/ui/date-time";
+import { StarRating } from "@/components/ui/star-rating";
+import type { OrderDetail, Review } from "@/lib/api/types";
+
+function nameOf(order: OrderDetail, userId: string): string {
+  const isClient = userId === order.client_id;
+  const role = isClient ? "client" : "freelancer";
+  if (order.viewer_role === role) return "You";
+  return isClient ? order.client.full_name : order.freelancer.full_name;
+}
+
+function headline(order: OrderDetail, review: Review): string {
+  const reviewee = nameOf(order, review.reviewee_id);
+  return `${nameOf(order, review.reviewer_id)} reviewed ${reviewee === "You" ? "you" : reviewee}`;
+}
+
+export function ReviewList({ order }: { order: OrderDetail }) {
+  if (order.reviews.length === 0) {
+    return <p className="text-sm text-slate-500">No reviews on this order yet.</p>;
+  }
+  return (
+    <ul className="space-y-4">
+      {order.reviews.map((review) => (
+        <li key={review.id} className="rounded-lg bg-slate-50 p-4">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="font-semibold text-slate-900">{headline(order, review)}</p>
+            <StarRating rating={review.rating} />
+          </div>
+          {review.comment ? (
+            <p className="mt-2 whitespace-pre-line break-words text-slate-700">{review.comment}</p>
+          ) : null}
+          <p className="mt-2 text-xs text-slate-500">
+            <DateTime iso={review.created_at} format="date" />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

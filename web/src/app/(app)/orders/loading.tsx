@@ -1,0 +1,20 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function OrdersLoading() {
+  return (
+    <div aria-busy="true" className="space-y-6">
+      <p role="status" className="sr-only">
+        Loading your orders…
+      </p>
+      <Skeleton className="h-9 w-40" />
+      <Skeleton className="h-10 w-64" />
+      <ul className="space-y-3">
+        {[0, 1, 2].map((row) => (
+          <li key={row}>
+            <Skeleton className="h-24 w-full" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
