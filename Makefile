@@ -12,18 +12,20 @@ export NEXT_TELEMETRY_DISABLED := 1
 TSX := node_modules/.bin/tsx
 WITH_DEV_DB := $(TSX) scripts/with-db.ts dev --
 WITH_TEST_DB := $(TSX) scripts/with-db.ts test --
+WITH_PGBOUNCER := $(TSX) scripts/with-pgbouncer.ts --
 # uv from PATH, or as a module when pip installed it off PATH. Recursive (=): evaluated when a recipe runs,
 # after `install` has put it there.
 UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
-.PHONY: help dev admin admin-email-given install install-app lint check-openapi openapi test test-api test-web test-e2e
+.PHONY: help dev admin admin-email-given install install-app lint check-openapi openapi test test-api test-pgbouncer \
+	test-web test-e2e
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
 	@echo "make admin EMAIL=...      make an existing account an admin"
 	@echo "make test                 install, lint, OpenAPI drift check, API, web and end-to-end tests"
-	@echo "make lint | check-openapi | test-api | test-web | test-e2e    one part of make test"
+	@echo "make lint | check-openapi | test-api | test-pgbouncer | test-web | test-e2e    one part of make test"
 	@echo "make openapi              regenerate web/openapi.json and web/src/lib/api/schema.d.ts"
 	@echo "make install              install everything the tests need (Debian packages included)"
 
@@ -71,6 +73,11 @@ openapi: install-app
 test-api: install
 	$(WITH_TEST_DB) bash -c '$(MIGRATE) && $(UV) run pytest -q'
 
+# The API suite again, through a private PgBouncer in transaction mode (what Neon's pooled endpoint is), so nothing
+# comes to depend on session state; migrations take the direct URL, as in production (docs/deploy.md).
+test-pgbouncer: install
+	$(WITH_TEST_DB) $(WITH_PGBOUNCER) bash -c '$(MIGRATE) && $(UV) run pytest -q'
+
 test-web: install
 	$(WITH_TEST_DB) bash -c '($(MIGRATE)) && cd web && npm test'
 
@@ -78,4 +85,4 @@ test-web: install
 test-e2e: install
 	$(WITH_TEST_DB) npx --no-install playwright test
 
-test: install lint check-openapi test-api test-web test-e2e
+test: install lint check-openapi test-api test-pgbouncer test-web test-e2e

@@ -2,9 +2,11 @@
 //
 //   start("dev")   port 54320, data in .data/pg, kept between runs
 //   start("test")  port 54330, data in .data/pg-test, wiped on every run
+//   start("prod")  port 54340, data in .data/pg-prod, kept (`make prod`)
+//   start("restart-check")  port 54350, data in .data/pg-restart-check, wiped (scripts/checks/db-restart.ts)
 //
 // A cluster that another live command started is reused and left running; one orphaned by a killed run is
-// adopted. As a CLI: `tsx scripts/db.ts <start|stop|status> <dev|test>` (start runs until Ctrl-C).
+// adopted. As a CLI: `tsx scripts/db.ts <start|stop|status> <profile>` (start runs until Ctrl-C).
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { prefixedLogger, type Logger } from "./lib/log.ts";
@@ -24,6 +26,8 @@ export interface StartOptions {
   log?: Logger;
   /** Receives the server's own log lines (only for a server this process starts). */
   onServerLog?: (line: string) => void;
+  /** Start on the data already there even if the profile wipes on start: a restart, not a new run. */
+  keepData?: boolean;
 }
 
 export interface Database {
@@ -53,7 +57,7 @@ export async function start(profile: DbProfile, options: StartOptions = {}): Pro
     log.info(`stopping the test PostgreSQL left running by a killed run (pid ${runningPid})`);
     await stopPostmaster(runningPid);
   }
-  return startFresh(settings, log, options.onServerLog);
+  return startFresh(options.keepData ? { ...settings, wipeOnStart: false } : settings, log, options.onServerLog);
 }
 
 async function reuse(settings: ProfileSettings, pid: number, adopt: boolean): Promise<Database> {
@@ -142,7 +146,7 @@ function handle(settings: ProfileSettings, ownedPid: number | undefined): Databa
 
 async function cli(command: string | undefined, profile: string | undefined): Promise<number> {
   if (!isDbProfile(profile) || !["start", "stop", "status"].includes(command ?? "")) {
-    console.error("usage: tsx scripts/db.ts <start|stop|status> <dev|test>");
+    console.error("usage: tsx scripts/db.ts <start|stop|status> <dev|test|prod|restart-check>");
     return 2;
   }
   const settings = profileSettings(profile);

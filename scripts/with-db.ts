@@ -1,6 +1,6 @@
-// tsx scripts/with-db.ts <dev|test> -- <command...>
+// tsx scripts/with-db.ts <dev|test|prod> -- <command...>
 //
-// Runs a command against a database: DATABASE_URL (dev; also read from .env) or TEST_DATABASE_URL (test) when
+// Runs a command against a database: DATABASE_URL (dev, prod; also read from .env) or TEST_DATABASE_URL (test) when
 // set, otherwise the embedded PostgreSQL of that profile, started for the command (or reused when another
 // command is running it) and stopped after it. Exports DATABASE_URL, plus TEST_DATABASE_URL for test, and exits
 // with the command's exit code. For test it also sets the test environment (scripts/test-env.ts): APP_ENV=test,
@@ -23,7 +23,7 @@ function parseArgs(argv: string[]): { profile: DbProfile; command: string[] } | 
 
 /** The database URL given from outside, if any: then no embedded server is started. */
 function givenUrl(profile: DbProfile): string | undefined {
-  const url = profile === "dev" ? environmentWithDotEnv().DATABASE_URL : process.env.TEST_DATABASE_URL;
+  const url = profile === "test" ? process.env.TEST_DATABASE_URL : environmentWithDotEnv().DATABASE_URL;
   return url === "" ? undefined : url;
 }
 
@@ -49,7 +49,7 @@ function runCommand(command: string[], env: NodeJS.ProcessEnv): Promise<number> 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args === undefined) {
-    console.error("usage: tsx scripts/with-db.ts <dev|test> -- <command...>");
+    console.error("usage: tsx scripts/with-db.ts <dev|test|prod> -- <command...>");
     return 2;
   }
   const { profile, command } = args;
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     database = await start(profile, { log });
     url = database.url;
   } else {
-    log.info(`using the database from ${profile === "dev" ? "DATABASE_URL" : "TEST_DATABASE_URL"}`);
+    log.info(`using the database from ${profile === "test" ? "TEST_DATABASE_URL" : "DATABASE_URL"}`);
   }
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   if (profile === "test") Object.assign(env, testEnvironment, { TEST_DATABASE_URL: url });

@@ -22,14 +22,16 @@ def include_object(
 
 
 def run_migrations_online() -> None:
-    # Tests point Alembic at scratch databases through the config; everything else uses the settings.
+    # Tests point Alembic at scratch databases through the config; everything else uses the settings:
+    # DIRECT_DATABASE_URL when set (Neon's non-pooled endpoint), else DATABASE_URL.
     explicit_url = config.get_main_option("sqlalchemy.url")
-    url = Settings.use_async_driver(explicit_url) if explicit_url else get_settings().database_url
+    url = (
+        Settings.use_async_driver(explicit_url)
+        if explicit_url
+        else get_settings().migrations_database_url
+    )
     engine = create_engine(url, poolclass=pool.NullPool)
     with engine.connect() as connection:
-        # The database's default statement timeout (0002) guards requests; a migration may take longer.
-        connection.exec_driver_sql("SET statement_timeout = 0")
-        connection.commit()  # end the implicit transaction so Alembic's own one commits the migration
         context.configure(
             connection=connection,
             target_metadata=metadata,
@@ -38,6 +40,10 @@ def run_migrations_online() -> None:
             compare_server_default=False,
         )
         with context.begin_transaction():
+            # The database's default statement timeout (0002) guards requests; a migration may take
+            # longer. SET LOCAL, not SET: behind a transaction-mode pooler a session-level SET would
+            # outlive this transaction on a server connection that other clients get next.
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
             context.run_migrations()
     engine.dispose()
 

@@ -38,3 +38,15 @@ def test_database_url_is_rewritten_for_the_async_driver() -> None:
 def test_production_uses_the_host_prefixed_secure_cookie() -> None:
     assert make(app_env="production").access_cookie_name == "__Host-access_token"
     assert make().access_cookie_name == "access_token"
+
+
+def test_migrations_use_the_direct_url_when_one_is_given() -> None:
+    # An empty variable means "not set" (and overrides whatever the environment running the tests has).
+    pooled = make(database_url="postgresql://u@ep-x-pooler.neon.tech/db", direct_database_url="")
+    assert pooled.direct_database_url is None
+    assert pooled.migrations_database_url == pooled.database_url
+    both = make(
+        database_url="postgresql://u@ep-x-pooler.neon.tech/db",
+        direct_database_url="postgresql://u@ep-x.neon.tech/db",
+    )
+    assert both.migrations_database_url == "postgresql+psycopg://u@ep-x.neon.tech/db"

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { stateDir } from "../lib/paths.ts";
 
-export type DbProfile = "dev" | "test";
+export type DbProfile = "dev" | "test" | "prod" | "restart-check";
 
 export interface ProfileSettings {
   profile: DbProfile;
@@ -10,7 +10,7 @@ export interface ProfileSettings {
   user: string;
   password: string;
   database: string;
-  /** The test cluster starts empty on every run, so each run is reproducible. */
+  /** The test clusters start empty on every run, so each run is reproducible. */
   wipeOnStart: boolean;
   /** `-c name=value` settings for the server, on top of the ones every profile gets. */
   serverSettings: Record<string, string>;
@@ -39,10 +39,31 @@ const profiles: Record<DbProfile, ProfileSettings> = {
     // Durability is worthless for a cluster that is wiped on the next run; skipping fsync speeds tests up.
     serverSettings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off" },
   },
+  // `make prod`: its own cluster, so production-mode data (no demo accounts) never mixes with the dev seed.
+  prod: {
+    profile: "prod",
+    port: 54340,
+    dataDir: path.join(stateDir, "pg-prod"),
+    ...credentials,
+    database: "devmarket",
+    wipeOnStart: false,
+    serverSettings: {},
+  },
+  // The database-restart check (scripts/checks/db-restart.ts) restarts this one under load; it keeps PostgreSQL's
+  // default durability, because what it proves is that an acknowledged write survives a restart or a crash.
+  "restart-check": {
+    profile: "restart-check",
+    port: 54350,
+    dataDir: path.join(stateDir, "pg-restart-check"),
+    ...credentials,
+    database: "devmarket_restart",
+    wipeOnStart: true,
+    serverSettings: {},
+  },
 };
 
 export function isDbProfile(value: string | undefined): value is DbProfile {
-  return value === "dev" || value === "test";
+  return value !== undefined && Object.hasOwn(profiles, value);
 }
 
 export function profileSettings(profile: DbProfile): ProfileSettings {

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
 
     app_env: Literal["development", "test", "production"] = "development"
     database_url: str = Field(min_length=1)
+    # Neon: DATABASE_URL is the pooled endpoint (PgBouncer, transaction mode) the service runs on; migrations
+    # take the direct endpoint, as DDL and session settings belong on a real server session.
+    direct_database_url: str | None = None
     jwt_secret: str = Field(min_length=1)
     better_auth_secret: str = ""
     frontend_origin: str = "http://localhost:3000"
@@ -43,6 +46,11 @@ class Settings(BaseSettings):
                 return "postgresql+psycopg://" + url.removeprefix(prefix)
         return url
 
+    @field_validator("direct_database_url")
+    @classmethod
+    def direct_url_uses_async_driver(cls, url: str | None) -> str | None:
+        return cls.use_async_driver(url) if url else None  # an empty variable means "not set"
+
     @model_validator(mode="after")
     def refuse_weak_secrets(self) -> "Settings":
         if len(self.jwt_secret) < MIN_SECRET_LENGTH:
@@ -53,6 +61,11 @@ class Settings(BaseSettings):
             if self.better_auth_secret and self.better_auth_secret == self.jwt_secret:
                 raise ValueError("JWT_SECRET must differ from BETTER_AUTH_SECRET")
         return self
+
+    @property
+    def migrations_database_url(self) -> str:
+        """Where Alembic connects: the direct URL when one is given, else the service's own."""
+        return self.direct_database_url or self.database_url
 
     @property
     def is_production(self) -> bool:
