@@ -1,12 +1,14 @@
 import type { ButtonHTMLAttributes } from "react";
 
-type Variant = "primary" | "secondary" | "ghost";
+type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const VARIANT_CLASSES: Record<Variant, string> = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
   secondary:
     "border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 disabled:text-slate-400",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-400",
+  /** For moves that take something away (ban, cancel, deactivate). */
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/60",
 };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
