@@ -29,5 +29,6 @@ export const config = {
     "/messages/:path*",
     "/admin/:path*",
     "/gigs/new",
+    "/gigs/:id/edit",
   ],
 };

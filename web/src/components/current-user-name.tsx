@@ -4,12 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 
 import { userQueries } from "@/queries/users";
 
-function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.charAt(0) ?? "";
-  const last = words.length > 1 ? (words.at(-1)?.charAt(0) ?? "") : "";
-  return `${first}${last}`.toUpperCase() || "?";
-}
+import { initialsOf } from "./ui/avatar";
 
 /**
  * The signed-in person's name: in full from `sm` up, as initials on a phone (the full name stays

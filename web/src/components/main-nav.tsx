@@ -13,6 +13,7 @@ function navItemsFor(isSignedIn: boolean, isAdmin: boolean): NavItem[] {
   if (isSignedIn) {
     items.push(
       { href: "/dashboard", label: "Dashboard" },
+      { href: "/dashboard/gigs", label: "My gigs" },
       { href: "/orders", label: "Orders" },
       { href: "/messages", label: "Messages" },
     );
@@ -21,25 +22,34 @@ function navItemsFor(isSignedIn: boolean, isAdmin: boolean): NavItem[] {
   return items;
 }
 
-function isCurrent(pathname: string, href: string): boolean {
+function isWithin(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The most specific item containing the page: /dashboard/gigs is "My gigs", not "Dashboard". */
+function currentHref(pathname: string, items: NavItem[]): string | undefined {
+  return items
+    .filter((item) => isWithin(pathname, item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
 /** Scrolls sideways on narrow screens instead of hiding links behind a menu button. */
 export function MainNav({ isSignedIn, isAdmin }: { isSignedIn: boolean; isAdmin: boolean }) {
   const pathname = usePathname();
+  const items = navItemsFor(isSignedIn, isAdmin);
+  const current = currentHref(pathname, items);
   return (
     <nav aria-label="Main" className="-mx-1 overflow-x-auto">
       <ul className="flex items-center gap-1 px-1">
-        {navItemsFor(isSignedIn, isAdmin).map((item) => {
-          const current = isCurrent(pathname, item.href);
+        {items.map((item) => {
+          const isCurrent = item.href === current;
           return (
             <li key={item.href}>
               <Link
                 href={item.href}
-                aria-current={current ? "page" : undefined}
+                aria-current={isCurrent ? "page" : undefined}
                 className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
-                  current
+                  isCurrent
                     ? "bg-brand-50 text-brand-800"
                     : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
                 }`}

@@ -21,3 +21,9 @@ export type OrderPage = components["schemas"]["Page_OrderOut_"];
 export type Review = components["schemas"]["ReviewOut"];
 export type ReviewInput = components["schemas"]["ReviewCreate"];
 export type ReviewPage = components["schemas"]["Page_ReviewOut_"];
+
+export type Gig = components["schemas"]["GigOut"];
+export type GigInput = components["schemas"]["GigCreate"];
+export type GigChanges = components["schemas"]["GigUpdate"];
+export type GigPage = components["schemas"]["Page_GigOut_"];
+export type GigSort = components["schemas"]["GigSort"];

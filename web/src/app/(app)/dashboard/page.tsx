@@ -12,6 +12,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 const SHORTCUTS = [
   { href: "/gigs", title: "Browse gigs", body: "Find a developer or designer for your next job." },
+  {
+    href: "/dashboard/gigs",
+    title: "Your gigs",
+    body: "Create, edit and pause the gigs you sell.",
+  },
   { href: "/orders", title: "Your orders", body: "Follow payments, deliveries and revisions." },
   { href: "/messages", title: "Messages", body: "Talk to your clients and freelancers." },
   {
@@ -55,7 +60,7 @@ export default async function DashboardPage() {
         <h2 id="shortcuts-heading" className="sr-only">
           Shortcuts
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {SHORTCUTS.map((shortcut) => (
             <li key={shortcut.href}>
               <Link

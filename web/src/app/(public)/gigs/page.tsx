@@ -1,22 +1,99 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-export const metadata: Metadata = { title: "Gigs" };
+import { FormAlert } from "@/components/ui/form-alert";
+import { requestApi } from "@/lib/auth/current-user";
+import {
+  gigListQuery,
+  gigSearchHref,
+  GIGS_PATH,
+  parseGigSearch,
+  withChanges,
+  type GigSearch,
+  type RawSearchParams,
+} from "@/lib/gigs/search-params";
 
-/** Placeholder until gig browsing lands; keeps the main navigation free of dead links. */
-export default function GigsPage() {
+import { GigResults } from "./gig-results";
+import { GigSearchForm } from "./gig-search-form";
+import { PendingResults, SearchTransition } from "./search-transition";
+
+interface GigsPageProps {
+  searchParams: Promise<RawSearchParams>;
+}
+
+export async function generateMetadata({ searchParams }: GigsPageProps): Promise<Metadata> {
+  const { q } = parseGigSearch(await searchParams);
+  return { title: q ? `Gigs for “${q}”` : "Gigs" };
+}
+
+/** A refusal from the API (a filter it rejects) reads as one sentence. */
+function refusalMessage(error: unknown): string {
+  const detail =
+    typeof error === "object" && error !== null && "detail" in error ? error.detail : null;
+  return typeof detail === "string" ? detail : "These filters cannot be combined.";
+}
+
+async function loadFreelancerName(search: GigSearch): Promise<string | null> {
+  if (!search.freelancerId) return null;
+  const api = await requestApi();
+  const { data } = await api.GET("/users/{user_id}", {
+    params: { path: { user_id: search.freelancerId } },
+  });
+  return data?.full_name ?? null;
+}
+
+/**
+ * The public marketplace. Everything it shows follows from the URL, rendered on the server with
+ * the visitor's cookie (owners also see their own inactive gigs, marked as such).
+ */
+export default async function GigsPage({ searchParams }: GigsPageProps) {
+  const search = parseGigSearch(await searchParams);
+  const api = await requestApi();
+  const [{ data: page, error, response }, freelancerName] = await Promise.all([
+    api.GET("/gigs", { params: { query: gigListQuery(search) } }),
+    loadFreelancerName(search),
+  ]);
+  if (!page && response.status !== 422) {
+    throw new Error(`GET /gigs failed with status ${response.status}`);
+  }
+
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight">Gigs</h1>
-      <p className="mt-4 max-w-2xl text-slate-600">
-        Gig search and browsing are on their way. In the meantime, create an account to be ready to
-        order or to sell your own services.
+    <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
+      <h1 className="text-3xl font-bold tracking-tight">Find a gig</h1>
+      <p className="mt-2 text-slate-600">
+        Fixed-price work from developers and designers, with the delivery time up front.
       </p>
-      <p className="mt-6">
-        <Link href="/auth/sign-up" className="font-semibold text-brand-700 hover:underline">
-          Create an account
-        </Link>
-      </p>
+      <SearchTransition>
+        <div className="mt-6">
+          <GigSearchForm key={gigSearchHref(search)} search={search} />
+        </div>
+        {search.freelancerId ? (
+          <p className="mt-4 text-sm text-slate-700">
+            Showing gigs by{" "}
+            <span className="font-semibold">{freelancerName ?? "one freelancer"}</span> ·{" "}
+            <Link
+              href={gigSearchHref(withChanges(search, { freelancerId: null }))}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              Show every freelancer
+            </Link>
+          </p>
+        ) : null}
+        <section aria-label="Results" className="mt-6">
+          <PendingResults>
+            {page ? (
+              <GigResults search={search} page={page} />
+            ) : (
+              <div className="space-y-4">
+                <FormAlert message={refusalMessage(error)} />
+                <Link href={GIGS_PATH} className="font-medium text-brand-700 hover:underline">
+                  Start a new search
+                </Link>
+              </div>
+            )}
+          </PendingResults>
+        </section>
+      </SearchTransition>
     </div>
   );
 }

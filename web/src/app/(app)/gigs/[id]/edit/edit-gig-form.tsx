@@ -1,0 +1,22 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+
+import { gigValuesFrom } from "@/lib/gigs/gig-schema";
+import { gigQueries, useUpdateGig } from "@/queries/gigs";
+
+import { GigForm } from "../../gig-form";
+
+/** Reads the gig the page put in the cache, so the form and the rest of the app share it. */
+export function EditGigForm({ gigId }: { gigId: string }) {
+  const { data: gig } = useSuspenseQuery(gigQueries.detail(gigId));
+  const updateGig = useUpdateGig(gigId);
+  return (
+    <GigForm
+      defaultValues={gigValuesFrom(gig)}
+      submitLabel="Save changes"
+      cancelHref={`/gigs/${gigId}`}
+      save={updateGig.mutateAsync}
+    />
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField, TextField } from "@/components/ui/text-field";
+import { splitApiErrors } from "@/lib/api/errors";
+import type { Gig, GigInput } from "@/lib/api/types";
+import {
+  DELIVERY_MAX,
+  DESCRIPTION_MAX,
+  GIG_FIELDS,
+  gigInputFrom,
+  gigSchema,
+  TITLE_MAX,
+  type GigFormValues,
+} from "@/lib/gigs/gig-schema";
+
+export interface GigFormProps {
+  defaultValues: GigFormValues;
+  submitLabel: string;
+  cancelHref: string;
+  /** Sends the gig to the API; resolves to the stored gig, or throws an ApiError. */
+  save: (input: GigInput) => Promise<Gig>;
+}
+
+/**
+ * The fields of a gig, checked as the person types (after leaving a field once) with the API's
+ * own limits; what the API still refuses lands next to the field it names. A saved gig opens.
+ */
+export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFormProps) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting, isSubmitSuccessful },
+  } = useForm<GigFormValues>({
+    resolver: zodResolver(gigSchema),
+    defaultValues,
+    mode: "onTouched",
+  });
+
+  async function onSubmit(values: GigFormValues) {
+    setFormError(null);
+    try {
+      const gig = await save(gigInputFrom(values));
+      router.push(`/gigs/${gig.id}`);
+    } catch (error) {
+      const { fieldErrors, formError: message } = splitApiErrors(error, GIG_FIELDS);
+      for (const field of GIG_FIELDS) {
+        const fieldError = fieldErrors[field];
+        if (fieldError) setError(field, { message: fieldError }, { shouldFocus: true });
+      }
+      setFormError(message);
+      // Rethrown so react-hook-form does not count this as a successful submit.
+      throw error;
+    }
+  }
+
+  const titleLength = useWatch({ control, name: "title" }).trim().length;
+  const descriptionLength = useWatch({ control, name: "description" }).trim().length;
+
+  return (
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void handleSubmit(onSubmit)(event).catch(() => undefined)}
+      className="space-y-6"
+    >
+      <FormAlert message={formError} />
+      <TextField
+        label="Title"
+        placeholder="I will…"
+        hint={`Say what you deliver, in 5 to ${TITLE_MAX} characters (${titleLength}/${TITLE_MAX}).`}
+        error={errors.title?.message}
+        {...register("title")}
+      />
+      <TextAreaField
+        label="Description"
+        rows={8}
+        hint={`What is included, what you need from the client, how revisions work. At least 20 characters (${descriptionLength}/${DESCRIPTION_MAX}).`}
+        error={errors.description?.message}
+        {...register("description")}
+      />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <TextField
+          label="Price (USD)"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder="49.00"
+          hint="From $1.00 to $100,000.00."
+          error={errors.price?.message}
+          {...register("price")}
+        />
+        <TextField
+          label="Delivery time (days)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={DELIVERY_MAX}
+          step={1}
+          hint={`From 1 to ${DELIVERY_MAX} days after the payment is confirmed.`}
+          error={errors.delivery_days?.message}
+          {...register("delivery_days")}
+        />
+      </div>
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center">
+        <SubmitButton isLoading={isSubmitting || isSubmitSuccessful}>{submitLabel}</SubmitButton>
+        <Link
+          href={cancelHref}
+          className="inline-flex min-h-10 items-center justify-center rounded-md px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100"
+        >
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { GigRating } from "@/components/gigs/gig-rating";
+import { ReviewFeed } from "@/components/reviews/review-feed";
+import { Badge } from "@/components/ui/badge";
+import type { Gig } from "@/lib/api/types";
+import { loadOptionalSession, requestApi, type SignedInSession } from "@/lib/auth/current-user";
+import { loadGig } from "@/lib/gigs/load-gig";
+import { getQueryClient } from "@/lib/query/query-client";
+import { REVIEW_PAGE_SIZE, reviewQueries } from "@/queries/reviews";
+
+import { FreelancerCard } from "./freelancer-card";
+import type { OrderAbility } from "./order-gig-button";
+import { PurchaseBox } from "./purchase-box";
+
+interface GigPageProps {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: GigPageProps): Promise<Metadata> {
+  // notFound() here as well: crawlers get metadata before any HTML, so they see a real 404 status.
+  const gig = await loadGig((await params).id);
+  if (!gig) notFound();
+  return { title: gig.title };
+}
+
+function abilityOf(gig: Gig, session: SignedInSession | null): OrderAbility {
+  if (!session) return "signed-out";
+  if (session.user.id === gig.freelancer_id) return "owner";
+  return gig.is_active ? "can-order" : "inactive";
+}
+
+async function loadFreelancerAndReviews(gig: Gig) {
+  const api = await requestApi();
+  const [freelancer, reviews] = await Promise.all([
+    api.GET("/users/{user_id}", { params: { path: { user_id: gig.freelancer_id } } }),
+    api.GET("/gigs/{gig_id}/reviews", {
+      params: { path: { gig_id: gig.id }, query: { limit: REVIEW_PAGE_SIZE } },
+    }),
+  ]);
+  if (!freelancer.data || !reviews.data) throw new Error(`Could not load gig ${gig.id}'s details`);
+  return { freelancer: freelancer.data, reviews: reviews.data };
+}
+
+/** One gig: what it is, who sells it, what clients said, and the way to order it. */
+export default async function GigPage({ params }: GigPageProps) {
+  const gig = await loadGig((await params).id);
+  if (!gig) notFound();
+  const [session, { freelancer, reviews }] = await Promise.all([
+    loadOptionalSession(),
+    loadFreelancerAndReviews(gig),
+  ]);
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(reviewQueries.byGig(gig.id).queryKey, {
+    pages: [reviews],
+    pageParams: [null],
+  });
+  const ability = abilityOf(gig, session);
+
+  return (
+    <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
+      <p>
+        <Link href="/gigs" className="text-sm font-medium text-brand-700 hover:underline">
+          <span aria-hidden="true">← </span>All gigs
+        </Link>
+      </p>
+      <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr]">
+        <header className="lg:col-start-1">
+          {gig.is_active ? null : (
+            <div className="mb-3 flex flex-wrap items-center gap-2">
+              <Badge tone="attention">Inactive</Badge>
+              <span className="text-sm text-slate-600">
+                Hidden from the marketplace; only its owner and admins can see it.
+              </span>
+            </div>
+          )}
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{gig.title}</h1>
+          <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-600">
+            <Link href={`/users/${gig.freelancer_id}`} className="font-medium hover:underline">
+              {gig.freelancer.full_name}
+            </Link>
+            <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
+          </p>
+        </header>
+        <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <PurchaseBox gig={gig} ability={ability} />
+          <FreelancerCard freelancer={freelancer} />
+        </aside>
+        <div className="space-y-10 lg:col-start-1">
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading" className="text-xl font-semibold">
+              About this gig
+            </h2>
+            <p className="mt-3 whitespace-pre-line break-words leading-relaxed text-slate-700">
+              {gig.description}
+            </p>
+          </section>
+          <section aria-labelledby="reviews-heading">
+            <h2 id="reviews-heading" className="text-xl font-semibold">
+              Reviews
+            </h2>
+            <HydrationBoundary state={dehydrate(queryClient)}>
+              <ReviewFeed source={{ gigId: gig.id }} emptyText="No reviews of this gig yet." />
+            </HydrationBoundary>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

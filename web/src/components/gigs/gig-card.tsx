@@ -1,0 +1,69 @@
+import Link from "next/link";
+
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import type { Gig } from "@/lib/api/types";
+import { formatDelivery, formatPrice } from "@/lib/gigs/format";
+
+import { GigRating } from "./gig-rating";
+
+/**
+ * One gig in a grid. The title link stretches over the whole card, so the card is one click
+ * target and one tab stop; everything else in it is plain text.
+ */
+export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelancer?: boolean }) {
+  const titleId = `gig-${gig.id}-title`;
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-brand-600"
+    >
+      {showFreelancer || !gig.is_active ? (
+        <div className="mb-3 flex items-center gap-2 text-sm text-slate-600">
+          {showFreelancer ? (
+            <>
+              <Avatar name={gig.freelancer.full_name} url={gig.freelancer.avatar_url} size="sm" />
+              <span className="truncate font-medium text-slate-700">
+                {gig.freelancer.full_name}
+              </span>
+            </>
+          ) : null}
+          {gig.is_active ? null : (
+            <span className="ml-auto">
+              <Badge tone="attention">Inactive</Badge>
+            </span>
+          )}
+        </div>
+      ) : null}
+      <h3 id={titleId} className=" text-base font-semibold leading-snug text-slate-900">
+        <Link
+          href={`/gigs/${gig.id}`}
+          className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"
+        >
+          {gig.title}
+        </Link>
+      </h3>
+      <p className="mt-2 line-clamp-2 text-sm text-slate-600">{gig.description}</p>
+      <div className="mt-auto flex items-end justify-between gap-4 pt-4">
+        <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
+        <p className="text-right">
+          <span className="block text-xs text-slate-500">{formatDelivery(gig.delivery_days)}</span>
+          <span className="block text-lg font-bold text-slate-900">{formatPrice(gig.price)}</span>
+        </p>
+      </div>
+    </article>
+  );
+}
+
+/** The grid the cards sit in: one column on a phone, up to three on a wide screen. */
+export function GigGrid({ gigs, showFreelancer }: { gigs: Gig[]; showFreelancer?: boolean }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {gigs.map((gig) => (
+        <li key={gig.id}>
+          <GigCard gig={gig} showFreelancer={showFreelancer} />
+        </li>
+      ))}
+    </ul>
+  );
+}

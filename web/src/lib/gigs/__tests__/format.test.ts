@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+
+import { formatDelivery, formatPrice, summarizeRating } from "../format";
+
+describe("formatPrice", () => {
+  it.each([
+    ["49.00", "$49.00"],
+    ["1.00", "$1.00"],
+    ["1250.50", "$1,250.50"],
+    ["100000.00", "$100,000.00"],
+    ["999999.99", "$999,999.99"],
+    ["5", "$5.00"],
+    ["5.5", "$5.50"],
+  ])("formats %s as %s", (price, expected) => {
+    expect(formatPrice(price)).toBe(expected);
+  });
+});
+
+describe("formatDelivery", () => {
+  it("uses the singular for one day", () => {
+    expect(formatDelivery(1)).toBe("1-day delivery");
+    expect(formatDelivery(14)).toBe("14-day delivery");
+  });
+});
+
+describe("summarizeRating", () => {
+  it("says New when there are no reviews", () => {
+    expect(summarizeRating("0.00", 0)).toEqual({
+      short: "New",
+      spoken: "New, no reviews yet",
+      count: 0,
+    });
+  });
+
+  it("rounds to one decimal and spells the count", () => {
+    expect(summarizeRating("4.86", 12).short).toBe("4.9");
+    expect(summarizeRating("4.80", 12).spoken).toBe("Rated 4.8 out of 5 from 12 reviews");
+    expect(summarizeRating("5.00", 1).spoken).toBe("Rated 5.0 out of 5 from 1 review");
+  });
+});

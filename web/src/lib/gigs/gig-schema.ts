@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+import type { Gig, GigInput } from "../api/types";
+
+/**
+ * The gig form's rules, mirroring POST/PATCH /gigs (api/app/gigs/schemas.py) so most mistakes are
+ * caught as the person types. The API stays the authority: its 422s are shown per field too.
+ */
+export const TITLE_MIN = 5;
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MIN = 20;
+export const DESCRIPTION_MAX = 5000;
+export const PRICE_MIN = 1;
+export const PRICE_MAX = 100_000;
+export const DELIVERY_MIN = 1;
+export const DELIVERY_MAX = 90;
+
+const PRICE_FORMAT = /^\d+(\.\d{1,2})?$/;
+const WHOLE_NUMBER = /^\d+$/;
+
+export const gigSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(TITLE_MIN, `Use at least ${TITLE_MIN} characters.`)
+    .max(TITLE_MAX, `Use at most ${TITLE_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .min(DESCRIPTION_MIN, `Use at least ${DESCRIPTION_MIN} characters.`)
+    .max(DESCRIPTION_MAX, `Use at most ${DESCRIPTION_MAX} characters.`),
+  price: z
+    .string()
+    .trim()
+    .min(1, "Enter a price.")
+    .regex(PRICE_FORMAT, "Enter an amount like 49 or 49.99 (at most two decimals).")
+    .refine(
+      (value) => Number(value) >= PRICE_MIN && Number(value) <= PRICE_MAX,
+      "Enter a price from $1.00 to $100,000.00.",
+    ),
+  delivery_days: z
+    .string()
+    .trim()
+    .min(1, "Enter the number of days.")
+    .regex(WHOLE_NUMBER, "Enter a whole number of days.")
+    .refine(
+      (value) => Number(value) >= DELIVERY_MIN && Number(value) <= DELIVERY_MAX,
+      `Enter from ${DELIVERY_MIN} to ${DELIVERY_MAX} days.`,
+    ),
+});
+
+export type GigFormValues = z.input<typeof gigSchema>;
+export const GIG_FIELDS = ["title", "description", "price", "delivery_days"] as const;
+
+export const EMPTY_GIG_VALUES: GigFormValues = {
+  title: "",
+  description: "",
+  price: "",
+  delivery_days: "",
+};
+
+export function gigValuesFrom(gig: Gig): GigFormValues {
+  return {
+    title: gig.title,
+    description: gig.description,
+    price: gig.price,
+    delivery_days: String(gig.delivery_days),
+  };
+}
+
+/** The price travels as a string so "49.90" reaches the API's Decimal exactly. */
+export function gigInputFrom(values: GigFormValues): GigInput {
+  const parsed = gigSchema.parse(values);
+  return {
+    title: parsed.title,
+    description: parsed.description,
+    price: parsed.price,
+    delivery_days: Number(parsed.delivery_days),
+  };
+}

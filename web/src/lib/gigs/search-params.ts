@@ -1,0 +1,155 @@
+/**
+ * The /gigs page keeps its whole state in the URL (shareable links, a working back button). This
+ * module is the one place that reads such a URL and writes one back; it is pure, so it is tested
+ * directly. Anything the API would refuse is dropped here rather than turned into an error page.
+ */
+import type { GigSort } from "../api/types";
+import { isUuid } from "../uuid";
+
+export const GIGS_PATH = "/gigs";
+export const GIGS_PAGE_SIZE = 20;
+
+export const GIG_SORTS: readonly GigSort[] = [
+  "relevance",
+  "newest",
+  "price_asc",
+  "price_desc",
+  "rating",
+];
+
+export interface GigSearch {
+  q: string;
+  minPrice: string;
+  maxPrice: string;
+  maxDeliveryDays: number | null;
+  /** null means the default: relevance with a query, newest without. */
+  sort: GigSort | null;
+  freelancerId: string | null;
+  cursor: string | null;
+  /** 1-based, for display only: the cursor is what selects the rows. */
+  page: number;
+}
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+const MAX_QUERY_LENGTH = 200;
+const MAX_CURSOR_LENGTH = 512;
+const MAX_PRICE = 100_000;
+const PRICE_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
+const CURSOR_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+function first(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+}
+
+/** A price the API accepts as a filter ("49", "49.5", "49.50"), or "" for none. */
+export function normalizePrice(raw: string): string {
+  const value = raw.trim();
+  if (!PRICE_PATTERN.test(value) || Number(value) > MAX_PRICE) return "";
+  return value;
+}
+
+function parseWholeNumber(raw: string, min: number, max: number): number | null {
+  if (!/^\d{1,3}$/.test(raw)) return null;
+  const value = Number(raw);
+  return value >= min && value <= max ? value : null;
+}
+
+function parseSort(raw: string, q: string): GigSort | null {
+  const sort = GIG_SORTS.find((candidate) => candidate === raw) ?? null;
+  // Relevance needs words to rank by; without them the default (newest) is the same thing.
+  return sort === "relevance" && q === "" ? null : sort;
+}
+
+export function parseGigSearch(params: RawSearchParams): GigSearch {
+  const q = first(params.q).slice(0, MAX_QUERY_LENGTH);
+  const freelancerId = first(params.freelancer_id);
+  const cursor = first(params.cursor);
+  const hasCursor =
+    cursor !== "" && cursor.length <= MAX_CURSOR_LENGTH && CURSOR_PATTERN.test(cursor);
+  return {
+    q,
+    minPrice: normalizePrice(first(params.min_price)),
+    maxPrice: normalizePrice(first(params.max_price)),
+    maxDeliveryDays: parseWholeNumber(first(params.max_delivery_days), 1, 90),
+    sort: parseSort(first(params.sort), q),
+    freelancerId: isUuid(freelancerId) ? freelancerId.toLowerCase() : null,
+    cursor: hasCursor ? cursor : null,
+    page: hasCursor ? (parseWholeNumber(first(params.page), 2, 999) ?? 2) : 1,
+  };
+}
+
+export const EMPTY_SEARCH: GigSearch = parseGigSearch({});
+
+export function effectiveSort(search: GigSearch): GigSort {
+  return search.sort ?? (search.q ? "relevance" : "newest");
+}
+
+export function hasFilters(search: GigSearch): boolean {
+  return (
+    search.minPrice !== "" ||
+    search.maxPrice !== "" ||
+    search.maxDeliveryDays !== null ||
+    search.freelancerId !== null
+  );
+}
+
+/** The query string of GET /gigs for this search. */
+export function gigListQuery(search: GigSearch, limit = GIGS_PAGE_SIZE) {
+  return {
+    limit,
+    ...(search.q ? { q: search.q } : {}),
+    ...(search.minPrice ? { min_price: search.minPrice } : {}),
+    ...(search.maxPrice ? { max_price: search.maxPrice } : {}),
+    ...(search.maxDeliveryDays !== null ? { max_delivery_days: search.maxDeliveryDays } : {}),
+    ...(search.freelancerId ? { freelancer_id: search.freelancerId } : {}),
+    ...(search.sort ? { sort: search.sort } : {}),
+    ...(search.cursor ? { cursor: search.cursor } : {}),
+  };
+}
+
+/** The canonical /gigs URL of a search: fixed parameter order, nothing empty. */
+export function gigSearchHref(search: GigSearch): string {
+  const params = new URLSearchParams();
+  if (search.q) params.set("q", search.q);
+  if (search.minPrice) params.set("min_price", search.minPrice);
+  if (search.maxPrice) params.set("max_price", search.maxPrice);
+  if (search.maxDeliveryDays !== null) {
+    params.set("max_delivery_days", String(search.maxDeliveryDays));
+  }
+  if (search.freelancerId) params.set("freelancer_id", search.freelancerId);
+  if (search.sort) params.set("sort", search.sort);
+  if (search.cursor) {
+    params.set("cursor", search.cursor);
+    params.set("page", String(search.page));
+  }
+  const query = params.toString();
+  return query ? `${GIGS_PATH}?${query}` : GIGS_PATH;
+}
+
+/** A new question starts again at the first page: an old cursor belongs to the old question. */
+export function withChanges(
+  search: GigSearch,
+  changes: Partial<Omit<GigSearch, "cursor" | "page">>,
+): GigSearch {
+  const next = { ...search, ...changes, cursor: null, page: 1 };
+  return { ...next, sort: parseSort(next.sort ?? "", next.q) };
+}
+
+export function nextPageOf(search: GigSearch, cursor: string): GigSearch {
+  return { ...search, cursor, page: search.page + 1 };
+}
+
+export function firstPageOf(search: GigSearch): GigSearch {
+  return { ...search, cursor: null, page: 1 };
+}
+
+/** Keeps the words and the sort, drops price, delivery and freelancer filters. */
+export function withoutFilters(search: GigSearch): GigSearch {
+  return withChanges(search, {
+    minPrice: "",
+    maxPrice: "",
+    maxDeliveryDays: null,
+    freelancerId: null,
+  });
+}
