@@ -18,14 +18,16 @@ WITH_PGBOUNCER := $(TSX) scripts/with-pgbouncer.ts --
 UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
-.PHONY: help dev admin admin-email-given install install-app lint check-openapi openapi test test-api test-pgbouncer \
-	test-web test-e2e
+.PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
+	test-pgbouncer test-web test-e2e test-e2e-prod
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
-	@echo "make admin EMAIL=...      make an existing account an admin"
+	@echo "make prod                 the production build locally (APP_ENV=production; web :3000, API :8000, PostgreSQL :54340)"
+	@echo "make admin EMAIL=...      make an existing account an admin (prod-admin: in make prod's database)"
 	@echo "make test                 install, lint, OpenAPI drift check, API, web and end-to-end tests"
-	@echo "make lint | check-openapi | test-api | test-pgbouncer | test-web | test-e2e    one part of make test"
+	@echo "make lint | check-openapi | test-api | test-pgbouncer | test-web | test-e2e | test-e2e-prod"
+	@echo "                          one part of make test"
 	@echo "make openapi              regenerate web/openapi.json and web/src/lib/api/schema.d.ts"
 	@echo "make install              install everything the tests need (Debian packages included)"
 
@@ -39,6 +41,13 @@ dev: node_modules/.package-lock.json
 
 admin: admin-email-given install-app
 	$(WITH_DEV_DB) bash -c '$(MIGRATE) && $(UV) run python -m app.make_admin "$$EMAIL"'
+
+# Production mode on this machine: next build + next start, uvicorn without reload (scripts/prod.ts, docs/deploy.md).
+prod: node_modules/.package-lock.json
+	$(TSX) scripts/prod.ts
+
+prod-admin: admin-email-given install-app
+	$(TSX) scripts/with-db.ts prod -- bash -c '$(MIGRATE) && $(UV) run python -m app.make_admin "$$EMAIL"'
 
 admin-email-given:
 	@test -n "$${EMAIL:-}" || { echo "usage: make admin EMAIL=someone@example.com" >&2; exit 2; }
@@ -85,4 +94,8 @@ test-web: install
 test-e2e: install
 	$(WITH_TEST_DB) npx --no-install playwright test
 
-test: install lint check-openapi test-api test-pgbouncer test-web test-e2e
+# The main journey against `make prod` (APP_ENV=production, Secure __Host- cookie) on ports 3200/8200.
+test-e2e-prod: install
+	$(WITH_TEST_DB) npx --no-install playwright test -c playwright.prod.config.ts
+
+test: install lint check-openapi test-api test-pgbouncer test-web test-e2e test-e2e-prod
