@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import { UnreadMessagesCount } from "./messages/unread-messages-count";
+
 interface NavItem {
   href: string;
   label: string;
@@ -48,13 +50,14 @@ export function MainNav({ isSignedIn, isAdmin }: { isSignedIn: boolean; isAdmin:
               <Link
                 href={item.href}
                 aria-current={isCurrent ? "page" : undefined}
-                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
+                className={`flex items-center gap-1.5 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
                   isCurrent
                     ? "bg-brand-50 text-brand-800"
                     : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
                 }`}
               >
                 {item.label}
+                {item.href === "/messages" ? <UnreadMessagesCount /> : null}
               </Link>
             </li>
           );

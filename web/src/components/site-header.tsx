@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CurrentUserName } from "./current-user-name";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
+import { NotificationsMenu } from "./notifications/notifications-menu";
 import { SignOutButton } from "./sign-out-button";
 
 export interface HeaderUser {
@@ -21,6 +22,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         <div className="ml-auto flex items-center gap-3">
           {user ? (
             <>
+              <NotificationsMenu />
               <CurrentUserName fallback={user.full_name} />
               <SignOutButton />
             </>

@@ -36,6 +36,7 @@ const rawEnvSchema = z.object({
   BETTER_AUTH_SECRET: optionalText,
   BETTER_AUTH_URL: optionalText,
   API_URL: optionalText,
+  NEXT_PUBLIC_WS_URL: optionalText,
 });
 
 export type AppEnv = "development" | "test" | "production";
@@ -47,6 +48,12 @@ export interface Env {
   BETTER_AUTH_SECRET: string;
   BETTER_AUTH_URL: string;
   API_URL: string;
+  /**
+   * Where browsers open the realtime socket (`wss://api.example.com/ws`) when the API is on another
+   * site (production on Render); unset, it is derived from API_URL. Read by the server at run time
+   * and handed to the page, so it is never baked into the client bundle.
+   */
+  NEXT_PUBLIC_WS_URL: string | undefined;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -75,6 +82,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     BETTER_AUTH_SECRET: given.BETTER_AUTH_SECRET ?? DEVELOPMENT_BETTER_AUTH_SECRET,
     BETTER_AUTH_URL: (given.BETTER_AUTH_URL ?? DEFAULT_BETTER_AUTH_URL).replace(/\/+$/, ""),
     API_URL: (given.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ""),
+    NEXT_PUBLIC_WS_URL: given.NEXT_PUBLIC_WS_URL,
   };
 
   if (!/^postgres(ql)?:\/\/.+/.test(env.DATABASE_URL)) {
@@ -91,6 +99,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   for (const name of ["BETTER_AUTH_URL", "API_URL"] as const) {
     if (!httpUrl(name).safeParse(env[name]).success)
       problems.push(`${name}: must be an http(s) URL`);
+  }
+
+  if (env.NEXT_PUBLIC_WS_URL !== undefined) {
+    // Pages served over https may only open wss:// sockets (mixed content), so production needs wss.
+    const socketScheme = isProduction ? /^wss$/ : /^wss?$/;
+    if (!z.url({ protocol: socketScheme }).safeParse(env.NEXT_PUBLIC_WS_URL).success) {
+      problems.push(
+        `NEXT_PUBLIC_WS_URL: must be a ${isProduction ? "wss://" : "ws(s)://"} URL (e.g. wss://api.example.com/ws)`,
+      );
+    }
   }
 
   if (isProduction) {

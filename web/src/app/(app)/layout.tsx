@@ -1,11 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { SessionKeepAlive } from "@/components/session-keep-alive";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { requireSession } from "@/lib/auth/current-user";
+import { getEnv } from "@/lib/env";
 import { getQueryClient } from "@/lib/query/query-client";
+import { realtimeConfigFrom } from "@/lib/realtime/endpoint";
 import { userKeys } from "@/queries/users";
 
 /**
@@ -20,11 +23,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <SessionKeepAlive issuedAt={claims.iat} />
-      <SiteHeader user={user} />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
-        {children}
-      </main>
-      <SiteFooter />
+      {/* Live messages and order updates for every signed-in page (DESIGN §7). */}
+      <RealtimeProvider config={realtimeConfigFrom(getEnv())}>
+        <SiteHeader user={user} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
+          {children}
+        </main>
+        <SiteFooter />
+      </RealtimeProvider>
     </HydrationBoundary>
   );
 }

@@ -94,4 +94,27 @@ describe("parseEnv", () => {
       "BETTER_AUTH_SECRET: must be at least 32 characters",
     ]);
   });
+
+  it("accepts a ws(s):// realtime URL and refuses anything else", () => {
+    const socket = "ws://localhost:8000/ws";
+    expect(parseEnv({ ...VALID_DEVELOPMENT, NEXT_PUBLIC_WS_URL: socket }).NEXT_PUBLIC_WS_URL).toBe(
+      socket,
+    );
+    expect(parseEnv({ ...VALID_DEVELOPMENT, NEXT_PUBLIC_WS_URL: "" }).NEXT_PUBLIC_WS_URL).toBe(
+      undefined,
+    );
+    expect(
+      problemsOf({ ...VALID_DEVELOPMENT, NEXT_PUBLIC_WS_URL: "https://api.example/ws" }),
+    ).toEqual([expect.stringMatching(/^NEXT_PUBLIC_WS_URL: must be a ws\(s\):\/\/ URL/)]);
+  });
+
+  it("needs wss:// for the realtime URL in production", () => {
+    expect(
+      problemsOf({ ...VALID_PRODUCTION, NEXT_PUBLIC_WS_URL: "ws://api.devmarket.example/ws" }),
+    ).toEqual([expect.stringMatching(/^NEXT_PUBLIC_WS_URL: must be a wss:\/\/ URL/)]);
+    expect(
+      parseEnv({ ...VALID_PRODUCTION, NEXT_PUBLIC_WS_URL: "wss://api.devmarket.example/ws" })
+        .NEXT_PUBLIC_WS_URL,
+    ).toBe("wss://api.devmarket.example/ws");
+  });
 });

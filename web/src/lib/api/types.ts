@@ -27,3 +27,11 @@ export type GigInput = components["schemas"]["GigCreate"];
 export type GigChanges = components["schemas"]["GigUpdate"];
 export type GigPage = components["schemas"]["Page_GigOut_"];
 export type GigSort = components["schemas"]["GigSort"];
+
+export type Message = components["schemas"]["MessageOut"];
+export type MessagePage = components["schemas"]["Page_MessageOut_"];
+/** One inbox row: the other person, the last message either way, and how many I have not read. */
+export type ConversationSummary = components["schemas"]["Conversation"];
+export type PartySummary = components["schemas"]["PartySummary"];
+export type Notification = components["schemas"]["NotificationOut"];
+export type NotificationPage = components["schemas"]["NotificationPage"];

@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 
-import { requireSession } from "@/lib/auth/current-user";
-
-import { PlaceholderPage } from "../placeholder-page";
-
 export const metadata: Metadata = { title: "Messages" };
 
-export default async function MessagesPage() {
-  await requireSession("/messages");
+/** The inbox is in the layout; beside it, until a conversation is chosen (wide screens only). */
+export default function MessagesPage() {
   return (
-    <PlaceholderPage
-      title="Messages"
-      body="Your conversations with clients and freelancers will appear here."
-    />
+    <div className="grid flex-1 place-items-center p-8 text-center text-sm text-slate-600">
+      <p>Choose a conversation to read and reply.</p>
+    </div>
   );
 }

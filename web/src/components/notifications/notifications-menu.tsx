@@ -1,0 +1,86 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
+
+import { CountBadge } from "@/components/ui/count-badge";
+import { notificationQueries } from "@/queries/notifications";
+
+import { NotificationsPanel } from "./notifications-panel";
+
+function BellIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+    >
+      <path
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0"
+      />
+    </svg>
+  );
+}
+
+/**
+ * The bell in the header: a disclosure button (aria-expanded) opening a panel of the latest
+ * notifications with links, rather than an ARIA menu — its content is links and a button, read
+ * and tabbed through normally. Escape or a click outside closes it and focus returns to the bell.
+ */
+export function NotificationsMenu() {
+  const [isOpen, setIsOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const { data } = useQuery(notificationQueries.latest());
+  const unread = data?.unread_count ?? 0;
+
+  useEffect(() => {
+    if (!isOpen) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setIsOpen(false);
+      buttonRef.current?.focus();
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+    }
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, [isOpen]);
+
+  return (
+    <div ref={rootRef} className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+        onClick={() => {
+          setIsOpen((open) => !open);
+        }}
+        className="relative grid size-10 place-items-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      >
+        <BellIcon />
+        <CountBadge count={unread} className="absolute -top-0.5 -right-0.5" />
+      </button>
+      <NotificationsPanel
+        id={panelId}
+        hidden={!isOpen}
+        onNavigate={() => {
+          setIsOpen(false);
+        }}
+      />
+    </div>
+  );
+}

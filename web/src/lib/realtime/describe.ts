@@ -1,0 +1,86 @@
+import type { RealtimeNotification } from "./frames";
+
+/**
+ * What a notification says and where it leads, for toasts and the notifications menu. The
+ * payloads are written by the API (messages/service.py, orders/service.py `order_payload`); a
+ * payload we cannot read still gets a generic line rather than breaking the menu.
+ */
+export interface NotificationSummary {
+  title: string;
+  body: string | null;
+  href: string | null;
+}
+
+/** What happened to an order, by the action that caused the notification. */
+const ORDER_ACTION_PHRASES: Record<string, string> = {
+  place: "new order received",
+  "submit-payment": "payment proof submitted",
+  "reject-payment": "payment proof rejected",
+  "confirm-payment": "payment confirmed",
+  "start-work": "work started",
+  "submit-work": "work delivered",
+  "request-revision": "revision requested",
+  approve: "work approved, order completed",
+  cancel: "order cancelled",
+  "force-cancel": "cancelled by an admin",
+  "force-complete": "completed by an admin",
+  dispute: "a problem was reported",
+};
+
+const PREVIEW_LENGTH = 140;
+
+function text(record: Record<string, unknown>, key: string): string | null {
+  const value = record[key];
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+export function preview(content: string): string {
+  const oneLine = content.replace(/\s+/g, " ").trim();
+  return oneLine.length > PREVIEW_LENGTH ? `${oneLine.slice(0, PREVIEW_LENGTH - 1)}…` : oneLine;
+}
+
+export interface MessageNotification {
+  senderId: string;
+  senderName: string;
+}
+
+/** The sender of a message.new notification, when the payload has one. */
+export function messageSender(notification: RealtimeNotification): MessageNotification | null {
+  if (notification.type !== "message.new") return null;
+  const sender = record(notification.data.sender);
+  const senderId = text(sender, "id");
+  return senderId ? { senderId, senderName: text(sender, "full_name") ?? "Someone" } : null;
+}
+
+/** The order an order.updated notification is about. */
+export function orderIdOf(notification: RealtimeNotification): string | null {
+  return notification.type === "order.updated" ? text(notification.data, "order_id") : null;
+}
+
+export function describeNotification(notification: RealtimeNotification): NotificationSummary {
+  if (notification.type === "message.new") {
+    const sender = messageSender(notification);
+    const content = text(record(notification.data.message), "content");
+    return {
+      title: `New message from ${sender?.senderName ?? "someone"}`,
+      body: content ? preview(content) : null,
+      href: sender ? `/messages/${sender.senderId}` : "/messages",
+    };
+  }
+  if (notification.type === "order.updated") {
+    const orderId = orderIdOf(notification);
+    const reference = text(notification.data, "reference_code");
+    const action = text(notification.data, "action");
+    const phrase = (action && ORDER_ACTION_PHRASES[action]) ?? "updated";
+    return {
+      title: reference ? `Order ${reference}: ${phrase}` : `Order ${phrase}`,
+      body: text(notification.data, "gig_title"),
+      href: orderId ? `/orders/${orderId}` : "/orders",
+    };
+  }
+  return { title: "New notification", body: null, href: null };
+}

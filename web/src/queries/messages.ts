@@ -1,0 +1,135 @@
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from "@tanstack/react-query";
+import type { Client } from "openapi-fetch";
+
+import { browserApi } from "@/lib/api/browser-client";
+import { unwrap } from "@/lib/api/errors";
+import type { paths } from "@/lib/api/schema";
+import type { Message, MessagePage } from "@/lib/api/types";
+
+/**
+ * Every cache key of the messages domain. A conversation's key is a prefix of its order threads'
+ * keys, so invalidating `conversation(userId)` also refreshes the order pages' threads with them.
+ */
+export const messageKeys = {
+  all: ["messages"] as const,
+  inbox: () => [...messageKeys.all, "inbox"] as const,
+  unreadCount: () => [...messageKeys.all, "unread-count"] as const,
+  conversations: () => [...messageKeys.all, "conversation"] as const,
+  conversation: (userId: string) => [...messageKeys.conversations(), userId] as const,
+  orderThread: (userId: string, orderId: string) =>
+    [...messageKeys.conversation(userId), "order", orderId] as const,
+};
+
+export const INBOX_SIZE = 50;
+export const CONVERSATION_PAGE_SIZE = 30;
+export const MAX_MESSAGE_LENGTH = 5000;
+
+/** Either typed client: `browserApi`, or a Server Component's `requestApi()`. */
+type ApiClient = Client<paths>;
+
+export type ConversationData = InfiniteData<MessagePage, string | null>;
+
+export const messageQueries = {
+  /** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
+  inbox: (api: ApiClient = browserApi) =>
+    queryOptions({
+      queryKey: messageKeys.inbox(),
+      queryFn: () => unwrap(api.GET("/messages", { params: { query: { limit: INBOX_SIZE } } })),
+    }),
+  unreadCount: () =>
+    queryOptions({
+      queryKey: messageKeys.unreadCount(),
+      queryFn: () => unwrap(browserApi.GET("/messages/unread-count")),
+      select: (data) => data.unread_count,
+    }),
+  /**
+   * Newest first, page by page (the view shows them reversed). Fetching marks what the other
+   * person sent as read; with `orderId`, only that order's thread.
+   */
+  conversation: (userId: string, orderId?: string, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: orderId
+        ? messageKeys.orderThread(userId, orderId)
+        : messageKeys.conversation(userId),
+      queryFn: ({ pageParam }) =>
+        unwrap(
+          api.GET("/messages/{user_id}", {
+            params: {
+              path: { user_id: userId },
+              query: {
+                limit: CONVERSATION_PAGE_SIZE,
+                cursor: pageParam ?? undefined,
+                order_id: orderId,
+              },
+            },
+          }),
+        ),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage: MessagePage) => lastPage.next_cursor,
+    }),
+};
+
+/** The first page as the infinite query stores it (for server-side prefetching). */
+export function firstMessagePage(page: MessagePage): ConversationData {
+  return { pages: [page], pageParams: [null] };
+}
+
+function withMessage(data: ConversationData | undefined, message: Message) {
+  if (!data) return data; // not loaded: the first fetch will bring it
+  if (data.pages.some((page) => page.items.some((item) => item.id === message.id))) return data;
+  const [newest, ...older] = data.pages;
+  if (!newest) return data;
+  return { ...data, pages: [{ ...newest, items: [message, ...newest.items] }, ...older] };
+}
+
+/** Put a message into the loaded conversation (and order thread) it belongs to, newest first. */
+export function storeMessage(
+  queryClient: QueryClient,
+  otherUserId: string,
+  message: Message,
+): void {
+  queryClient.setQueryData<ConversationData>(messageKeys.conversation(otherUserId), (data) =>
+    withMessage(data, message),
+  );
+  if (message.order_id) {
+    queryClient.setQueryData<ConversationData>(
+      messageKeys.orderThread(otherUserId, message.order_id),
+      (data) => withMessage(data, message),
+    );
+  }
+}
+
+/** After a conversation was read (which marks messages read) the badges and inbox change. */
+export function refreshUnread(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: messageKeys.unreadCount() });
+  void queryClient.invalidateQueries({ queryKey: messageKeys.inbox() });
+}
+
+export interface NewMessage {
+  receiverId: string;
+  content: string;
+  orderId?: string;
+}
+
+export function useSendMessage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ receiverId, content, orderId }: NewMessage) =>
+      unwrap(
+        browserApi.POST("/messages", {
+          body: { receiver_id: receiverId, content, order_id: orderId ?? null },
+        }),
+      ),
+    onSuccess: (message: Message) => {
+      storeMessage(queryClient, message.receiver_id, message);
+      void queryClient.invalidateQueries({ queryKey: messageKeys.inbox() });
+    },
+  });
+}
