@@ -19,14 +19,14 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-pgbouncer test-web test-e2e test-e2e-prod
+	test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
 	@echo "make prod                 the production build locally (APP_ENV=production; web :3000, API :8000, PostgreSQL :54340)"
 	@echo "make admin EMAIL=...      make an existing account an admin (prod-admin: in make prod's database)"
 	@echo "make test                 install, lint, OpenAPI drift check, API, web and end-to-end tests"
-	@echo "make lint | check-openapi | test-api | test-pgbouncer | test-web | test-e2e | test-e2e-prod"
+	@echo "make lint | check-openapi | test-api | test-pgbouncer | test-db-restart | test-web | test-e2e | test-e2e-prod"
 	@echo "                          one part of make test"
 	@echo "make openapi              regenerate web/openapi.json and web/src/lib/api/schema.d.ts"
 	@echo "make install              install everything the tests need (Debian packages included)"
@@ -87,6 +87,11 @@ test-api: install
 test-pgbouncer: install
 	$(WITH_TEST_DB) $(WITH_PGBOUNCER) bash -c '$(MIGRATE) && $(UV) run pytest -q'
 
+# PostgreSQL restarts (cleanly, then a crash) under a stream of writes through the running API: every acknowledged
+# write must survive and the API must recover by itself. Its own cluster on :54350 (scripts/checks/db-restart.ts).
+test-db-restart: install
+	$(TSX) scripts/checks/db-restart.ts
+
 test-web: install
 	$(WITH_TEST_DB) bash -c '($(MIGRATE)) && cd web && npm test'
 
@@ -98,4 +103,4 @@ test-e2e: install
 test-e2e-prod: install
 	$(WITH_TEST_DB) npx --no-install playwright test -c playwright.prod.config.ts
 
-test: install lint check-openapi test-api test-pgbouncer test-web test-e2e test-e2e-prod
+test: install lint check-openapi test-api test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod
