@@ -37,7 +37,7 @@ export interface StarRatingFieldProps {
 
 /**
  * Choosing 1–5 stars: a native radio group, so arrow keys, screen readers ("3 stars, 3 of 5")
- * and form semantics come for free. The radios are visually hidden; the star shows focus.
+ * and form semantics come for free. Each radio is transparent over its star; the star shows focus.
  */
 export function StarRatingField({
   legend,
@@ -60,7 +60,7 @@ export function StarRatingField({
         {STARS.map((star) => (
           <label
             key={star}
-            className="cursor-pointer rounded-md p-1 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600"
+            className="relative cursor-pointer rounded-md p-1 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600"
           >
             <input
               type="radio"
@@ -70,7 +70,8 @@ export function StarRatingField({
               onChange={() => {
                 onChange(star);
               }}
-              className="sr-only"
+              // Transparent but on top of the star: clicks and taps land on the radio itself.
+              className="absolute inset-0 m-0 size-full cursor-pointer appearance-none opacity-0"
             />
             <span className="sr-only">{star === 1 ? "1 star" : `${star} stars`}</span>
             <StarIcon filled={value !== null && star <= value} className="size-8" />
