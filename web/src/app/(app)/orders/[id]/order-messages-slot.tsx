@@ -1,9 +1,11 @@
+import { OrderThread } from "@/components/messages/order-thread";
 import type { OrderDetail } from "@/lib/api/types";
 
-/**
- * Where the order's message thread will live (the messaging work fills it in). It renders an
- * empty, named container now, so the layout and the `#order-messages` anchor are already there.
- */
+/** The order's message thread, under the `#order-messages` anchor. */
 export function OrderMessagesSlot({ order }: { order: OrderDetail }) {
-  return <section id="order-messages" data-order-id={order.id} className="empty:hidden" />;
+  return (
+    <div id="order-messages" data-order-id={order.id} className="scroll-mt-4 empty:hidden">
+      <OrderThread order={order} />
+    </div>
+  );
 }
