@@ -1,4 +1,6 @@
-import type { components } from "./schema";
+import type { Client } from "openapi-fetch";
+
+import type { components, paths } from "./schema";
 
 /** Names for the API's schemas, so components do not spell out the generated paths. */
 export type CurrentUser = components["schemas"]["UserMe"];
@@ -27,6 +29,15 @@ export type GigInput = components["schemas"]["GigCreate"];
 export type GigChanges = components["schemas"]["GigUpdate"];
 export type GigPage = components["schemas"]["Page_GigOut_"];
 export type GigSort = components["schemas"]["GigSort"];
+
+/** Either typed client: `browserApi`, or a Server Component's `requestApi()`. */
+export type ApiClient = Client<paths>;
+
+export type AdminUser = components["schemas"]["AdminUserOut"];
+export type AuditEntry = components["schemas"]["AuditEntryOut"];
+export type DisputeQueueItem = components["schemas"]["DisputeQueueItem"];
+export type DisputeStatus = components["schemas"]["DisputeStatus"];
+export type OrderOverride = components["schemas"]["OrderOverrideIn"];
 
 export type Message = components["schemas"]["MessageOut"];
 export type MessagePage = components["schemas"]["Page_MessageOut_"];

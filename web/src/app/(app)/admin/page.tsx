@@ -1,17 +1,9 @@
-import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 
 import { requireAdminSession } from "@/lib/auth/current-user";
 
-import { PlaceholderPage } from "../placeholder-page";
-
-export const metadata: Metadata = { title: "Admin" };
-
+/** The admin area opens on its first section; non-admins still get a 404, never the redirect. */
 export default async function AdminPage() {
   await requireAdminSession("/admin");
-  return (
-    <PlaceholderPage
-      title="Admin"
-      body="Moderation tools — users, gigs, disputes and the audit log — will appear here."
-    />
-  );
+  redirect("/admin/users");
 }

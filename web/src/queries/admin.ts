@@ -1,0 +1,213 @@
+import {
+  infiniteQueryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
+
+import {
+  bannedParam,
+  type DisputeFilters,
+  type GigFilters,
+  type OrderFilters,
+  type UserFilters,
+} from "@/lib/admin/filters";
+import { browserApi } from "@/lib/api/browser-client";
+import { unwrap } from "@/lib/api/errors";
+import type { ApiClient, OrderOverride } from "@/lib/api/types";
+
+import { storeOrder } from "./orders";
+
+/** Rows per page of every admin table. */
+export const ADMIN_PAGE_SIZE = 20;
+
+type Cursor = string | null;
+
+/** Every cache key of the admin area comes from here, so a write can invalidate by prefix. */
+export const adminKeys = {
+  all: ["admin"] as const,
+  users: () => [...adminKeys.all, "users"] as const,
+  userList: (filters: UserFilters) => [...adminKeys.users(), filters] as const,
+  gigs: () => [...adminKeys.all, "gigs"] as const,
+  gigList: (filters: GigFilters) => [...adminKeys.gigs(), filters] as const,
+  orders: () => [...adminKeys.all, "orders"] as const,
+  orderList: (filters: OrderFilters) => [...adminKeys.orders(), filters] as const,
+  disputes: () => [...adminKeys.all, "disputes"] as const,
+  disputeList: (filters: DisputeFilters) => [...adminKeys.disputes(), filters] as const,
+  auditLog: () => [...adminKeys.all, "audit-log"] as const,
+};
+
+const firstPage = { initialPageParam: null as Cursor } as const;
+
+function nextPageParam(page: { next_cursor?: string | null }): Cursor | undefined {
+  return page.next_cursor ?? undefined;
+}
+
+/**
+ * `api` defaults to the browser client; Server Components pass `await requestApi()` to prefetch
+ * the first page with the visitor's cookie.
+ */
+export const adminQueries = {
+  users: (filters: UserFilters, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.userList(filters),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/admin/users", {
+            params: {
+              query: {
+                q: filters.q || undefined,
+                banned: bannedParam(filters.banned),
+                limit: ADMIN_PAGE_SIZE,
+                cursor: pageParam ?? undefined,
+              },
+            },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
+  gigs: (filters: GigFilters, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.gigList(filters),
+      // As an admin, GET /gigs lists inactive gigs too; newest first keeps the order predictable.
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/gigs", {
+            params: {
+              query: {
+                q: filters.q || undefined,
+                sort: filters.q ? undefined : "newest",
+                limit: ADMIN_PAGE_SIZE,
+                cursor: pageParam ?? undefined,
+              },
+            },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
+  orders: (filters: OrderFilters, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.orderList(filters),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/admin/orders", {
+            params: {
+              query: {
+                status: filters.status === "all" ? undefined : filters.status,
+                limit: ADMIN_PAGE_SIZE,
+                cursor: pageParam ?? undefined,
+              },
+            },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
+  disputes: (filters: DisputeFilters, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.disputeList(filters),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/admin/disputes", {
+            params: {
+              query: {
+                status: filters.status,
+                limit: ADMIN_PAGE_SIZE,
+                cursor: pageParam ?? undefined,
+              },
+            },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
+  auditLog: (api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.auditLog(),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/admin/audit-log", {
+            params: { query: { limit: ADMIN_PAGE_SIZE, cursor: pageParam ?? undefined } },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
+};
+
+/** Every admin write lands in the audit log, so its cached pages are stale after any of them. */
+function invalidateAfterWrite(queryClient: QueryClient, ...keys: (readonly unknown[])[]) {
+  for (const queryKey of [...keys, adminKeys.auditLog()]) {
+    void queryClient.invalidateQueries({ queryKey });
+  }
+}
+
+export function useBanUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, reason }: { userId: string; reason: string }) =>
+      unwrap(
+        browserApi.POST("/admin/users/{user_id}/ban", {
+          params: { path: { user_id: userId } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: () => {
+      invalidateAfterWrite(queryClient, adminKeys.users());
+    },
+  });
+}
+
+export function useUnbanUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      unwrap(
+        browserApi.POST("/admin/users/{user_id}/unban", { params: { path: { user_id: userId } } }),
+      ),
+    onSuccess: () => {
+      invalidateAfterWrite(queryClient, adminKeys.users());
+    },
+  });
+}
+
+export function useDeactivateGig() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (gigId: string) =>
+      unwrap(
+        browserApi.PATCH("/admin/gigs/{gig_id}/deactivate", {
+          params: { path: { gig_id: gigId } },
+        }),
+      ),
+    onSuccess: () => {
+      invalidateAfterWrite(queryClient, adminKeys.gigs());
+    },
+  });
+}
+
+/** Forces an open order to COMPLETED or CANCELLED; the API also resolves its open disputes. */
+export function useOverrideOrderStatus() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ orderId, ...override }: OrderOverride & { orderId: string }) =>
+      unwrap(
+        browserApi.PATCH("/admin/orders/{order_id}/status", {
+          params: { path: { order_id: orderId } },
+          body: override,
+        }),
+      ),
+    onSuccess: (order) => {
+      // The response is the order as its page shows it (timeline included): the new truth.
+      storeOrder(queryClient, order);
+      invalidateAfterWrite(queryClient, adminKeys.orders(), adminKeys.disputes());
+    },
+  });
+}
