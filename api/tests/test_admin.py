@@ -129,3 +129,44 @@ async def test_dispute_queue_and_resolution(
     log = (await client.get("/admin/audit-log")).json()["items"]
     assert log[0]["action"] == "order.override_status"
     assert log[0]["admin_name"] == admin.full_name
+
+
+async def test_a_disputed_orders_messages_are_open_to_admins_only(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    deal = await make_deal(factory, client)
+    order = await deal.place()
+    other_order = await deal.place()
+    path = f"/admin/orders/{order['id']}/messages"
+
+    async def say(as_party: str, content: str, about: dict[str, str]) -> None:
+        act = deal.as_client if as_party == "client" else deal.as_freelancer
+        receiver = deal.freelancer if as_party == "client" else deal.client
+        body = {"receiver_id": str(receiver.id), "content": content, "order_id": about["id"]}
+        assert (await act("POST", "/messages", json=body)).status_code == 201
+
+    await say("client", "Paid, see the reference", order)
+    await say("freelancer", "Not arrived yet", order)
+    await say("client", "About the other order", other_order)
+    unrelated = {"receiver_id": str(deal.freelancer.id), "content": "Not about any order"}
+    assert (await deal.as_client("POST", "/messages", json=unrelated)).status_code == 201
+
+    assert (await client.get(path)).status_code == 403  # signed in as the client: not an admin
+    admin = await factory.user(is_admin=True)
+    factory.sign_in(client, admin)
+    refused = await client.get(path)
+    assert refused.status_code == 403  # private until a party asks an admin to look
+    assert "dispute" in refused.json()["detail"]
+    assert (await client.get(f"/admin/orders/{uuid.uuid4()}/messages")).status_code == 404
+
+    await deal.as_freelancer("POST", f"/orders/{order['id']}/dispute", json={"reason": "Unpaid"})
+    factory.sign_in(client, admin)
+    first = (await client.get(path, params={"limit": 1})).json()
+    assert [m["content"] for m in first["items"]] == ["Not arrived yet"]
+    rest = (await client.get(path, params={"cursor": first["next_cursor"]})).json()
+    assert [m["content"] for m in rest["items"]] == ["Paid, see the reference"]
+    assert rest["next_cursor"] is None
+    # Reading as an admin does not mark anything read for the parties.
+    assert all(m["read_at"] is None for m in first["items"] + rest["items"])
+    client.cookies.clear()
+    assert (await client.get(path)).status_code == 401

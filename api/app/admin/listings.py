@@ -1,12 +1,16 @@
-"""The admin's tables: users, orders, the disputes queue and the audit log, newest first."""
+"""The admin's tables: users, orders, the disputes queue, a disputed order's messages and the audit
+log, newest first."""
+
+import uuid
 
 from sqlalchemy.orm import aliased
 from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.admin.schemas import AuditEntryOut, DisputeQueueItem
+from app.core.errors import Forbidden, NotFound
 from app.core.pagination import NewestFirst
-from app.models import AuditLog, Dispute, Order, User
+from app.models import AuditLog, Dispute, Message, Order, User
 from app.orders import queries
 from app.orders.schemas import OrderOut
 from app.orders.statuses import DisputeStatus, OrderStatus
@@ -15,6 +19,7 @@ USERS_PAGE = NewestFirst("admin-users", col(User.created_at), col(User.id))
 ORDERS_PAGE = NewestFirst("admin-orders", col(Order.created_at), col(Order.id))
 DISPUTES_PAGE = NewestFirst("disputes", col(Dispute.created_at), col(Dispute.id))
 AUDIT_PAGE = NewestFirst("audit", col(AuditLog.created_at), col(AuditLog.id))
+ORDER_MESSAGES_PAGE = NewestFirst("admin-order-messages", col(Message.created_at), col(Message.id))
 
 
 async def list_users(
@@ -84,3 +89,23 @@ async def list_audit_log(
         for entry, name in rows
     ]
     return AUDIT_PAGE.page(items, limit, key=lambda entry: (entry.created_at, entry.id))
+
+
+async def list_order_messages(
+    session: AsyncSession, order_id: uuid.UUID, limit: int, cursor: str | None
+) -> tuple[list[Message], str | None]:
+    """The parties' messages about one order (its order-page thread), for the admin settling its
+    dispute. Messages are private: an admin reads them only once a party has asked an admin to
+    look (opened a dispute), and reading never marks them read for their receiver."""
+    if await session.get(Order, order_id) is None:
+        raise NotFound("Order not found")
+    disputed = (
+        await session.exec(select(Dispute.id).where(col(Dispute.order_id) == order_id).limit(1))
+    ).first()
+    if disputed is None:
+        raise Forbidden("Admins can read an order's messages only once a dispute has been opened")
+    query = select(Message).where(col(Message.order_id) == order_id)
+    rows = (await session.exec(ORDER_MESSAGES_PAGE.apply(query, cursor, limit))).all()
+    return ORDER_MESSAGES_PAGE.page(
+        rows, limit, key=lambda message: (message.created_at, message.id)
+    )

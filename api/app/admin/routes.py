@@ -20,6 +20,7 @@ from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.gigs.schemas import GigOut
 from app.gigs.service import get_gig
+from app.messages.schemas import MessageOut
 from app.orders import service as orders
 from app.orders.schemas import OrderDetail, OrderOut
 from app.orders.statuses import DisputeStatus, OrderStatus
@@ -88,6 +89,23 @@ async def override_order_status(
 ) -> OrderDetail:
     await service.override_order_status(session, admin, order_id, body.status, body.reason)
     return await orders.get_order(session, order_id, admin)
+
+
+@router.get(
+    "/orders/{order_id}/messages",
+    response_model=Page[MessageOut],
+    responses=error_responses(404, 422),
+)
+async def order_messages(
+    order_id: uuid.UUID,
+    admin: CurrentAdmin,
+    session: SessionDep,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[MessageOut]:
+    """The parties' messages about a disputed order, newest first (403 until a dispute exists)."""
+    items, next_cursor = await listings.list_order_messages(session, order_id, limit, cursor)
+    return Page(items=[MessageOut.model_validate(m) for m in items], next_cursor=next_cursor)
 
 
 @router.get("/disputes", response_model=Page[DisputeQueueItem])
