@@ -1,0 +1,127 @@
+// Live updates over the WebSocket: two people in two browsers see each other's messages and order actions
+// without reloading. Scenes that are not the point of the story (gig, order, payment proof) are set up through
+// the API with each person's own cookie.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signUp } from "./support/auth-pages.ts";
+import { apiPath, createGig, currentUserId, expectCurrentStep, placeOrder } from "./support/orders.ts";
+import { uniqueUser, type NewUser } from "./support/users.ts";
+
+interface Person {
+  user: NewUser;
+  page: Page;
+  id: string;
+}
+
+/** Someone with their own browser context (own cookie, own socket), signed up through the UI. */
+async function newPerson(browser: Browser): Promise<Person> {
+  const page = await (await browser.newContext()).newPage();
+  const user = uniqueUser();
+  await signUp(page, user);
+  return { user, page, id: await currentUserId(page.request) };
+}
+
+function messageLog(page: Page, otherName: string) {
+  return page.getByRole("log", { name: `Messages with ${otherName}` });
+}
+
+function composer(page: Page, otherName: string) {
+  return page.getByRole("textbox", { name: `Message ${otherName}` });
+}
+
+function toasts(page: Page) {
+  return page.getByRole("region", { name: "Alerts" });
+}
+
+test("two people chat live: each sees the other's message arrive without reloading", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const ada = await newPerson(browser);
+  const ben = await newPerson(browser);
+
+  await test.step("Ada opens a conversation with Ben, whom she has never written to", async () => {
+    await ada.page.goto(`/messages/${ben.id}`);
+    await expect(ada.page.getByRole("heading", { level: 2, name: ben.user.fullName })).toBeVisible();
+    await expect(ada.page.getByText(`No messages yet. Say hello to ${ben.user.fullName}.`)).toBeVisible();
+  });
+
+  await test.step("Ben waits on his empty inbox", async () => {
+    await ben.page.goto("/messages");
+    await expect(ben.page.getByText("No conversations yet")).toBeVisible();
+  });
+
+  const question = "Hi Ben! Could you build a landing page by Friday?";
+  await test.step("Ada sends with Enter; it shows in her thread at once", async () => {
+    await composer(ada.page, ben.user.fullName).fill(question);
+    await composer(ada.page, ben.user.fullName).press("Enter");
+    await expect(messageLog(ada.page, ben.user.fullName).getByText(question)).toBeVisible();
+    await expect(ada.page.getByText("Sending…")).toBeHidden();
+    await expect(composer(ada.page, ben.user.fullName)).toHaveValue("");
+  });
+
+  await test.step("Ben's inbox, unread badge and a toast show it live", async () => {
+    const conversation = ben.page.getByRole("link", { name: new RegExp(`^${ada.user.fullName}.*1 unread`) });
+    await expect(conversation).toBeVisible();
+    // The count is said in words after the label ("Messages, 1 unread"); browsers may add a space before the comma.
+    await expect(ben.page.getByRole("link", { name: /^Messages\W+1 unread$/ })).toBeVisible();
+    await expect(toasts(ben.page).getByText(`New message from ${ada.user.fullName}`)).toBeVisible();
+    await conversation.click();
+    await expect(messageLog(ben.page, ada.user.fullName).getByText(question)).toBeVisible();
+    // Reading the conversation clears the badge.
+    await expect(ben.page.getByRole("link", { name: "Messages", exact: true })).toBeVisible();
+  });
+
+  const answer = "Hello Ada, yes: Friday works.";
+  await test.step("Ben answers; Ada, still on the conversation, sees it without reloading", async () => {
+    await composer(ben.page, ada.user.fullName).fill(answer);
+    await ben.page.getByRole("button", { name: "Send" }).click();
+    await expect(messageLog(ben.page, ada.user.fullName).getByText(answer)).toBeVisible();
+    await expect(messageLog(ada.page, ben.user.fullName).getByText(answer)).toBeVisible();
+  });
+
+  await test.step("Shift+Enter makes a new line instead of sending", async () => {
+    const box = composer(ada.page, ben.user.fullName);
+    await box.fill("Great.");
+    await box.press("Shift+Enter");
+    await box.pressSequentially("See you then.");
+    await expect(box).toHaveValue("Great.\nSee you then.");
+    await box.press("Enter");
+    await expect(messageLog(ben.page, ada.user.fullName).getByText("See you then.")).toBeVisible();
+  });
+});
+
+test("the client's order page changes status live when the freelancer confirms the payment", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const freelancer = await newPerson(browser);
+  const client = await newPerson(browser);
+  const gigId = await createGig(freelancer.page.request, {
+    title: `I will design your logo ${Math.random().toString(36).slice(2, 8)}`,
+    description: "Three logo concepts, two rounds of changes, and the source files.",
+    price: "80.00",
+    delivery_days: 4,
+  });
+  const orderId = await placeOrder(client.page.request, gigId);
+  const proof = await client.page.request.patch(apiPath(`/orders/${orderId}/submit-payment`), {
+    data: { proof_reference: `TX-${Date.now().toString(36)}`, payer_name: client.user.fullName, amount: "80.00" },
+  });
+  expect(proof.status(), await proof.text()).toBe(200);
+  const { reference_code: reference } = (await proof.json()) as { reference_code: string };
+
+  await test.step("the client watches the order wait for the freelancer", async () => {
+    await client.page.goto(`/orders/${orderId}`);
+    await expectCurrentStep(client.page, "Payment submitted");
+  });
+
+  await test.step("the freelancer confirms the payment; the client's page follows without a reload", async () => {
+    const confirmed = await freelancer.page.request.patch(apiPath(`/orders/${orderId}/confirm-payment`));
+    expect(confirmed.status(), await confirmed.text()).toBe(200);
+    await expectCurrentStep(client.page, "Payment confirmed");
+    await expect(toasts(client.page).getByText(`Order ${reference}: payment confirmed`)).toBeVisible();
+  });
+
+  await test.step("a message about the order reaches the client's order page live", async () => {
+    await freelancer.page.goto(`/orders/${orderId}`);
+    const note = "Payment received, starting tomorrow morning.";
+    await composer(freelancer.page, client.user.fullName).fill(note);
+    await composer(freelancer.page, client.user.fullName).press("Enter");
+    await expect(messageLog(client.page, freelancer.user.fullName).getByText(note)).toBeVisible();
+  });
+});
