@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 
 import { FormAlert } from "@/components/ui/form-alert";
@@ -9,6 +10,15 @@ import { nextStepHint } from "@/lib/orders/next-step";
 
 import { OrderActionButton } from "./order-action-button";
 import { ReportProblemButton } from "./report-problem-button";
+
+/** A freelancer waiting for a payment they have not said how to make. */
+function needsInstructions(order: OrderDetail): boolean {
+  return (
+    order.viewer_role === "freelancer" &&
+    order.status === "PENDING_PAYMENT" &&
+    order.payment_instructions.trim() === ""
+  );
+}
 
 /**
  * What happens next and the buttons for it: exactly the actions the API lists for this viewer.
@@ -28,6 +38,15 @@ export function NextStepPanel({ order }: { order: OrderDetail }) {
         Next step
       </h2>
       {hint ? <p className="text-slate-700">{hint}</p> : null}
+      {needsInstructions(order) ? (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+          The client cannot see how to pay you: you have no payment instructions yet.{" "}
+          <Link href="/settings/profile" className="font-semibold underline">
+            Add them to your profile
+          </Link>
+          .
+        </p>
+      ) : null}
       <FormAlert message={refusal} />
       {actions.length > 0 ? (
         <div className="flex flex-wrap gap-3">

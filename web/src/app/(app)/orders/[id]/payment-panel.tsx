@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { CopyButton } from "@/components/ui/copy-button";
 import type { OrderDetail } from "@/lib/api/types";
 import { formatPrice } from "@/lib/gigs/format";
@@ -48,9 +46,9 @@ export function PaymentPanel({ order }: { order: OrderDetail }) {
         ) : (
           <p className="rounded-lg bg-slate-50 p-4 text-slate-700">
             {freelancer} has not added payment instructions yet.{" "}
-            <Link href="/messages" className="font-semibold text-brand-700 hover:underline">
+            <a href="#order-messages" className="font-semibold text-brand-700 hover:underline">
               Send them a message
-            </Link>{" "}
+            </a>{" "}
             to ask how they would like to be paid.
           </p>
         )}
