@@ -32,6 +32,8 @@ export const adminKeys = {
   gigList: (filters: GigFilters) => [...adminKeys.gigs(), filters] as const,
   orders: () => [...adminKeys.all, "orders"] as const,
   orderList: (filters: OrderFilters) => [...adminKeys.orders(), filters] as const,
+  /** A disputed order's messages (the parties' thread on the order page). */
+  orderMessages: (orderId: string) => [...adminKeys.all, "order-messages", orderId] as const,
   disputes: () => [...adminKeys.all, "disputes"] as const,
   disputeList: (filters: DisputeFilters) => [...adminKeys.disputes(), filters] as const,
   auditLog: () => [...adminKeys.all, "audit-log"] as const,
@@ -120,6 +122,22 @@ export const adminQueries = {
                 limit: ADMIN_PAGE_SIZE,
                 cursor: pageParam ?? undefined,
               },
+            },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
+  orderMessages: (orderId: string, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.orderMessages(orderId),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/admin/orders/{order_id}/messages", {
+            params: {
+              path: { order_id: orderId },
+              query: { limit: ADMIN_PAGE_SIZE, cursor: pageParam ?? undefined },
             },
             signal,
           }),

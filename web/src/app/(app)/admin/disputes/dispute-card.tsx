@@ -12,6 +12,7 @@ import type { DisputeQueueItem } from "@/lib/api/types";
 import { formatPrice } from "@/lib/gigs/format";
 import { isTerminal } from "@/lib/orders/statuses";
 
+import { OrderMessagesPanel } from "./order-messages-panel";
 import { OrderTimelinePanel } from "./order-timeline-panel";
 
 interface DisputeCardProps {
@@ -99,10 +100,20 @@ export function DisputeCard({ dispute, onResolve }: DisputeCardProps) {
             setShowTimeline((shown) => !shown);
           }}
         >
-          {showTimeline ? "Hide the order's timeline" : "Show the order's timeline"}
+          {showTimeline ? "Hide the timeline and messages" : "Show the timeline and messages"}
         </Button>
-        <div id={panelId} hidden={!showTimeline} className="mt-3">
-          {showTimeline ? <OrderTimelinePanel order={order} /> : null}
+        <div id={panelId} hidden={!showTimeline} className="mt-3 grid gap-6 lg:grid-cols-2">
+          {showTimeline ? (
+            <>
+              <OrderTimelinePanel order={order} />
+              <section aria-labelledby={`${panelId}-messages`} className="space-y-3">
+                <h3 id={`${panelId}-messages`} className="text-sm font-semibold text-slate-800">
+                  Messages
+                </h3>
+                <OrderMessagesPanel order={order} />
+              </section>
+            </>
+          ) : null}
         </div>
       </div>
 

@@ -19,10 +19,7 @@ function actorName(event: OrderEvent, order: Parties): string {
   return event.actor_id ? "An admin" : "DevMarket";
 }
 
-/**
- * The order's timeline (GET /orders/{id} → events), loaded when the panel opens. Messages between
- * the parties are private to them; the order page link is where to read everything else.
- */
+/** The order's timeline (GET /orders/{id} → events), loaded when the panel opens. */
 export function OrderTimelinePanel({ order }: { order: OrderListItem }) {
   const detail = useQuery(orderQueries.detail(order.id));
 
@@ -78,9 +75,7 @@ export function OrderTimelinePanel({ order }: { order: OrderListItem }) {
         <Link href={`/orders/${order.id}`} className="font-semibold text-brand-700 hover:underline">
           Open the order page
         </Link>{" "}
-        <span className="text-slate-500">
-          for its payment proofs and deliveries. Messages stay private to the two parties.
-        </span>
+        <span className="text-slate-500">for its payment proofs and deliveries.</span>
       </p>
     </div>
   );
