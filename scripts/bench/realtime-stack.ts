@@ -1,0 +1,196 @@
+// The pieces `make bench-realtime` measures: its own database with bench users, API processes (uvicorn started as
+// the Python process itself, so /proc/<pid> is the server's memory), and a throwaway redis-server.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
+import pg from "pg";
+import { findExecutable } from "../lib/find-executable.ts";
+import { apiDir } from "../lib/paths.ts";
+import { freePort, uvCommand } from "./api-server.ts";
+
+const run = promisify(execFile);
+const BENCH_DATABASE = "devmarket_bench_realtime";
+export const JWT_SECRET = "bench-realtime-jwt-secret-0123456789abcdef0123456789abcdef012345";
+/** The web origin the API allows; every socket handshake presents it, as a browser would. */
+export const BENCH_ORIGIN = "http://localhost:3999";
+
+export interface BenchUser {
+  id: string;
+  email: string;
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** A fresh, migrated database of its own on the server `with-db.ts` gave us. */
+export async function prepareDatabase(serverUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  const url = withDatabase(serverUrl, BENCH_DATABASE);
+  const [uv, ...uvArgs] = uvCommand();
+  await run(uv, [...uvArgs, "run", "alembic", "upgrade", "head"], {
+    cwd: apiDir,
+    env: { ...process.env, DATABASE_URL: url, DIRECT_DATABASE_URL: url, JWT_SECRET },
+  });
+  return url;
+}
+
+export async function dropDatabase(serverUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).finally(() => admin.end());
+}
+
+/** Users straight into the table (no sign-up: the bench is about sockets, not Argon2id). */
+export async function insertUsers(url: string, kind: string, count: number): Promise<BenchUser[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<BenchUser>(
+      `INSERT INTO users (email, full_name, email_verified)
+       SELECT 'bench-' || $1 || '-' || n || '@bench.invalid', 'Bench ' || $1 || ' ' || n, true
+       FROM generate_series(1, $2::int) AS n
+       RETURNING id::text AS id, email`,
+      [kind, count],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The access token the web app would set (docs/architecture.md): HS256, sub/email/role/is_admin/iat/exp. */
+export function mintToken(user: BenchUser): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const iat = Math.floor(Date.now() / 1000);
+  const payload = { sub: user.id, email: user.email, role: "user", is_admin: false, iat, exp: iat + 1800 };
+  const unsigned = `${encode({ alg: "HS256", typ: "JWT" })}.${encode(payload)}`;
+  const signature = crypto.createHmac("sha256", JWT_SECRET).update(unsigned).digest("base64url");
+  return `${unsigned}.${signature}`;
+}
+
+async function pythonExecutable(): Promise<string> {
+  const [uv, ...uvArgs] = uvCommand();
+  const { stdout } = await run(uv, [...uvArgs, "run", "python", "-c", "import sys; print(sys.executable)"], {
+    cwd: apiDir,
+  });
+  return stdout.trim();
+}
+
+/** uvicorn's access log is off; this raises the app's own access logger (devmarket.access) to WARNING too. */
+function quietLoggingConfig(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-realtime-")), "logging.json");
+  const config = { version: 1, disable_existing_loggers: false, loggers: { "devmarket.access": { level: "WARNING" } } };
+  fs.writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
+export interface Process {
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function supervise(child: ChildProcess, output: string[]): Process {
+  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("could not start a child process");
+  return {
+    pid,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await Promise.race([exited, sleep(10_000)]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
+export interface ApiProcess extends Process {
+  baseUrl: string;
+  socketUrl: string;
+}
+
+/** One API process as production runs it (render.yaml's uvicorn flags), APP_ENV=test, no reload. */
+export async function startApi(databaseUrl: string, redisUrl: string | null): Promise<ApiProcess> {
+  const port = await freePort();
+  const python = await pythonExecutable();
+  const args = ["-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", String(port)];
+  args.push("--no-access-log", "--log-level", "warning", "--log-config", quietLoggingConfig());
+  args.push("--ws-per-message-deflate", "false", "--ws-max-size", "65536");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    APP_ENV: "test",
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET,
+    FRONTEND_ORIGIN: BENCH_ORIGIN,
+  };
+  delete env.REDIS_URL;
+  delete env.DIRECT_DATABASE_URL;
+  if (redisUrl) env.REDIS_URL = redisUrl;
+  const output: string[] = [];
+  const child = spawn(python, args, { cwd: apiDir, env, stdio: ["ignore", "pipe", "pipe"] });
+  const process_ = supervise(child, output);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; ; await sleep(200)) {
+    if (child.exitCode !== null) throw new Error(`the API exited during start-up:\n${output.join("")}`);
+    if (Date.now() > deadline) {
+      await process_.stop();
+      throw new Error(`the API did not answer /health/live within 60 s:\n${output.join("")}`);
+    }
+    try {
+      if ((await fetch(`${baseUrl}/health/live`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+  }
+  return { ...process_, baseUrl, socketUrl: `ws://127.0.0.1:${port}/ws` };
+}
+
+/** A throwaway redis-server: no persistence, loopback only, gone when stopped. */
+export async function startRedis(): Promise<Process & { url: string }> {
+  const executable = findExecutable("redis-server", ["/usr/sbin", "/usr/local/bin"]);
+  if (!executable) throw new Error("redis-server is not installed: run `make install` (Debian's redis-server)");
+  const port = await freePort();
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+  const output: string[] = [];
+  const child = spawn(executable, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const process_ = supervise(child, output);
+  for (const deadline = Date.now() + 10_000; !output.join("").includes("Ready to accept"); await sleep(100)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await process_.stop();
+      throw new Error(`redis-server did not start:\n${output.join("")}`);
+    }
+  }
+  return { ...process_, url: `redis://127.0.0.1:${port}/0` };
+}
+
+/** Resident memory of a process, in KiB (VmRSS in /proc/<pid>/status). */
+export function residentKiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]);
+}
+
+/** CPU time a process has used so far (user + system), in seconds; /proc/<pid>/stat counts clock ticks (100/s). */
+export function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may hold spaces; the numeric fields start after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
