@@ -1,8 +1,23 @@
 "use client";
 
+import { WakingUpPanel } from "@/components/waking-up-panel";
 import { Button } from "@/components/ui/button";
+import { isApiUnavailable } from "@/lib/api/unavailable";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+interface ErrorPageProps {
+  error: Error & { digest?: string };
+  /** Re-renders the page on the server (router.refresh) and resets this boundary. */
+  retry: () => void;
+}
+
+export default function ErrorPage({ error, retry }: ErrorPageProps) {
+  if (isApiUnavailable(error)) {
+    return (
+      <main id="main" className="flex flex-1 flex-col justify-center px-4 py-16">
+        <WakingUpPanel onRetry={retry} />
+      </main>
+    );
+  }
   return (
     <main
       id="main"
@@ -13,7 +28,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         We could not load this page. It may be a temporary problem on our side.
       </p>
       <div className="mt-8">
-        <Button onClick={reset}>Try again</Button>
+        <Button onClick={retry}>Try again</Button>
       </div>
     </main>
   );

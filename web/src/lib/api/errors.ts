@@ -2,6 +2,12 @@
  * FastAPI's error bodies (DESIGN §8): `{"detail": [{loc, msg, type}]}` for 422, `{"detail": "text"}`
  * otherwise. These helpers turn them into something a form can show next to the right field.
  */
+import {
+  DATABASE_UNAVAILABLE_DETAIL,
+  UNAVAILABLE_STATUSES,
+  WAKING_UP_MESSAGE,
+} from "./unavailable";
+
 export interface ValidationIssue {
   loc: (string | number)[];
   msg: string;
@@ -13,13 +19,33 @@ export class ApiError extends Error {
     readonly status: number,
     readonly detail: unknown,
   ) {
-    super(typeof detail === "string" ? detail : `Request failed with status ${status}`);
+    super(typeof detail === "string" ? detail : fallbackMessage(status));
     this.name = "ApiError";
+  }
+
+  /**
+   * A gateway's answer (502/504) or the API's database being down: worth retrying in a moment.
+   * Not FastAPI's other 503 ("this search took too long"), which asking again will not fix.
+   */
+  get isUnavailable(): boolean {
+    if (!UNAVAILABLE_STATUSES.has(this.status)) return false;
+    return (
+      this.status !== 503 ||
+      typeof this.detail !== "string" ||
+      this.detail.startsWith(DATABASE_UNAVAILABLE_DETAIL)
+    );
   }
 
   get validationIssues(): ValidationIssue[] {
     return Array.isArray(this.detail) ? this.detail.filter(isValidationIssue) : [];
   }
+}
+
+/** Without FastAPI's own words (a gateway's HTML page, say), say what the status means to people. */
+function fallbackMessage(status: number): string {
+  return UNAVAILABLE_STATUSES.has(status)
+    ? WAKING_UP_MESSAGE
+    : `Request failed with status ${status}`;
 }
 
 function isValidationIssue(value: unknown): value is ValidationIssue {

@@ -6,15 +6,28 @@ import {
 
 import { ApiError } from "../api/errors";
 
+// An API waking up (Render's free tier: up to a minute) is worth waiting for: about 45 s of retries.
+const UNAVAILABLE_RETRIES = 7;
+
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.isUnavailable) return failureCount < UNAVAILABLE_RETRIES;
+  // A 4xx will not fix itself by asking again.
+  return !(error instanceof ApiError && error.status < 500) && failureCount < 2;
+}
+
+/** Doubling from a second or two up to 8 s between tries. */
+export function retryDelay(failureCount: number): number {
+  return Math.min(1_000 * 2 ** failureCount, 8_000);
+}
+
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         // Data prefetched on the server is fresh on arrival; don't fetch it again right away.
         staleTime: 60_000,
-        // A 4xx will not fix itself by asking again.
-        retry: (failureCount, error) =>
-          !(error instanceof ApiError && error.status < 500) && failureCount < 2,
+        retry: shouldRetry,
+        retryDelay,
       },
       dehydrate: {
         shouldDehydrateQuery: (query) =>
