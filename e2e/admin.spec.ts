@@ -20,6 +20,11 @@ test("an admin bans a user: the user's next action fails, signing in is refused,
   const member = await signUpPerson(browser);
   const reason = "Asked clients to pay outside the order, twice.";
 
+  await test.step("the admin area does not exist for a member", async () => {
+    await member.page.goto("/admin/users");
+    await expect(member.page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  });
+
   await test.step("the member is working on their profile", async () => {
     await member.page.goto("/settings/profile");
     await member.page.getByLabel("Bio", { exact: true }).fill("Full-stack developer.");

@@ -27,8 +27,9 @@ export default async function AdminDisputesPage({
   return (
     <div className="space-y-6">
       <AdminPageHeader title="Disputes">
-        Orders a client or freelancer asked an admin to look at, newest first. Read the reason and
-        the order&apos;s timeline, then resolve the dispute by completing or cancelling the order.
+        Orders a client or freelancer asked an admin to look at, newest first. Read the reason, the
+        order&apos;s timeline and the parties&apos; messages, then resolve the dispute by completing
+        or cancelling the order.
       </AdminPageHeader>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <DisputesView />
