@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine, pool
 
 from app.core.config import Settings, get_settings
+from app.core.migration_lock import MIGRATION_LOCK_KEY
 from app.models import metadata
 
 config = context.config
@@ -44,6 +45,10 @@ def run_migrations_online() -> None:
             # longer. SET LOCAL, not SET: behind a transaction-mode pooler a session-level SET would
             # outlive this transaction on a server connection that other clients get next.
             connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+            # Every API instance migrates in its start command (Render's free plan has no pre-deploy
+            # step): the second one waits here, then finds nothing left to do. Transaction-scoped, so
+            # it also holds behind a transaction-mode pooler.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
             context.run_migrations()
     engine.dispose()
 
