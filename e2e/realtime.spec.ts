@@ -125,3 +125,42 @@ test("the client's order page changes status live when the freelancer confirms t
     await expect(messageLog(client.page, freelancer.user.fullName).getByText(note)).toBeVisible();
   });
 });
+
+test("a dropped connection loses nothing: what arrived meanwhile is caught up on reconnect", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const ada = await newPerson(browser);
+  const ben = await newPerson(browser);
+
+  // Ben's socket goes through a switch: while it is off, every connection attempt is refused at once.
+  let isCut = false;
+  const liveSockets: { close: () => Promise<void> }[] = [];
+  await ben.page.routeWebSocket("**/ws", (socket) => {
+    if (isCut) {
+      void socket.close({ code: 1011, reason: "cut by the test" });
+      return;
+    }
+    socket.connectToServer();
+    liveSockets.push(socket);
+  });
+
+  await ben.page.goto(`/messages/${ada.id}`);
+  await expect(ben.page.getByText(`No messages yet. Say hello to ${ada.user.fullName}.`)).toBeVisible();
+
+  await test.step("Ben's connection drops, and Ada writes twice meanwhile", async () => {
+    isCut = true;
+    await Promise.all(liveSockets.map((socket) => socket.close()));
+    for (const content of ["First, while you were offline.", "Second, still offline."]) {
+      const sent = await ada.page.request.post(apiPath("/messages"), { data: { receiver_id: ben.id, content } });
+      expect(sent.status(), await sent.text()).toBe(201);
+    }
+  });
+
+  await test.step("the connection comes back and both messages appear, in order, without a reload", async () => {
+    isCut = false;
+    const log = messageLog(ben.page, ada.user.fullName);
+    // Reconnection waits out a jittered backoff of a few seconds at most.
+    await expect(log.getByRole("listitem")).toHaveCount(2, { timeout: 20_000 });
+    await expect(log.getByRole("listitem").first()).toContainText("First, while you were offline.");
+    await expect(log.getByRole("listitem").last()).toContainText("Second, still offline.");
+  });
+});
