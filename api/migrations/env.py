@@ -17,9 +17,9 @@ if config.config_file_name is not None:
 def include_object(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    # The stored tsvector column is compared by hand in migrations: autogenerate cannot diff
+    # The stored tsvector columns are compared by hand in migrations: autogenerate cannot diff
     # generated-column expressions reliably.
-    return not (type_ == "column" and name == "search_vector")
+    return not (type_ == "column" and name in ("search_vector", "title_vector"))
 
 
 def run_migrations_online() -> None:

@@ -93,6 +93,31 @@ async def test_title_matches_rank_above_description_matches(
     assert await titles(client, q="figma") == ["Figma design system", "Website redesign"]
 
 
+async def test_the_title_tier_needs_every_word_in_the_title_and_follows_edits(
+    client: AsyncClient, factory: Factory
+) -> None:
+    owner = await factory.user()
+    await factory.gig(owner, title="Vector logo for your brand", description="Three concepts. " * 3)
+    # Newer, but "vector" is only in its description: it ranks below the title match.
+    split = await factory.gig(
+        owner, title="Logo design service", description="Vector files for print and web. " * 2
+    )
+    assert await titles(client, q="vector logo") == [
+        "Vector logo for your brand",
+        "Logo design service",
+    ]
+
+    # The title's search vector is regenerated on update: now both words are in both titles.
+    response = await factory.sign_in(client, owner).patch(
+        f"/gigs/{split.id}", json={"title": "Vector logo design service"}
+    )
+    assert response.status_code == 200, response.text
+    assert await titles(client, q="vector logo") == [
+        "Vector logo design service",
+        "Vector logo for your brand",
+    ]
+
+
 async def test_search_by_prefix_and_stem(client: AsyncClient, factory: Factory) -> None:
     await factory.gig(title="Python automation scripts", description="Automating boring tasks " * 2)
     assert await titles(client, q="pyth") == ["Python automation scripts"]

@@ -6,6 +6,9 @@
 // - COMMON_WORD ("quality") in about 85% of descriptions: a search that matches most of the table;
 // - RARE_WORD ("haskell") in about 0.05% (≈ 50 gigs): a selective search.
 // Neither appears anywhere else in the lists.
+// Real titles and descriptions also carry a long tail of rare words (product names, niche tools). PostgreSQL's
+// estimate for a word it has no statistics on follows from that tail, so the data has one: 4,096 made-up words
+// with a Zipf-like (log-uniform) frequency, in most titles and every description.
 import type pg from "pg";
 
 export const COMMON_WORD = "quality";
@@ -188,6 +191,35 @@ const LAST_NAMES = [
   "Kim",
 ];
 
+// No syllable starts with "h" or "q", so no made-up word can match the planted words (or their prefixes).
+const SYLLABLES = [
+  "ka",
+  "zo",
+  "ri",
+  "mu",
+  "tel",
+  "vex",
+  "dra",
+  "lo",
+  "pi",
+  "sun",
+  "nor",
+  "bel",
+  "tak",
+  "mi",
+  "gor",
+  "fen",
+];
+const RARE_WORDS = SYLLABLES.length ** 3;
+/** A log-uniform draw from 0 … RARE_WORDS - 1: word 0 is very common, word 4,000 very rare. */
+const rareWordNumber = `floor(exp(random() * ln(${RARE_WORDS})))::int - 1`;
+/** The made-up word numbered by the SQL expression `n`: three syllables, capitalised. */
+function rareWord(n: string): string {
+  const syllables = sqlArray(SYLLABLES);
+  const size = SYLLABLES.length;
+  return `initcap((${syllables})[1 + ${n} % ${size}] || (${syllables})[1 + (${n} / ${size}) % ${size}] || (${syllables})[1 + ${n} / ${size * size}])`;
+}
+
 /** pick(array, n) = array[1 + n mod length], with n drawn per row. */
 const pick = (array: string, draw = "random()"): string =>
   `(${array})[1 + floor(${draw} * cardinality(${array}))::int]`;
@@ -217,6 +249,8 @@ export async function loadGigs(client: pg.Client, counts: { gigs: number; freela
               ${pick(sqlArray(OBJECTS))} AS object, ${pick(sqlArray(TECHS))} AS tech,
               ${pick(sqlArray(TECHS))} AS tech2, ${pick(sqlArray(SENTENCES))} AS sentence1,
               ${pick(sqlArray(SENTENCES))} AS sentence2,
+              ${rareWordNumber} AS rare1, ${rareWordNumber} AS rare2, ${rareWordNumber} AS rare3,
+              random() < 0.6 AS niche_title,
               random() < 0.85 AS has_common, random() < 0.0005 AS has_rare, random() AS rated,
               -- log-uniform prices from $5 to $5,000, whole dollars: most gigs are cheap, a few are not
               round(exp(ln(5) + random() * (ln(5000) - ln(5))))::numeric(12, 2) AS price,
@@ -228,9 +262,11 @@ export async function loadGigs(client: pg.Client, counts: { gigs: number; freela
      INSERT INTO gigs (freelancer_id, title, description, price, delivery_days, is_active,
                        rating_avg, rating_count, created_at, updated_at)
      SELECT f.id,
-            'I will ' || verb || ' a ' || adjective || ' ' || object || ' with ' || tech,
+            'I will ' || verb || ' a ' || adjective || ' ' || object || ' with ' || tech
+              || CASE WHEN niche_title THEN ' for ' || ${rareWord("rare1")} || ' teams' ELSE '' END,
             'A ' || adjective || ' ' || object || ' built with ' || tech || ' and ' || tech2 || '. '
               || sentence1 || ' ' || sentence2
+              || ' Experience with ' || ${rareWord("rare2")} || ' and ' || ${rareWord("rare3")} || '.'
               || CASE WHEN has_common THEN ' ${COMMON_WORD[0]!.toUpperCase()}${COMMON_WORD.slice(1)} checked before every delivery.' ELSE '' END
               || CASE WHEN has_rare THEN ' A ${RARE_WORD[0]!.toUpperCase()}${RARE_WORD.slice(1)} prototype on request.' ELSE '' END,
             price, delivery_days, is_active,

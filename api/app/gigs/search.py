@@ -2,7 +2,8 @@
 
 Every query class reads an index rather than the whole table:
 - newest / price / rating sorts walk a B-tree on (key, id) and stop after one page;
-- text search matches the stored tsvector (GIN) and, for typos, title trigrams (GIN);
+- text search matches stored tsvectors (GIN) — the title alone (`title_vector`) and title plus
+  description (`search_vector`) — and, for typos, title trigrams (GIN);
 - relevance is tiered — all words in the title, then all words anywhere, then a fuzzy title
   match — and each tier is its own "newest first" query, so even a word found in most gigs is
   answered from an index walk instead of ranking every match.
@@ -83,8 +84,8 @@ def query_words(q: str) -> list[str]:
     return re.findall(r"\w+", q.lower())[:MAX_QUERY_WORDS]
 
 
-def prefix_tsquery(words: list[str], weight: str = "") -> str:
-    return " & ".join(f"{word}:*{weight}" for word in words)
+def prefix_tsquery(words: list[str]) -> str:
+    return " & ".join(f"{word}:*" for word in words)
 
 
 def visible_to(viewer: Viewer) -> sa.ColumnElement[bool]:
@@ -185,8 +186,10 @@ def _matches_all(words: list[str]) -> sa.ColumnElement[bool]:
 def _tier_queries(
     filters: GigFilters, viewer: Viewer, words: list[str]
 ) -> dict[int, sa.Select[Any]]:
-    in_title = gigs.c.search_vector.op("@@", is_comparison=True)(
-        sa.func.to_tsquery("english", prefix_tsquery(words, weight="A"))
+    # title_vector rather than a weight-A match on search_vector: the planner's statistics ignore
+    # weights, so only a column of its own tells it how rare a word is in titles (migration 0003).
+    in_title = gigs.c.title_vector.op("@@", is_comparison=True)(
+        sa.func.to_tsquery("english", prefix_tsquery(words))
     )
     anywhere = _matches_all(words)
     fuzzy_title = sa.literal(filters.q).op("<%", is_comparison=True)(gigs.c.title)

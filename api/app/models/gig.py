@@ -66,3 +66,15 @@ gigs_table.append_column(
     )
 )
 sa.Index("ix_gigs_search_vector", gigs_table.c.search_vector, postgresql_using="gin")
+
+# The title alone, for the "every word in the title" search tier. Its own column (not the weight-A part of
+# search_vector) because the planner's statistics ignore weights: see migration 0003.
+gigs_table.append_column(
+    sa.Column(
+        "title_vector",
+        TSVECTOR,
+        sa.Computed("to_tsvector('english', coalesce(title, ''))", persisted=True),
+        nullable=False,
+    )
+)
+sa.Index("ix_gigs_title_vector", gigs_table.c.title_vector, postgresql_using="gin")
