@@ -18,7 +18,8 @@ test("an admin bans a user: the user's next action fails, signing in is refused,
   test.setTimeout(120_000);
   const admin = await signUpAdmin(browser);
   const member = await signUpPerson(browser);
-  const reason = "Asked clients to pay outside the order, twice.";
+  // Unique, so this ban's audit entry is found among every other run's.
+  const reason = `Asked clients to pay outside the order, twice (case ${Date.now().toString(36)}).`;
 
   await test.step("the admin area does not exist for a member", async () => {
     await member.page.goto("/admin/users");
