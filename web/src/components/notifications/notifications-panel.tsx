@@ -15,23 +15,21 @@ function NotificationRow({ item, onNavigate }: { item: Notification; onNavigate:
   const summary = describeNotification(item);
   const isUnread = item.read_at === null;
   const content = (
-    <>
-      <span className="flex items-start gap-2">
-        {isUnread ? (
-          <span aria-hidden="true" className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" />
-        ) : null}
-        <span className="min-w-0 flex-1">
-          <span className={`block text-sm ${isUnread ? "font-semibold" : "font-medium"}`}>
-            {isUnread ? <span className="sr-only">Unread: </span> : null}
-            {summary.title}
-          </span>
-          {summary.body ? (
-            <span className="mt-0.5 block truncate text-sm text-slate-600">{summary.body}</span>
-          ) : null}
-          <RelativeTime iso={item.created_at} className="mt-0.5 block text-xs text-slate-500" />
+    <span className="flex items-start gap-2">
+      {isUnread ? (
+        <span aria-hidden="true" className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" />
+      ) : null}
+      <span className="min-w-0 flex-1">
+        <span className={`block text-sm ${isUnread ? "font-semibold" : "font-medium"}`}>
+          {isUnread ? <span className="sr-only">Unread: </span> : null}
+          {summary.title}
         </span>
+        {summary.body ? (
+          <span className="mt-0.5 block truncate text-sm text-slate-600">{summary.body}</span>
+        ) : null}
+        <RelativeTime iso={item.created_at} className="mt-0.5 block text-xs text-slate-500" />
       </span>
-    </>
+    </span>
   );
   const rowClasses = "block px-4 py-3";
   return (
