@@ -16,6 +16,7 @@ import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
 import type { ApiClient, OrderOverride } from "@/lib/api/types";
 
+import { gigKeys } from "./gigs";
 import { storeOrder } from "./orders";
 
 /** Rows per page of every admin table. */
@@ -178,7 +179,8 @@ export function useBanUser() {
         }),
       ),
     onSuccess: () => {
-      invalidateAfterWrite(queryClient, adminKeys.users());
+      // A banned freelancer's gigs leave the public lists (and come back on unban).
+      invalidateAfterWrite(queryClient, adminKeys.users(), gigKeys.lists());
     },
   });
 }
@@ -191,7 +193,8 @@ export function useUnbanUser() {
         browserApi.POST("/admin/users/{user_id}/unban", { params: { path: { user_id: userId } } }),
       ),
     onSuccess: () => {
-      invalidateAfterWrite(queryClient, adminKeys.users());
+      // A banned freelancer's gigs leave the public lists (and come back on unban).
+      invalidateAfterWrite(queryClient, adminKeys.users(), gigKeys.lists());
     },
   });
 }
@@ -206,7 +209,7 @@ export function useDeactivateGig() {
         }),
       ),
     onSuccess: () => {
-      invalidateAfterWrite(queryClient, adminKeys.gigs());
+      invalidateAfterWrite(queryClient, adminKeys.gigs(), gigKeys.all);
     },
   });
 }
