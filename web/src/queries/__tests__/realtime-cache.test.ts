@@ -1,0 +1,62 @@
+import { QueryClient } from "@tanstack/react-query";
+import { describe, expect, it } from "vitest";
+
+import type { Message, NotificationPage } from "@/lib/api/types";
+
+import { firstMessagePage, messageKeys, storeMessage, type ConversationData } from "../messages";
+import { notificationKeys, storeNotification } from "../notifications";
+
+function message(id: string, orderId: string | null = null): Message {
+  return {
+    id,
+    sender_id: "ada",
+    receiver_id: "ben",
+    order_id: orderId,
+    content: `message ${id}`,
+    created_at: "2026-03-01T10:00:00Z",
+    read_at: null,
+  };
+}
+
+describe("storeMessage", () => {
+  it("puts a new message first in a loaded conversation and its order thread, once", () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(
+      messageKeys.conversation("ada"),
+      firstMessagePage({ items: [message("1")], next_cursor: null }),
+    );
+    queryClient.setQueryData(
+      messageKeys.orderThread("ada", "order-1"),
+      firstMessagePage({ items: [], next_cursor: null }),
+    );
+    storeMessage(queryClient, "ada", message("2", "order-1"));
+    storeMessage(queryClient, "ada", message("2", "order-1"));
+
+    const ids = (key: readonly unknown[]) =>
+      queryClient.getQueryData<ConversationData>(key)?.pages[0]?.items.map((m) => m.id);
+    expect(ids(messageKeys.conversation("ada"))).toEqual(["2", "1"]);
+    expect(ids(messageKeys.orderThread("ada", "order-1"))).toEqual(["2"]);
+  });
+
+  it("leaves a conversation that was never loaded alone", () => {
+    const queryClient = new QueryClient();
+    storeMessage(queryClient, "ada", message("1"));
+    expect(queryClient.getQueryData(messageKeys.conversation("ada"))).toBeUndefined();
+  });
+});
+
+describe("storeNotification", () => {
+  it("adds a live notification to the menu as unread, once", () => {
+    const queryClient = new QueryClient();
+    const page: NotificationPage = { items: [], next_cursor: null, unread_count: 0 };
+    queryClient.setQueryData(notificationKeys.latest(), page);
+    const live = { id: 5, type: "order.updated", data: {}, created_at: "2026-03-01T10:00:00Z" };
+    storeNotification(queryClient, live);
+    storeNotification(queryClient, live);
+    expect(queryClient.getQueryData(notificationKeys.latest())).toEqual({
+      items: [{ ...live, read_at: null }],
+      next_cursor: null,
+      unread_count: 1,
+    });
+  });
+});
