@@ -3,17 +3,41 @@
 // accepts a Secure cookie from http://localhost because localhost is a secure context; this run proves it.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { productionTestEnvironment, productionTestPorts } from "../scripts/test-env.ts";
 import { signInHere, signOut, signUp, welcomeHeading } from "./support/auth-pages.ts";
+import { queryRows } from "./support/database.ts";
 import { verifyHs256 } from "./support/jwt.ts";
 import { uniqueUser } from "./support/users.ts";
 
 const { API_URL, JWT_SECRET } = productionTestEnvironment;
 const execFileAsync = promisify(execFile);
 
+// Production allows 5 sign-ups a minute per address, counted in the database. When TEST_DATABASE_URL is given, the
+// main end-to-end run has just used the same database from the same address: start from a clean count.
+test.beforeAll(async () => {
+  await queryRows("DELETE FROM rate_limits");
+});
+
+/** Resolves with the user id of the realtime socket's "ready" frame: the server accepted its credentials. */
+function socketReady(page: Page): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("no realtime socket became ready within 20 s")), 20_000);
+    page.on("websocket", (socket) => {
+      socket.on("framereceived", ({ payload }) => {
+        const frame = JSON.parse(String(payload)) as { type?: string; data?: { user_id?: string } };
+        if (frame.type !== "ready") return;
+        clearTimeout(timer);
+        resolve(frame.data?.user_id ?? "");
+      });
+    });
+  });
+}
+
 test("sign up, dashboard, sign out and sign in on the production build", async ({ page, context }) => {
   const user = uniqueUser();
+  const ready = socketReady(page);
+  let subject = "";
 
   await test.step("sign up and land on the dashboard, greeted by name", async () => {
     await signUp(page, user);
@@ -27,7 +51,13 @@ test("sign up, dashboard, sign out and sign in on the production build", async (
     expect(cookie, `cookies set: ${names.join(", ")}`).toBeDefined();
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax", path: "/", domain: "localhost" });
     expect(names).not.toContain("access_token");
-    expect(verifyHs256(cookie!.value, JWT_SECRET).header.alg).toBe("HS256");
+    const { header, payload } = verifyHs256(cookie!.value, JWT_SECRET);
+    expect(header.alg).toBe("HS256");
+    subject = String(payload.sub);
+  });
+
+  await test.step("the realtime socket authenticates with the production cookie", async () => {
+    expect(await ready).toBe(subject);
   });
 
   await test.step("a reload keeps the session: the API accepts the production cookie", async () => {

@@ -78,7 +78,7 @@ async function startDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   return database.url;
 }
 
-function startServers(uv: UvCommand, env: NodeJS.ProcessEnv, workers: number): RunningChild[] {
+function startApi(uv: UvCommand, env: NodeJS.ProcessEnv, workers: number): RunningChild {
   const [uvFile, ...uvArgs] = uv;
   // The flags Render's start command uses too (render.yaml), bar the host and port.
   const uvicorn = [
@@ -96,10 +96,20 @@ function startServers(uv: UvCommand, env: NodeJS.ProcessEnv, workers: number): R
     "--timeout-graceful-shutdown",
     "10",
   ];
-  return [
-    startChild(uvFile, [...uvArgs, "run", ...uvicorn], { cwd: apiDir, env, tag: "api", color: "green" }),
-    startChild("npm", ["run", "start", "--", "-p", String(WEB_PORT)], { cwd: webDir, env, tag: "web", color: "cyan" }),
-  ];
+  return startChild(uvFile, [...uvArgs, "run", ...uvicorn], { cwd: apiDir, env, tag: "api", color: "green" });
+}
+
+function startWeb(env: NodeJS.ProcessEnv): RunningChild {
+  return startChild("npm", ["run", "start", "--", "-p", String(WEB_PORT)], {
+    cwd: webDir,
+    env,
+    tag: "web",
+    color: "cyan",
+  });
+}
+
+function stopWhenItExits(server: RunningChild): void {
+  void server.exited.then((code) => shutdown(code === 0 ? 1 : code, `${server.tag} exited with code ${code}`));
 }
 
 function printBanner(webUrl: string, apiUrl: string, databaseUrl: string, workers: number): void {
@@ -146,17 +156,14 @@ async function main(): Promise<void> {
   await runStep("npm", ["run", "build"], { cwd: webDir, env, tag: "web", color: "cyan" });
   log.info(`next build took ${seconds(buildStartedAt)}`);
 
-  const servers = startServers(uv, env, workers);
-  for (const server of servers) {
-    void server.exited.then((code) => shutdown(code === 0 ? 1 : code, `${server.tag} exited with code ${code}`));
-  }
   const webUrl = env.BETTER_AUTH_URL!;
   const apiUrl = env.API_URL!;
-  const ready = await Promise.all([
-    waitForHttp(`${apiUrl}/health`, () => shuttingDown !== undefined),
-    waitForHttp(webUrl, () => shuttingDown !== undefined),
-  ]);
-  if (ready.every(Boolean)) printBanner(webUrl, apiUrl, env.DATABASE_URL, workers);
+  // The API first: the web app's first pages and its /api/v1 rewrite need it (a second or two).
+  stopWhenItExits(startApi(uv, env, workers));
+  const apiReady = await waitForHttp(`${apiUrl}/health/live`, () => shuttingDown !== undefined);
+  stopWhenItExits(startWeb(env));
+  const webReady = await waitForHttp(webUrl, () => shuttingDown !== undefined);
+  if (apiReady && webReady) printBanner(webUrl, apiUrl, env.DATABASE_URL, workers);
 }
 
 main().catch((error: unknown) => {
