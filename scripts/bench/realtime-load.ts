@@ -11,10 +11,9 @@ export interface Receipt {
   seq: number;
   /** performance.now() at arrival (the sender's clock). */
   at: number;
-  /** The same moment as epoch milliseconds, and the frame's created_at: PostgreSQL's now() in the request's
-   * transaction, i.e. when the transaction that stored the message began (same machine, same clock). */
+  /** The same moment in epoch milliseconds, to compare with PostgreSQL's commit time. */
   wallAt: number;
-  transactionStartedAt: number;
+  messageId: string;
   /** Which API process the socket is connected to. */
   target: number;
 }
@@ -46,8 +45,7 @@ function openSocket(plan: SocketPlan, receipts: Receipt[]): Promise<WebSocket> {
       const wallAt = performance.timeOrigin + at;
       const frame = JSON.parse(raw.toString()) as {
         type: string;
-        created_at?: string;
-        data?: { message?: { content?: string } };
+        data?: { message?: { id?: string; content?: string } };
       };
       if (frame.type === "ready") {
         clearTimeout(timer);
@@ -56,8 +54,8 @@ function openSocket(plan: SocketPlan, receipts: Receipt[]): Promise<WebSocket> {
         const content = frame.data?.message?.content ?? "";
         if (content.startsWith(CONTENT_PREFIX)) {
           const seq = Number(content.slice(CONTENT_PREFIX.length));
-          const transactionStartedAt = Date.parse(frame.created_at ?? "");
-          receipts.push({ seq, at, wallAt, transactionStartedAt, target: plan.target });
+          const messageId = frame.data?.message?.id ?? "";
+          receipts.push({ seq, at, wallAt, messageId, target: plan.target });
         }
       }
     });

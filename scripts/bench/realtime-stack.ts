@@ -54,6 +54,70 @@ export async function dropDatabase(serverUrl: string): Promise<void> {
   await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).finally(() => admin.end());
 }
 
+/**
+ * Commit times, measured by PostgreSQL itself: a deferred constraint trigger runs at COMMIT (just before the commit
+ * record is written) and notes clock_timestamp() per message. Only in the bench's own database; it adds one small
+ * insert to each message's transaction.
+ */
+export async function recordCommitTimes(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`
+      CREATE TABLE bench_commit_times (message_id uuid PRIMARY KEY, committed_at timestamptz NOT NULL);
+      CREATE FUNCTION bench_record_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO bench_commit_times VALUES (NEW.id, clock_timestamp());
+        RETURN NULL;
+      END $$;
+      CREATE CONSTRAINT TRIGGER bench_commit_time AFTER INSERT ON messages
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bench_record_commit();`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Commit time (epoch ms) of every message so far. */
+export async function commitTimes(url: string): Promise<Map<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; ms: string }>(
+      "SELECT message_id::text AS id, extract(epoch FROM committed_at) * 1000 AS ms FROM bench_commit_times",
+    );
+    return new Map(rows.map((row) => [row.id, Number(row.ms)]));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * How far PostgreSQL's clock is from ours (ms, median of a few readings, each taken mid-round-trip). Both run on
+ * this machine, so it should be about zero; the report shows it so that nobody has to take that on faith.
+ */
+export async function clockOffsetMs(
+  url: string,
+  now: () => number,
+): Promise<{ offset_ms: number; round_trip_ms: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const readings: { offset: number; roundTrip: number }[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      const sentAt = now();
+      const { rows } = await client.query<{ ms: string }>("SELECT extract(epoch FROM clock_timestamp()) * 1000 AS ms");
+      const answeredAt = now();
+      readings.push({ offset: Number(rows[0]?.ms) - (sentAt + answeredAt) / 2, roundTrip: answeredAt - sentAt });
+    }
+    readings.sort((a, b) => a.offset - b.offset);
+    const middle = readings[Math.floor(readings.length / 2)] ?? { offset: NaN, roundTrip: NaN };
+    const round = (value: number) => Math.round(value * 1000) / 1000;
+    return { offset_ms: round(middle.offset), round_trip_ms: round(middle.roundTrip) };
+  } finally {
+    await client.end();
+  }
+}
+
 /** Users straight into the table (no sign-up: the bench is about sockets, not Argon2id). */
 export async function insertUsers(url: string, kind: string, count: number): Promise<BenchUser[]> {
   const client = new pg.Client({ connectionString: url });

@@ -1,7 +1,7 @@
 // make bench-realtime: how fast do messages reach sockets, and what does an idle socket cost the API?
 //
-// Runs inside `scripts/with-db.ts test` (DATABASE_URL = a throwaway PostgreSQL server), on which it creates a
-// database of its own with bench users (inserted directly; tokens minted with the bench JWT secret).
+// Runs inside `scripts/with-db.ts test` (DATABASE_URL = a throwaway PostgreSQL server on this machine), on which it
+// creates a database of its own with bench users (inserted directly; tokens minted with the bench JWT secret).
 //
 // 1. One API process (uvicorn, no reload, APP_ENV=test, production's WebSocket flags). Resident memory (VmRSS)
 //    after a warm-up, then BENCH_SOCKETS (1,000) sockets for BENCH_USERS (125) users — several tabs each — all
@@ -11,21 +11,19 @@
 // 2. The same over two API processes sharing a throwaway redis-server: each user's sockets alternate between the
 //    two processes, the sender posts to the first one only, so half of all deliveries cross to the other process.
 //
-// Latency, defined honestly: the API publishes a message only after its transaction commits, and it commits
-// before it answers the POST. So, per delivery (one message reaching one socket):
-//   - post_to_receipt: from the moment the POST left the sender to the frame's arrival — an upper bound on
-//     commit → receipt (it also includes the request itself: auth, insert, rate-limit check, the commit);
-//   - transaction_to_receipt: from the message's created_at (PostgreSQL's now(): when the request's transaction
-//     began, before the insert and the commit) to the frame's arrival — a tighter upper bound, without the HTTP
-//     queueing; PostgreSQL runs on this machine (with-db.ts), so both ends read the same clock;
-//   - response_to_receipt: from the POST's answer arriving to the frame's arrival — the answer comes after the
-//     commit, so this misses the time between commit and answer; it is negative when the frame wins the race.
-// The true commit → receipt latency lies between the lower and the upper bounds; the verdict uses the tighter
-// upper bound. Sender and sockets share this process and its clock.
+// Latency, per delivery (one message reaching one socket):
+//   - commit_to_receipt (the target's measure): PostgreSQL notes clock_timestamp() at each message's COMMIT (a
+//     deferred trigger in the bench database only); the socket notes its arrival. Same machine, same clock — the
+//     report shows the measured offset between PostgreSQL's clock and ours;
+//   - post_to_receipt: from the moment the POST left the sender (its send time stamped in the content) — an upper
+//     bound that adds the whole request (queueing, auth, rate-limit check, inserts) before the commit;
+//   - response_to_receipt: from the POST's answer — a lower bound: the API commits and publishes before it
+//     answers, so this is negative when the frame beats the answer.
 //
-// Prints one JSON document on stdout (progress on stderr). Targets on 2 cores: p95 ≤ 50 ms and ≤ 100 KB per idle
-// connection — reported, not enforced.
+// Prints one JSON document on stdout (progress on stderr). Targets on 2 cores: p95 ≤ 50 ms (commit → receipt) and
+// ≤ 100 KB per idle connection — reported, not enforced.
 import os from "node:os";
+import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   awaitReceipts,
@@ -40,7 +38,10 @@ import {
   dropDatabase,
   insertUsers,
   prepareDatabase,
+  clockOffsetMs,
+  commitTimes,
   cpuSeconds,
+  recordCommitTimes,
   residentKiB,
   startApi,
   startRedis,
@@ -51,7 +52,8 @@ import {
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1_000);
 const USERS = Number(process.env.BENCH_USERS ?? 125);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 400);
-const RATE = Number(process.env.BENCH_RATE ?? 20);
+// 10 messages a second fan out to 80 sockets a second; a POST /messages costs the API ~15 ms of CPU on 2 cores.
+const RATE = Number(process.env.BENCH_RATE ?? 10);
 // The API allows 30 messages a minute per sender, and both phases run within a few minutes.
 const SENDERS = Math.max(20, Math.ceil(MESSAGES / 10));
 const TARGETS = { p95_ms: 50, per_idle_connection_kb: 100 };
@@ -79,22 +81,23 @@ async function warmUp(apis: ApiProcess[], user: BenchUser): Promise<void> {
   await sleep(1_000);
 }
 
-function latencies(sends: Send[], receipts: Receipt[], target?: number) {
+function latencies(sends: Send[], receipts: Receipt[], committedAt: Map<string, number>, target?: number) {
   const bySeq = new Map(sends.map((send) => [send.seq, send]));
+  const commitToReceipt: number[] = [];
   const postToReceipt: number[] = [];
-  const transactionToReceipt: number[] = [];
   const responseToReceipt: number[] = [];
   for (const receipt of receipts) {
     if (target !== undefined && receipt.target !== target) continue;
     const send = bySeq.get(receipt.seq);
     if (!send) continue;
+    const commit = committedAt.get(receipt.messageId);
+    if (commit !== undefined) commitToReceipt.push(receipt.wallAt - commit);
     postToReceipt.push(receipt.at - send.postedAt);
-    transactionToReceipt.push(receipt.wallAt - receipt.transactionStartedAt);
     if (send.answeredAt !== null) responseToReceipt.push(receipt.at - send.answeredAt);
   }
   return {
+    commit_to_receipt: distribution(commitToReceipt),
     post_to_receipt: distribution(postToReceipt),
-    transaction_to_receipt: distribution(transactionToReceipt),
     response_to_receipt: distribution(responseToReceipt),
     post_to_response: distribution(
       sends.filter((send) => send.answeredAt !== null).map((send) => (send.answeredAt ?? 0) - send.postedAt),
@@ -102,7 +105,7 @@ function latencies(sends: Send[], receipts: Receipt[], target?: number) {
   };
 }
 
-async function measure(apis: ApiProcess[], receivers: BenchUser[], senders: BenchUser[]) {
+async function measure(databaseUrl: string, apis: ApiProcess[], receivers: BenchUser[], senders: BenchUser[]) {
   await warmUp(apis, receivers[0]!);
   const before = apis.map((api) => residentKiB(api.pid));
   const openedAt = Date.now();
@@ -129,6 +132,7 @@ async function measure(apis: ApiProcess[], receivers: BenchUser[], senders: Benc
   const cpuUsed = apis.map((api, i) => cpuSeconds(api.pid) - (cpuBefore[i] ?? 0));
   const loadAfter = os.loadavg()[0] ?? 0;
   await pool.close();
+  const committedAt = await commitTimes(databaseUrl);
 
   const refused: Record<string, number> = {};
   for (const send of sends.filter((send) => send.status !== 201)) {
@@ -152,11 +156,11 @@ async function measure(apis: ApiProcess[], receivers: BenchUser[], senders: Benc
     api_cpu_ms_per_message: cpuUsed.map((seconds) => Math.round((seconds * 1000 * 10) / sends.length) / 10),
     machine_load_1min: { before_sending: loadBefore, after_receiving: loadAfter },
     latency_ms: {
-      all: latencies(sends, pool.receipts),
+      all: latencies(sends, pool.receipts, committedAt),
       ...(apis.length > 1
         ? {
-            sockets_on_the_posting_process: latencies(sends, pool.receipts, 0),
-            sockets_on_the_other_process: latencies(sends, pool.receipts, 1),
+            sockets_on_the_posting_process: latencies(sends, pool.receipts, committedAt, 0),
+            sockets_on_the_other_process: latencies(sends, pool.receipts, committedAt, 1),
           }
         : {}),
     },
@@ -167,6 +171,8 @@ async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run `make bench-realtime`");
   const databaseUrl = await prepareDatabase(serverUrl);
+  await recordCommitTimes(databaseUrl);
+  const clock = await clockOffsetMs(databaseUrl, () => performance.timeOrigin + performance.now());
   const stopping: (() => Promise<void>)[] = [];
   try {
     const receivers = await insertUsers(databaseUrl, "receiver", USERS);
@@ -175,7 +181,7 @@ async function main(): Promise<void> {
     log("phase 1: one API process, in-process hub");
     const single = await startApi(databaseUrl, null);
     stopping.push(() => single.stop());
-    const oneProcess = await measure([single], receivers, senders);
+    const oneProcess = await measure(databaseUrl, [single], receivers, senders);
     await single.stop();
 
     log("phase 2: two API processes over Redis pub/sub");
@@ -185,12 +191,11 @@ async function main(): Promise<void> {
     stopping.push(() => first.stop());
     const second = await startApi(databaseUrl, redis.url);
     stopping.push(() => second.stop());
-    const twoProcesses = await measure([first, second], receivers, senders);
+    const twoProcesses = await measure(databaseUrl, [first, second], receivers, senders);
 
-    // transaction_to_receipt is a true upper bound on commit → receipt: if it meets the target, the target is met.
     const p95 = Math.max(
-      oneProcess.latency_ms.all.transaction_to_receipt.p95,
-      twoProcesses.latency_ms.all.transaction_to_receipt.p95,
+      oneProcess.latency_ms.all.commit_to_receipt.p95,
+      twoProcesses.latency_ms.all.commit_to_receipt.p95,
     );
     const perConnection = Math.max(
       oneProcess.memory.per_idle_connection_kb,
@@ -199,11 +204,11 @@ async function main(): Promise<void> {
     const report = {
       benchmark: "realtime",
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", load_average: os.loadavg() },
+      postgres_clock: clock,
       settings: { sockets: SOCKETS, users: USERS, messages: MESSAGES, messages_per_second: RATE, senders: SENDERS },
       definitions: {
-        post_to_receipt: "POST sent → frame received by a socket: upper bound on commit → receipt",
-        transaction_to_receipt:
-          "the message's transaction began (its created_at, PostgreSQL now()) → frame received: a tighter upper bound",
+        commit_to_receipt: "PostgreSQL's clock at the message's COMMIT → frame received by a socket",
+        post_to_receipt: "POST sent → frame received: upper bound (adds the whole request before the commit)",
         response_to_receipt: "POST answered → frame received: lower bound (the commit precedes the answer)",
         post_to_response: "the POST's own round trip (auth, checks, insert, commit, publish)",
         api_cpu_ms_per_message: "API process CPU time while sending, per message (each one fans out to every tab)",
@@ -213,7 +218,7 @@ async function main(): Promise<void> {
       two_processes_redis: twoProcesses,
       targets: TARGETS,
       verdict: {
-        commit_to_receipt_p95_ms_at_most: p95,
+        commit_to_receipt_p95_ms: p95,
         p95_met: p95 <= TARGETS.p95_ms,
         per_idle_connection_kb_worst: perConnection,
         memory_met: perConnection <= TARGETS.per_idle_connection_kb,
