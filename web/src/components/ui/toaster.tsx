@@ -82,7 +82,8 @@ function ToastCard({ toast }: { toast: Toast }) {
 }
 
 /**
- * The toasts, stacked bottom-right (full width on phones). The list is one polite live region
+ * The toasts, stacked at the top right just below the header (across the top on phones): away from
+ * the composers and action buttons that sit low on the page. The list is one polite live region
  * that exists before any toast arrives, so screen readers announce each new one as it is added
  * (aria-atomic false: only the addition, not the whole stack). Toasts never take focus.
  */
@@ -95,7 +96,7 @@ export function Toaster() {
   return (
     <section
       aria-label="Alerts"
-      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-end p-4 sm:inset-x-auto sm:right-0"
+      className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-end p-2 sm:inset-x-auto sm:top-16 sm:right-0 sm:p-4"
     >
       <ol
         role="status"
