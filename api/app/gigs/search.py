@@ -7,6 +7,10 @@ Every query class reads an index rather than the whole table:
 - relevance is tiered — all words in the title, then all words anywhere, then a fuzzy title
   match — and each tier is its own "newest first" query, so even a word found in most gigs is
   answered from an index walk instead of ranking every match.
+
+Each statement is built once per *shape* (which filters are present, who is looking, which sort,
+where the cursor is) and cached; the values travel as bound parameters. Building the tiered UNION
+with SQLAlchemy costs more CPU than PostgreSQL spends answering it, so this matters under load.
 """
 
 import re
@@ -14,7 +18,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from functools import lru_cache
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import RowMapping
@@ -64,6 +69,33 @@ class Viewer:
     user_id: uuid.UUID | None = None
     is_admin: bool = False
 
+    @property
+    def kind(self) -> Literal["public", "member", "admin"]:
+        if self.is_admin:
+            return "admin"
+        return "public" if self.user_id is None else "member"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a statement's SQL depends on: who looks, and which filters are set (not their values)."""
+
+    viewer: Literal["public", "member", "admin"]
+    min_price: bool = False
+    max_price: bool = False
+    max_delivery_days: bool = False
+    freelancer: bool = False
+
+    @classmethod
+    def of(cls, filters: GigFilters, viewer: Viewer) -> "Shape":
+        return cls(
+            viewer=viewer.kind,
+            min_price=filters.min_price is not None,
+            max_price=filters.max_price is not None,
+            max_delivery_days=filters.max_delivery_days is not None,
+            freelancer=filters.freelancer_id is not None,
+        )
+
 
 @dataclass(frozen=True)
 class SortSpec:
@@ -88,25 +120,38 @@ def prefix_tsquery(words: list[str]) -> str:
     return " & ".join(f"{word}:*" for word in words)
 
 
-def visible_to(viewer: Viewer) -> sa.ColumnElement[bool]:
+def _param(name: str, column: sa.ColumnElement[Any]) -> sa.BindParameter[Any]:
+    return sa.bindparam(name, type_=column.type)
+
+
+PAGE_LIMIT = sa.bindparam("page_limit", type_=sa.Integer)
+TSQUERY = sa.func.to_tsquery("english", sa.bindparam("tsquery", type_=sa.String))
+# title_vector rather than a weight-A match on search_vector: the planner's statistics ignore
+# weights, so only a column of its own tells it how rare a word is in titles (migration 0003).
+IN_TITLE = gigs.c.title_vector.op("@@", is_comparison=True)(TSQUERY)
+ANYWHERE = gigs.c.search_vector.op("@@", is_comparison=True)(TSQUERY)
+FUZZY_TITLE = sa.bindparam("q_text", type_=sa.String).op("<%", is_comparison=True)(gigs.c.title)
+
+
+def visible_to(viewer: Literal["public", "member", "admin"]) -> sa.ColumnElement[bool]:
     public = sa.and_(gigs.c.is_active, sa.not_(users.c.is_banned))
-    if viewer.is_admin:
+    if viewer == "admin":
         return sa.true()
-    if viewer.user_id is not None:
-        return sa.or_(public, gigs.c.freelancer_id == viewer.user_id)
+    if viewer == "member":
+        return sa.or_(public, gigs.c.freelancer_id == _param("viewer_id", gigs.c.freelancer_id))
     return public
 
 
-def base_query(filters: GigFilters, viewer: Viewer) -> sa.Select[Any]:
-    conditions: list[sa.ColumnElement[bool]] = [visible_to(viewer)]
-    if filters.min_price is not None:
-        conditions.append(gigs.c.price >= filters.min_price)
-    if filters.max_price is not None:
-        conditions.append(gigs.c.price <= filters.max_price)
-    if filters.max_delivery_days is not None:
-        conditions.append(gigs.c.delivery_days <= filters.max_delivery_days)
-    if filters.freelancer_id is not None:
-        conditions.append(gigs.c.freelancer_id == filters.freelancer_id)
+def base_query(shape: Shape) -> sa.Select[Any]:
+    conditions: list[sa.ColumnElement[bool]] = [visible_to(shape.viewer)]
+    if shape.min_price:
+        conditions.append(gigs.c.price >= _param("min_price", gigs.c.price))
+    if shape.max_price:
+        conditions.append(gigs.c.price <= _param("max_price", gigs.c.price))
+    if shape.max_delivery_days:
+        conditions.append(gigs.c.delivery_days <= _param("max_delivery_days", gigs.c.delivery_days))
+    if shape.freelancer:
+        conditions.append(gigs.c.freelancer_id == _param("freelancer_id", gigs.c.freelancer_id))
     return (
         sa.select(*COLUMNS)
         .select_from(gigs.join(users, users.c.id == gigs.c.freelancer_id))
@@ -114,9 +159,32 @@ def base_query(filters: GigFilters, viewer: Viewer) -> sa.Select[Any]:
     )
 
 
-def after_key(spec: SortSpec, key: list[Any]) -> sa.ColumnElement[bool]:
+def bound_values(
+    filters: GigFilters, viewer: Viewer, words: list[str], limit: int
+) -> dict[str, Any]:
+    """The values for the parameters `base_query` and the text conditions declare."""
+    candidates: dict[str, Any] = {
+        "page_limit": limit + 1,
+        "viewer_id": viewer.user_id if viewer.kind == "member" else None,
+        "min_price": filters.min_price,
+        "max_price": filters.max_price,
+        "max_delivery_days": filters.max_delivery_days,
+        "freelancer_id": filters.freelancer_id,
+        "tsquery": prefix_tsquery(words) if words else None,
+        "q_text": filters.q if words else None,
+    }
+    return {name: value for name, value in candidates.items() if value is not None}
+
+
+def after_key(spec: SortSpec) -> sa.ColumnElement[bool]:
+    """Rows after the cursor's key (bound as key_0, key_1) in the sort's direction."""
     row = sa.tuple_(*spec.columns)
-    return row < sa.tuple_(*key) if spec.descending else row > sa.tuple_(*key)
+    key = sa.tuple_(*(_param(f"key_{i}", column) for i, column in enumerate(spec.columns)))
+    return row < key if spec.descending else row > key
+
+
+def key_values(key: list[Any]) -> dict[str, Any]:
+    return {f"key_{i}": value for i, value in enumerate(key)}
 
 
 def ordered(spec: SortSpec) -> list[sa.UnaryExpression[Any]]:
@@ -140,99 +208,103 @@ async def search_gigs(
     await run_core(session, SEARCH_SETTINGS)
     words = query_words(filters.q or "")
     sort = filters.sort or (GigSort.RELEVANCE if words else GigSort.NEWEST)
+    values = bound_values(filters, viewer, words, limit)
+    shape = Shape.of(filters, viewer)
     if sort is GigSort.RELEVANCE:
         if not words:
             raise InvalidInput("sort=relevance needs a search query (q)")
-        return await _search_by_relevance(session, filters, viewer, words, limit, cursor)
-    return await _search_sorted(session, filters, viewer, words, sort, limit, cursor)
+        return await _search_by_relevance(session, shape, values, limit, cursor)
+    return await _search_sorted(session, shape, values, bool(words), sort, limit, cursor)
+
+
+async def _fetch(
+    session: AsyncSession, statement: sa.Select[Any], values: dict[str, Any]
+) -> list[RowMapping]:
+    connection = await session.connection()
+    return list((await connection.execute(statement, values)).mappings().all())
+
+
+@lru_cache(maxsize=256)
+def sorted_statement(shape: Shape, sort: GigSort, text: bool, after: bool) -> sa.Select[Any]:
+    spec = SORTS[sort]
+    query = base_query(shape)
+    if text:
+        query = query.where(sa.or_(ANYWHERE, FUZZY_TITLE))
+    if after:
+        query = query.where(after_key(spec))
+    return query.order_by(*ordered(spec)).limit(PAGE_LIMIT)
 
 
 async def _search_sorted(
     session: AsyncSession,
-    filters: GigFilters,
-    viewer: Viewer,
-    words: list[str],
+    shape: Shape,
+    values: dict[str, Any],
+    text: bool,
     sort: GigSort,
     limit: int,
     cursor: str | None,
 ) -> tuple[list[RowMapping], str | None]:
     spec = SORTS[sort]
-    query = base_query(filters, viewer)
-    if words:
-        query = query.where(
-            sa.or_(
-                _matches_all(words),
-                sa.literal(filters.q).op("<%", is_comparison=True)(gigs.c.title),
-            )
-        )
     if cursor is not None:
-        query = query.where(after_key(spec, parse_key(sort, decode_cursor(cursor, sort, 2))))
-    rows = (
-        (await run_core(session, query.order_by(*ordered(spec)).limit(limit + 1))).mappings().all()
-    )
-    page, more = list(rows[:limit]), len(rows) > limit
+        values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
+    statement = sorted_statement(shape, sort, text, cursor is not None)
+    rows = await _fetch(session, statement, values)
+    page, more = rows[:limit], len(rows) > limit
     if not more:
         return page, None
     last = page[-1]
     return page, encode_cursor(sort, [last[spec.columns[0]], last["id"]])
 
 
-def _matches_all(words: list[str]) -> sa.ColumnElement[bool]:
-    return gigs.c.search_vector.op("@@", is_comparison=True)(
-        sa.func.to_tsquery("english", prefix_tsquery(words))
-    )
+TIER_CONDITIONS: dict[int, tuple[sa.ColumnElement[bool], ...]] = {
+    TITLE_TIER: (IN_TITLE,),
+    TEXT_TIER: (ANYWHERE, sa.not_(IN_TITLE)),
+    FUZZY_TIER: (FUZZY_TITLE, sa.not_(ANYWHERE)),
+}
 
 
-def _tier_queries(
-    filters: GigFilters, viewer: Viewer, words: list[str]
-) -> dict[int, sa.Select[Any]]:
-    # title_vector rather than a weight-A match on search_vector: the planner's statistics ignore
-    # weights, so only a column of its own tells it how rare a word is in titles (migration 0003).
-    in_title = gigs.c.title_vector.op("@@", is_comparison=True)(
-        sa.func.to_tsquery("english", prefix_tsquery(words))
+@lru_cache(maxsize=256)
+def relevance_statement(shape: Shape, cursor_tier: int | None) -> sa.Select[Any] | None:
+    """The tiers still to serve, each newest first, one after the other; None when none is left."""
+    newest = SORTS[GigSort.NEWEST]
+    branches = []
+    for tier, conditions in TIER_CONDITIONS.items():
+        if cursor_tier is not None and tier > cursor_tier:
+            continue  # this tier was fully served on earlier pages
+        query = base_query(shape).where(*conditions)
+        if tier == cursor_tier:
+            query = query.where(after_key(newest))
+        branch = query.add_columns(sa.literal(tier).label("tier"))
+        branches.append(branch.order_by(*ordered(newest)).limit(PAGE_LIMIT).subquery().select())
+    if not branches:
+        return None
+    union = sa.union_all(*branches).subquery()
+    return (
+        sa.select(union)
+        .order_by(union.c.tier.desc(), union.c.created_at.desc(), union.c.id.desc())
+        .limit(PAGE_LIMIT)
     )
-    anywhere = _matches_all(words)
-    fuzzy_title = sa.literal(filters.q).op("<%", is_comparison=True)(gigs.c.title)
-    base = base_query(filters, viewer)
-    return {
-        TITLE_TIER: base.where(in_title),
-        TEXT_TIER: base.where(anywhere, sa.not_(in_title)),
-        FUZZY_TIER: base.where(fuzzy_title, sa.not_(anywhere)),
-    }
 
 
 async def _search_by_relevance(
     session: AsyncSession,
-    filters: GigFilters,
-    viewer: Viewer,
-    words: list[str],
+    shape: Shape,
+    values: dict[str, Any],
     limit: int,
     cursor: str | None,
 ) -> tuple[list[RowMapping], str | None]:
     cursor_tier: int | None = None
-    cursor_key: list[Any] = []
     if cursor is not None:
         raw = decode_cursor(cursor, GigSort.RELEVANCE, 3)
         if raw[0] not in (TITLE_TIER, TEXT_TIER, FUZZY_TIER):
             raise InvalidInput("Invalid cursor")
-        cursor_tier, cursor_key = raw[0], parse_key(GigSort.NEWEST, raw[1:])
-    newest = SORTS[GigSort.NEWEST]
-    branches = []
-    for tier, query in _tier_queries(filters, viewer, words).items():
-        if cursor_tier is not None and tier > cursor_tier:
-            continue  # this tier was fully served on earlier pages
-        if tier == cursor_tier:
-            query = query.where(after_key(newest, cursor_key))
-        branch = query.add_columns(sa.literal(tier).label("tier"))
-        branches.append(branch.order_by(*ordered(newest)).limit(limit + 1).subquery().select())
-    if not branches:
+        cursor_tier = raw[0]
+        values = {**values, **key_values(parse_key(GigSort.NEWEST, raw[1:]))}
+    statement = relevance_statement(shape, cursor_tier)
+    if statement is None:
         return [], None
-    union = sa.union_all(*branches).subquery()
-    query = sa.select(union).order_by(
-        union.c.tier.desc(), union.c.created_at.desc(), union.c.id.desc()
-    )
-    rows = (await run_core(session, query.limit(limit + 1))).mappings().all()
-    page, more = list(rows[:limit]), len(rows) > limit
+    rows = await _fetch(session, statement, values)
+    page, more = rows[:limit], len(rows) > limit
     if not more:
         return page, None
     last = page[-1]
