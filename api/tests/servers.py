@@ -66,7 +66,8 @@ def api_server(settings: Settings, redis_url: str | None = None) -> Iterator[str
             return False
 
     try:
-        _wait_until(healthy, "the API server")
+        # Generous: on a loaded 2-core CI machine a cold interpreter start can take tens of seconds.
+        _wait_until(healthy, "the API server", timeout=120)
         yield base
     finally:
         process.terminate()
