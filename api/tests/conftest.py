@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 from alembic import command
 from alembic.config import Config
+from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import text
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -67,7 +68,7 @@ async def database(settings: Settings, migrated: None) -> AsyncIterator[Database
 
 
 @pytest.fixture(scope="session")
-def app(settings: Settings, database: Database):  # type: ignore[no-untyped-def]
+def app(settings: Settings, database: Database) -> FastAPI:
     application = create_app(settings)
     application.state.database = database
     return application
@@ -82,7 +83,7 @@ async def clean_tables(database: Database) -> AsyncIterator[None]:
 
 
 @pytest.fixture
-async def client(app) -> AsyncIterator[AsyncClient]:  # type: ignore[no-untyped-def]
+async def client(app: FastAPI) -> AsyncIterator[AsyncClient]:
     transport = ASGITransport(app=app)
     async with AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http

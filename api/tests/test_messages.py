@@ -19,7 +19,7 @@ pytestmark = pytest.mark.asyncio
 
 async def send(
     client: AsyncClient, factory: Factory, sender: User, receiver: User, text: str
-) -> dict:  # type: ignore[type-arg]
+) -> dict[str, Any]:
     factory.sign_in(client, sender)
     response = await client.post(
         "/messages", json={"receiver_id": str(receiver.id), "content": text}
