@@ -244,6 +244,26 @@ async def test_relevance_pagination_walks_every_match_once(
     assert set(ids) == expected
 
 
+async def test_relevance_pages_cross_every_tier_in_order(
+    client: AsyncClient, factory: Factory
+) -> None:
+    """Title matches, then description matches, then misspelled titles, each newest first — one
+    per page, so the cursor stops in every tier and at each boundary between them."""
+    owner = await factory.user()
+    created: dict[str, list[str]] = {"title": [], "text": [], "fuzzy": []}
+    for n in range(2):
+        for tier, fields in (
+            ("title", {"title": f"Shopify store setup {n}"}),
+            ("text", {"description": f"Theme work for any Shopify shop, job {n}."}),
+            ("fuzzy", {"title": f"Shopfy theme tweaks {n}"}),
+        ):
+            created[tier].append(str((await factory.gig(owner, **fields)).id))
+    await factory.gig(owner, title="Unrelated golang work")
+    expected = [gig for tier in ("title", "text", "fuzzy") for gig in reversed(created[tier])]
+    for limit in (1, 2, 4):
+        assert await walk(client, limit, q="shopify") == expected
+
+
 async def test_pagination_is_stable_while_rows_are_inserted(
     client: AsyncClient, factory: Factory
 ) -> None:
