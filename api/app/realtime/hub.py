@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections import defaultdict
 
-from starlette.websockets import WebSocket
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketDisconnected
 
 logger = logging.getLogger(__name__)
 
@@ -30,9 +30,12 @@ class Connection:
         self.writer = asyncio.create_task(self._drain())
 
     async def _drain(self) -> None:
-        while True:
-            text = await self.outbox.get()
-            await self.websocket.send_text(text)
+        try:
+            while True:
+                text = await self.outbox.get()
+                await self.websocket.send_text(text)
+        except (WebSocketDisconnect, WebSocketDisconnected):
+            return  # the client is gone; the socket's reader loop ends and removes this connection
 
     def offer(self, text: str) -> bool:
         try:

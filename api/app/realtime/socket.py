@@ -5,7 +5,7 @@ import asyncio
 import json
 import time
 
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketDisconnected
 
 from app.auth.dependencies import authenticate
 from app.core.config import Settings
@@ -82,8 +82,8 @@ async def serve_socket(websocket: WebSocket) -> None:
     connection.offer(encode({"type": "ready", "data": {"user_id": str(user.id)}}))
     try:
         await _converse(websocket, connection, expires_at)
-    except WebSocketDisconnect:
-        pass
+    except (WebSocketDisconnect, WebSocketDisconnected):
+        pass  # the client left, or a failed send already marked the socket closed
     finally:
         await realtime.hub.remove(connection)
 
