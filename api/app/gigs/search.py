@@ -30,9 +30,10 @@ from app.core.errors import InvalidInput
 from app.core.pagination import decode_cursor, encode_cursor
 from app.gigs.schemas import GigFilters, GigSort
 from app.models import User, gigs_table
+from app.models.base import table_of
 
 gigs = gigs_table
-users: sa.Table = User.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
+users = table_of(User)
 
 MAX_QUERY_WORDS = 8
 SEARCH_STATEMENT_TIMEOUT_MS = 2000

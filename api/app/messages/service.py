@@ -13,6 +13,7 @@ from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.pagination import NewestFirst
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
 from app.models import Message, Order, User
+from app.models.base import table_of
 from app.notifications.service import Kind, notify
 from app.orders.queries import party
 from app.users.schemas import PartySummary
@@ -110,8 +111,7 @@ async def conversation(
 
 
 async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversation]:
-    messages: sa.Table = Message.__table__  # type: ignore[attr-defined]  # set by SQLModel
-    users: sa.Table = User.__table__  # type: ignore[attr-defined]
+    messages, users = table_of(Message), table_of(User)
     other = sa.case(
         (messages.c.sender_id == me.id, messages.c.receiver_id), else_=messages.c.sender_id
     ).label("other_id")

@@ -21,6 +21,12 @@ SQLModel.metadata.naming_convention = {
 MONEY = sa.Numeric(12, 2)
 
 
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The Core table behind a model, for multi-table Core queries and unmapped columns."""
+    table: sa.Table = model.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
+    return table
+
+
 def uuid_pk() -> Any:
     return Field(
         default=None,

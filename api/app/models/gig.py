@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlmodel import Field, SQLModel
 
-from app.models.base import MONEY, created_at, foreign_key, updated_at, uuid_pk
+from app.models.base import MONEY, created_at, foreign_key, table_of, updated_at, uuid_pk
 
 
 class Gig(SQLModel, table=True):
@@ -52,7 +52,7 @@ class Gig(SQLModel, table=True):
 
 # Full-text search document: title weighs more than description. A stored generated column, left
 # unmapped so ordinary reads never fetch it; queries reach it as `gigs_table.c.search_vector`.
-gigs_table: sa.Table = Gig.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
+gigs_table = table_of(Gig)
 gigs_table.append_column(
     sa.Column(
         "search_vector",
