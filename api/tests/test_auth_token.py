@@ -32,7 +32,7 @@ async def test_valid_cookie_returns_the_user(client: AsyncClient, factory: Facto
 
 async def test_missing_cookie_is_401(client: AsyncClient) -> None:
     status, body = await get_me(client, None)
-    assert (status, body) == (401, {"detail": "Not authenticated"})
+    assert (status, body) == (401, {"detail": "Not authenticated", "code": "not_authenticated"})
 
 
 async def test_expired_token_is_401(client: AsyncClient, factory: Factory) -> None:
@@ -101,7 +101,10 @@ async def test_banned_user_is_403(
     user.banned_reason = "spam"
     await session.commit()
     status, body = await get_me(client, token)
-    assert (status, body) == (403, {"detail": "This account has been suspended"})
+    assert (status, body) == (
+        403,
+        {"detail": "This account has been suspended", "code": "account_suspended"},
+    )
 
 
 async def test_deleted_user_is_401(
@@ -113,7 +116,7 @@ async def test_deleted_user_is_401(
     await session.commit()
     status, body = await get_me(client, token)
     assert status == 401
-    assert body == {"detail": "This account no longer exists"}
+    assert body == {"detail": "This account no longer exists", "code": "account_not_found"}
 
 
 async def test_unknown_user_id_is_401(client: AsyncClient, factory: Factory) -> None:

@@ -22,7 +22,10 @@ async def test_unsafe_request_from_a_foreign_origin_is_403(
         "/users/me", json={"bio": "pwned"}, headers={"Origin": "https://evil.example"}
     )
     assert response.status_code == 403
-    assert response.json() == {"detail": "Requests from this origin are not allowed"}
+    assert response.json() == {
+        "detail": "Requests from this origin are not allowed",
+        "code": "origin_not_allowed",
+    }
 
 
 async def test_unsafe_request_from_the_frontend_origin_passes(

@@ -73,4 +73,4 @@ async def test_a_runaway_query_is_cancelled_with_a_clear_503(
     async with AsyncClient(transport=ASGITransport(app=app), base_url="http://t") as http:
         response = await http.get("/slow")
     assert response.status_code == 503
-    assert response.json() == {"detail": TOO_SLOW}
+    assert response.json() == {"detail": TOO_SLOW, "code": "request_too_slow"}

@@ -31,9 +31,9 @@ async def authenticate(conn: HTTPConnection, session: AsyncSession, settings: Se
     conn.state.access_claims = claims  # the WebSocket ticket inherits the token's expiry
     user = await session.get(User, claims.user_id)
     if user is None:
-        raise Unauthorized("This account no longer exists")
+        raise Unauthorized("This account no longer exists", code="account_not_found")
     if user.is_banned:
-        raise Forbidden("This account has been suspended")
+        raise Forbidden("This account has been suspended", code="account_suspended")
     return user
 
 

@@ -34,7 +34,9 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 async def _forbidden(send: Send) -> None:
-    body = json.dumps({"detail": "Requests from this origin are not allowed"}).encode()
+    body = json.dumps(
+        {"detail": "Requests from this origin are not allowed", "code": "origin_not_allowed"}
+    ).encode()
     await send(
         {
             "type": "http.response.start",

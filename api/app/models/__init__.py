@@ -8,7 +8,7 @@ from app.models.moderation import AuditLog, Dispute
 from app.models.notification import Notification
 from app.models.order import Order, OrderEvent, PaymentProof
 from app.models.review import Review
-from app.models.user import User
+from app.models.user import RevokedSession, User
 
 metadata = SQLModel.metadata
 
@@ -24,6 +24,7 @@ __all__ = [
     "PaymentProof",
     "RateLimit",
     "Review",
+    "RevokedSession",
     "Session",
     "User",
     "Verification",

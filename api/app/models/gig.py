@@ -8,7 +8,9 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlmodel import Field, SQLModel
 
+from app.gigs.moderation import ModerationStatus
 from app.models.base import MONEY, created_at, foreign_key, table_of, updated_at, uuid_pk
+from app.orders.statuses import sql_in
 
 
 class Gig(SQLModel, table=True):
@@ -23,6 +25,16 @@ class Gig(SQLModel, table=True):
     is_active: bool = Field(
         default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
     )
+    # An admin's takedown, which only an admin lifts; the owner's `is_active` cannot override it (a CHECK keeps
+    # a suspended gig inactive).
+    moderation_status: str = Field(
+        default=ModerationStatus.ACTIVE,
+        sa_column=sa.Column(sa.String(16), nullable=False, server_default=ModerationStatus.ACTIVE),
+    )
+    suspended_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True))
+    )
+    suspension_reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
     # Denormalised review aggregate, kept current by the review service; drives sort=rating.
     rating_avg: Decimal = Field(
         default=Decimal("0"),
@@ -38,6 +50,12 @@ class Gig(SQLModel, table=True):
         sa.CheckConstraint("price > 0", name="price_positive"),
         sa.CheckConstraint("delivery_days BETWEEN 1 AND 90", name="delivery_days_range"),
         sa.CheckConstraint("rating_avg BETWEEN 0 AND 5", name="rating_avg_range"),
+        sa.CheckConstraint(
+            f"moderation_status IN ({sql_in(ModerationStatus)})", name="moderation_status_valid"
+        ),
+        sa.CheckConstraint(
+            "moderation_status = 'active' OR NOT is_active", name="suspended_is_inactive"
+        ),
         sa.Index("ix_gigs_created_at_id", "created_at", "id"),
         sa.Index("ix_gigs_price_id", "price", "id"),
         sa.Index("ix_gigs_rating_id", "rating_avg", "id"),

@@ -82,8 +82,9 @@ class PaymentProof(SQLModel, table=True):
 
     id: uuid.UUID = uuid_pk()
     order_id: uuid.UUID = foreign_key("orders.id")
-    # Normalised (trimmed, case-folded) so the same transfer cannot be claimed twice, anywhere.
-    proof_reference: str = Field(sa_column=sa.Column(sa.String(100), nullable=False, unique=True))
+    # Normalised (app/orders/references.py) and unique among live proofs (pending or verified): the same
+    # transfer cannot be claimed twice, anywhere, but a proof the freelancer rejected frees its id.
+    proof_reference: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
     payer_name: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
     amount: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
     submitted_at: datetime = created_at()
@@ -91,4 +92,19 @@ class PaymentProof(SQLModel, table=True):
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
 
-    __table_args__ = (sa.CheckConstraint("amount > 0", name="amount_positive"),)
+    rejected_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True))
+    )
+
+    __table_args__ = (
+        sa.CheckConstraint("amount > 0", name="amount_positive"),
+        sa.CheckConstraint(
+            "NOT (verified AND rejected_at IS NOT NULL)", name="not_verified_and_rejected"
+        ),
+        sa.Index(
+            "uq_payment_proofs_live_reference",
+            "proof_reference",
+            unique=True,
+            postgresql_where=sa.text("rejected_at IS NULL"),
+        ),
+    )

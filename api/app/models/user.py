@@ -31,5 +31,28 @@ class User(SQLModel, table=True):
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
     banned_reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    # Tokens issued before this instant are refused (DESIGN §11): password change or reset, "sign out
+    # everywhere", a ban.
+    tokens_valid_after: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True))
+    )
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
+
+
+class RevokedSession(SQLModel, table=True):
+    """A signed-out sign-in: every token carrying this `auth_time` is refused, refreshed or not.
+
+    Kept until no token of that sign-in could still be refreshed (`expires_at`), then deleted."""
+
+    __tablename__ = "revoked_sessions"
+
+    user_id: uuid.UUID = Field(
+        sa_column=sa.Column(
+            sa.UUID(as_uuid=True),
+            sa.ForeignKey("users.id", ondelete="CASCADE"),
+            primary_key=True,
+        )
+    )
+    auth_time: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True))
+    expires_at: datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))

@@ -788,6 +788,8 @@ export interface components {
         DisputeStatus: "OPEN" | "RESOLVED";
         /** ErrorOut */
         ErrorOut: {
+            /** Code */
+            code: string;
             /** Detail */
             detail: string;
         };
