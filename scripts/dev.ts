@@ -7,6 +7,7 @@ import { isPortInUse, waitForHttp } from "./dev/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
+import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { prefixedLogger } from "./lib/log.ts";
 import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
 import { runStep, startChild, stopAllChildren, type RunningChild } from "./lib/processes.ts";
@@ -63,7 +64,16 @@ async function prepareDatabase(uv: UvCommand, env: NodeJS.ProcessEnv): Promise<s
 function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
   const [uvFile, ...uvArgs] = uv;
   // Reload on application code only: editing a test or a migration should not restart the server.
-  const uvicorn = ["uvicorn", "app.main:app", "--reload", "--reload-dir", "app", "--port", String(API_PORT)];
+  const uvicorn = [
+    "uvicorn",
+    "app.main:app",
+    "--reload",
+    "--reload-dir",
+    "app",
+    "--port",
+    String(API_PORT),
+    ...API_WEBSOCKET_FLAGS,
+  ];
   // Keep colours in piped output when we print to a terminal.
   const color = process.stdout.isTTY ? { FORCE_COLOR: "1" } : {};
   return [

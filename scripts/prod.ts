@@ -14,6 +14,7 @@ import { isPortInUse, waitForHttp } from "./dev/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
+import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { bold, paint, prefixedLogger } from "./lib/log.ts";
 import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
 import { runStep, startChild, stopAllChildren, type RunningChild } from "./lib/processes.ts";
@@ -89,10 +90,7 @@ function startApi(uv: UvCommand, env: NodeJS.ProcessEnv, workers: number): Runni
     "--workers",
     String(workers),
     "--proxy-headers",
-    "--ws-per-message-deflate",
-    "false",
-    "--ws-max-size",
-    "65536",
+    ...API_WEBSOCKET_FLAGS,
     "--timeout-graceful-shutdown",
     "10",
   ];

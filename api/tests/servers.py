@@ -34,7 +34,9 @@ def _wait_until(check: Callable[[], bool], what: str, timeout: float = 30) -> No
 
 
 @contextmanager
-def api_server(settings: Settings, redis_url: str | None = None) -> Iterator[str]:
+def api_server(
+    settings: Settings, redis_url: str | None = None, extra_env: dict[str, str] | None = None
+) -> Iterator[str]:
     """Start `uvicorn app.main:app` against the test database; yields its base URL."""
     port = free_port()
     env = {
@@ -44,6 +46,7 @@ def api_server(settings: Settings, redis_url: str | None = None) -> Iterator[str
         "JWT_SECRET": settings.jwt_secret,
         "FRONTEND_ORIGIN": settings.frontend_origin,
         "REDIS_URL": redis_url or "",
+        **(extra_env or {}),
     }
     if not redis_url:
         env.pop("REDIS_URL")

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.auth.revocation import revoke_all_tokens
 from app.core.errors import Conflict, NotFound
 from app.models import AuditLog, Gig, User
 from app.orders.state_machine import Action
@@ -63,6 +64,10 @@ async def set_ban(
     user.is_banned = banned
     user.banned_reason = reason if banned else None
     session.add(user)
+    if banned:
+        # Refused on the next request already (the row says banned); this also ends their open sockets, and
+        # tokens from before the ban stay dead after an unban.
+        await revoke_all_tokens(session, user.id)
     audit(
         session,
         admin,

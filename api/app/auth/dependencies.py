@@ -6,6 +6,7 @@ from fastapi import Depends
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
 
+from app.auth.revocation import load_signed_in_user
 from app.auth.token import verify_access_token
 from app.core.config import Settings
 from app.core.db import SessionDep
@@ -29,12 +30,7 @@ async def authenticate(conn: HTTPConnection, session: AsyncSession, settings: Se
         raise Unauthorized("Not authenticated")
     claims = verify_access_token(token, settings.jwt_secret)
     conn.state.access_claims = claims  # the WebSocket ticket inherits the token's expiry
-    user = await session.get(User, claims.user_id)
-    if user is None:
-        raise Unauthorized("This account no longer exists", code="account_not_found")
-    if user.is_banned:
-        raise Forbidden("This account has been suspended", code="account_suspended")
-    return user
+    return await load_signed_in_user(session, claims)
 
 
 async def get_current_user(

@@ -1,5 +1,6 @@
 """Verifying the access token Better Auth's plugin mints (DESIGN §3). Pure: no database, no HTTP."""
 
+import math
 import uuid
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ class AccessClaims:
     user_id: uuid.UUID
     issued_at: int
     expires_at: int
+    # OIDC `auth_time`: when this sign-in happened, kept across refreshes — the sign-in's identity for
+    # sign-out (app.auth.revocation). Tokens minted before the claim existed count from their `iat`.
+    auth_time: int
 
 
 def verify_access_token(token: str, secret: str) -> AccessClaims:
@@ -29,12 +33,21 @@ def verify_access_token(token: str, secret: str) -> AccessClaims:
             ],  # pinned: never trust the token's own `alg` (no `none`, no RS/HS confusion)
             options={"require": list(REQUIRED_CLAIMS)},
         )
+        issued_at = _integer(payload["iat"])
         return AccessClaims(
             user_id=uuid.UUID(str(payload["sub"])),
-            issued_at=int(payload["iat"]),
-            expires_at=int(payload["exp"]),
+            issued_at=issued_at,
+            expires_at=_integer(payload["exp"]),
+            auth_time=_integer(payload.get("auth_time", issued_at)),
         )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthorized("Your session has expired; please sign in again") from exc
     except (jwt.InvalidTokenError, ValueError, TypeError) as exc:
         raise Unauthorized("Invalid access token") from exc
+
+
+def _integer(value: object) -> int:
+    """A NumericDate claim as whole seconds; anything else (a string, a boolean, NaN, ±inf) is not our token."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise TypeError("a time claim must be a finite number")
+    return int(value)

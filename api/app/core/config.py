@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1, le=100)
     # Fail fast while the database restarts; Neon waking from zero takes a few seconds.
     db_connect_timeout_s: int = Field(default=5, ge=1, le=60)
+    # How often an open WebSocket re-reads its user row (banned? session revoked?). Bans and "sign out
+    # everywhere" close sockets at once; this bounds the rest (a password changed in the web app, say).
+    ws_session_recheck_s: int = Field(default=30, ge=1, le=3600)
 
     @field_validator("database_url")
     @classmethod

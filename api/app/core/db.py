@@ -9,9 +9,8 @@ from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
 
+from app.core.after_commit import run_jobs, take_jobs
 from app.core.config import Settings
-from app.notifications.service import pending_notifications
-from app.realtime.publisher import publish_committed
 
 
 class Database:
@@ -48,18 +47,18 @@ def get_database(conn: HTTPConnection) -> Database:
 async def get_session(conn: HTTPConnection) -> AsyncIterator[AsyncSession]:
     """Commit when the route returns, roll back when it raises. Services never commit themselves.
 
-    Notifications written during the request reach sockets only after the commit succeeded: a
-    rolled-back request announces nothing.
+    Side effects queued during the request (`app.core.after_commit`: realtime frames, ...) run only after the
+    commit succeeded: a rolled-back request announces nothing.
     """
     async with get_database(conn).sessions() as session:
         try:
             yield session
             await session.commit()
         except BaseException:
-            pending_notifications(session)  # discard: nothing they announce was stored
+            take_jobs(session)  # discard: nothing they announce was stored
             await session.rollback()
             raise
-        await publish_committed(conn.app.state.realtime.broker, pending_notifications(session))
+        await run_jobs(take_jobs(session), conn.app.state)
 
 
 # scope="function": the commit happens before the response is sent, so a 2xx always means "stored".

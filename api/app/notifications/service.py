@@ -7,10 +7,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import col, func, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.datastructures import State
 
+from app.core.after_commit import after_commit
 from app.models import Notification
-
-PENDING_KEY = "pending_notifications"
+from app.realtime.publisher import publish_committed
 
 
 class Kind:
@@ -24,14 +25,12 @@ async def notify(
     notification = Notification(user_id=user_id, kind=kind, payload=payload)
     session.add(notification)
     await session.flush()  # assigns the id that clients catch up from
-    session.info.setdefault(PENDING_KEY, []).append(notification)
+
+    async def publish(state: State) -> None:
+        await publish_committed(state.realtime.broker, [notification])
+
+    after_commit(session, publish)
     return notification
-
-
-def pending_notifications(session: AsyncSession) -> list[Notification]:
-    """Notifications written in this session and not yet handed to the realtime layer."""
-    pending: list[Notification] = session.info.pop(PENDING_KEY, [])
-    return pending
 
 
 async def list_after(

@@ -1,10 +1,12 @@
 """Handing a request's notifications to the broker — called only after its transaction commits."""
 
 import logging
+import uuid
 
 from app.models import Notification
 from app.realtime.broker import Broker
 from app.realtime.frames import encode, notification_frame
+from app.realtime.hub import SIGNED_OUT_SIGNAL
 
 logger = logging.getLogger(__name__)
 
@@ -16,3 +18,12 @@ async def publish_committed(broker: Broker, notifications: list[Notification]) -
         except Exception:
             # The row is committed; the client will fetch it on its next catch-up.
             logger.exception("could not publish notification %s", notification.id)
+
+
+async def close_sockets_of(broker: Broker, user_id: uuid.UUID) -> None:
+    """Every instance closes this user's sockets (their tokens were revoked, or they were banned)."""
+    try:
+        await broker.publish(user_id, SIGNED_OUT_SIGNAL)
+    except Exception:
+        # Each socket re-checks its session within WS_SESSION_RECHECK_S anyway (app.realtime.socket).
+        logger.exception("could not publish the sign-out of user %s", user_id)

@@ -18,8 +18,7 @@ class TicketOut(BaseModel):
 @router.post("/ws/ticket", response_model=TicketOut, responses=error_responses(401, 403))
 async def create_ticket(request: Request, user: CurrentUser, settings: SettingsDep) -> TicketOut:
     """A 60-second, single-use ticket: send `{"type": "auth", "ticket": ...}` as the first frame."""
-    access_expires_at: int = request.state.access_claims.expires_at
-    return TicketOut(ticket=mint_ticket(user.id, access_expires_at, settings.jwt_secret))
+    return TicketOut(ticket=mint_ticket(request.state.access_claims, settings.jwt_secret))
 
 
 @router.websocket("/ws")

@@ -1,5 +1,5 @@
 """One WebSocket's life: Origin check, authentication (cookie or ticket), then frames until the
-access token expires, the client leaves, or the socket goes quiet."""
+access token expires, its session is revoked, the client leaves, or the socket goes quiet."""
 
 import asyncio
 import json
@@ -8,10 +8,11 @@ import time
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketDisconnected
 
 from app.auth.dependencies import authenticate
+from app.auth.revocation import load_signed_in_user
+from app.auth.token import AccessClaims
 from app.core.config import Settings
 from app.core.db import get_database
 from app.core.errors import DomainError, Unauthorized
-from app.models import User
 from app.realtime.frames import encode
 from app.realtime.hub import Connection
 from app.realtime.service import Realtime
@@ -22,9 +23,18 @@ HEARTBEAT_SECONDS = 25
 MAX_CLIENT_FRAME = 4096
 
 CLOSE_POLICY = 1008
+CLOSE_UNSUPPORTED_DATA = 1003
 CLOSE_TOO_BIG = 1009
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_TOKEN_EXPIRED = 4001
+
+
+class ClosedByClient(Exception):
+    """The client sent a close frame (or the connection dropped) while we waited for a frame."""
+
+
+class BinaryFrame(Exception):
+    """Our protocol is JSON text; a binary frame is a broken or hostile client."""
 
 
 def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
@@ -32,19 +42,31 @@ def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
     return origin is not None and origin.rstrip("/") in settings.allowed_origins
 
 
-async def _user_from_cookie(websocket: WebSocket, settings: Settings) -> tuple[User, int] | None:
+async def receive_text(websocket: WebSocket) -> str:
+    """The next text frame. Starlette's `receive_text` raises KeyError on a binary frame; this says what it was."""
+    message = await websocket.receive()
+    if message["type"] == "websocket.disconnect":
+        raise ClosedByClient
+    text = message.get("text")
+    if text is None:
+        raise BinaryFrame
+    return str(text)
+
+
+async def _claims_from_cookie(websocket: WebSocket, settings: Settings) -> AccessClaims | None:
     if not websocket.cookies.get(settings.access_cookie_name):
         return None
     async with get_database(websocket).sessions() as session:
-        user = await authenticate(websocket, session, settings)
-    return user, websocket.state.access_claims.expires_at
+        await authenticate(websocket, session, settings)
+    claims: AccessClaims = websocket.state.access_claims
+    return claims
 
 
-async def _user_from_ticket(
+async def _claims_from_ticket(
     websocket: WebSocket, settings: Settings, realtime: Realtime
-) -> tuple[User, int]:
+) -> AccessClaims:
     try:
-        text = await asyncio.wait_for(websocket.receive_text(), timeout=AUTH_TIMEOUT_SECONDS)
+        text = await asyncio.wait_for(receive_text(websocket), timeout=AUTH_TIMEOUT_SECONDS)
         frame = json.loads(text)
     except (TimeoutError, ValueError) as exc:
         raise Unauthorized("Authenticate within 5 seconds: send {type: auth, ticket}") from exc
@@ -53,11 +75,14 @@ async def _user_from_ticket(
     ticket = read_ticket(str(frame.get("ticket", "")), settings.jwt_secret)
     if not await realtime.used_tickets.claim(ticket):
         raise Unauthorized("This ticket has already been used")
+    await _check_still_signed_in(websocket, ticket.access)
+    return ticket.access
+
+
+async def _check_still_signed_in(websocket: WebSocket, claims: AccessClaims) -> None:
+    """Raises when the user is gone or banned, or the token's sign-in has been revoked since."""
     async with get_database(websocket).sessions() as session:
-        user = await session.get(User, ticket.user_id)
-    if user is None or user.is_banned:
-        raise Unauthorized("This account cannot connect")
-    return user, ticket.access_expires_at
+        await load_signed_in_user(session, claims)
 
 
 async def serve_socket(websocket: WebSocket) -> None:
@@ -68,40 +93,57 @@ async def serve_socket(websocket: WebSocket) -> None:
         return
     await websocket.accept()
     try:
-        identity = await _user_from_cookie(websocket, settings)
-        if identity is None:
-            identity = await _user_from_ticket(websocket, settings, realtime)
+        claims = await _claims_from_cookie(websocket, settings)
+        if claims is None:
+            claims = await _claims_from_ticket(websocket, settings, realtime)
     except DomainError as refused:
         await websocket.close(code=CLOSE_UNAUTHENTICATED, reason=refused.detail[:120])
         return
-    except WebSocketDisconnect:
+    except BinaryFrame:
+        await websocket.close(code=CLOSE_UNSUPPORTED_DATA, reason="Frames must be JSON text")
         return
-    user, expires_at = identity
-    connection = Connection(websocket, user.id)
+    except (ClosedByClient, WebSocketDisconnect):
+        return
+    connection = Connection(websocket, claims.user_id)
     realtime.hub.add(connection)
-    connection.offer(encode({"type": "ready", "data": {"user_id": str(user.id)}}))
+    connection.offer(encode({"type": "ready", "data": {"user_id": str(claims.user_id)}}))
     try:
-        await _converse(websocket, connection, expires_at)
-    except (WebSocketDisconnect, WebSocketDisconnected):
+        await _converse(websocket, connection, claims, settings.ws_session_recheck_s)
+    except (ClosedByClient, WebSocketDisconnect, WebSocketDisconnected):
         pass  # the client left, or a failed send already marked the socket closed
     finally:
         await realtime.hub.remove(connection)
 
 
-async def _converse(websocket: WebSocket, connection: Connection, expires_at: int) -> None:
+async def _converse(
+    websocket: WebSocket, connection: Connection, claims: AccessClaims, recheck_seconds: int
+) -> None:
+    # Bans and "sign out everywhere" close sockets at once through the broker; re-reading the user row now and
+    # then also ends the sockets of revocations made where no broker message is sent (the web app's sign-out
+    # of one device, a password change).
+    next_check = time.monotonic() + recheck_seconds
     while True:
-        remaining = expires_at - time.time()
+        remaining = claims.expires_at - time.time()
         if remaining <= 0:
             # The client refreshes its cookie (or gets a new ticket) and reconnects.
             await websocket.close(code=CLOSE_TOKEN_EXPIRED, reason="Access token expired")
             return
+        if time.monotonic() >= next_check:
+            try:
+                await _check_still_signed_in(websocket, claims)
+            except DomainError as refused:
+                await websocket.close(code=CLOSE_UNAUTHENTICATED, reason=refused.detail[:120])
+                return
+            next_check = time.monotonic() + recheck_seconds
+        wait = min(remaining, HEARTBEAT_SECONDS, max(0.0, next_check - time.monotonic()))
         try:
-            text = await asyncio.wait_for(
-                websocket.receive_text(), timeout=min(remaining, HEARTBEAT_SECONDS)
-            )
+            text = await asyncio.wait_for(receive_text(websocket), timeout=wait)
         except TimeoutError:
             connection.offer(encode({"type": "ping", "data": {"at": int(time.time())}}))
             continue
+        except BinaryFrame:
+            await websocket.close(code=CLOSE_UNSUPPORTED_DATA, reason="Frames must be JSON text")
+            return
         if len(text) > MAX_CLIENT_FRAME:
             await websocket.close(code=CLOSE_TOO_BIG, reason="Frame too large")
             return

@@ -10,6 +10,7 @@ from typing import Protocol
 import jwt
 from redis.asyncio import Redis
 
+from app.auth.token import AccessClaims
 from app.core.errors import Unauthorized
 
 AUDIENCE = "ws"
@@ -18,21 +19,23 @@ TICKET_SECONDS = 60
 
 @dataclass(frozen=True, slots=True)
 class Ticket:
-    user_id: uuid.UUID
     jti: str
     expires_at: int
-    access_expires_at: int  # the socket closes when the access token it came from would expire
+    # The access token it came from: the socket closes when that token would expire, and is revoked with it.
+    access: AccessClaims
 
 
-def mint_ticket(user_id: uuid.UUID, access_expires_at: int, secret: str) -> str:
+def mint_ticket(access: AccessClaims, secret: str) -> str:
     now = int(time.time())
     payload = {
-        "sub": str(user_id),
+        "sub": str(access.user_id),
         "aud": AUDIENCE,
         "iat": now,
         "exp": now + TICKET_SECONDS,
         "jti": secrets.token_urlsafe(16),
-        "token_exp": access_expires_at,
+        "token_iat": access.issued_at,
+        "token_exp": access.expires_at,
+        "auth_time": access.auth_time,
     }
     return jwt.encode(payload, secret, algorithm="HS256")
 
@@ -44,13 +47,28 @@ def read_ticket(token: str, secret: str) -> Ticket:
             secret,
             algorithms=["HS256"],
             audience=AUDIENCE,
-            options={"require": ["sub", "aud", "iat", "exp", "jti", "token_exp"]},
+            options={
+                "require": [
+                    "sub",
+                    "aud",
+                    "iat",
+                    "exp",
+                    "jti",
+                    "token_iat",
+                    "token_exp",
+                    "auth_time",
+                ]
+            },
         )
         return Ticket(
-            user_id=uuid.UUID(str(payload["sub"])),
             jti=str(payload["jti"]),
             expires_at=int(payload["exp"]),
-            access_expires_at=int(payload["token_exp"]),
+            access=AccessClaims(
+                user_id=uuid.UUID(str(payload["sub"])),
+                issued_at=int(payload["token_iat"]),
+                expires_at=int(payload["token_exp"]),
+                auth_time=int(payload["auth_time"]),
+            ),
         )
     except (jwt.InvalidTokenError, ValueError, TypeError) as exc:
         raise Unauthorized("Invalid or expired WebSocket ticket") from exc

@@ -2,7 +2,7 @@
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response, status
 
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
@@ -22,6 +22,17 @@ async def get_me(user: CurrentUser, session: SessionDep) -> UserMe:
 async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) -> UserMe:
     updated = await service.update_profile(session, user, body)
     return await service.with_rating(session, updated, UserMe)
+
+
+@router.post(
+    "/me/sign-out-everywhere",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=error_responses(401, 403),
+)
+async def sign_out_everywhere(user: CurrentUser, session: SessionDep) -> Response:
+    """Every token issued until now, on every device (this one included), is refused from now on."""
+    await service.sign_out_everywhere(session, user)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/{user_id}", response_model=UserPublic, responses=error_responses(404))

@@ -5,6 +5,7 @@ from typing import TypeVar
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.auth.revocation import revoke_all_tokens
 from app.core.errors import InvalidInput, NotFound
 from app.models import User
 from app.reviews.service import rating_of
@@ -24,6 +25,10 @@ async def update_profile(session: AsyncSession, user: User, changes: UserUpdate)
     await session.flush()
     await session.refresh(user)
     return user
+
+
+async def sign_out_everywhere(session: AsyncSession, user: User) -> None:
+    await revoke_all_tokens(session, user.id)
 
 
 async def get_public_profile(session: AsyncSession, user_id: uuid.UUID) -> User:

@@ -1,0 +1,67 @@
+"""Revocation, still stateless per request (DESIGN §11): the user row the API loads anyway says which tokens
+no longer count.
+
+- `users.tokens_valid_after`: every token issued (`iat`) before it, to the second, is refused — set by a
+  password change or reset, "sign out everywhere" and a ban.
+- `revoked_sessions`: one signed-out sign-in (`auth_time`), so a token refreshed in a race with the sign-out
+  is refused as well. The web's sign-out writes these rows; the refresh endpoint checks both rules too.
+"""
+
+import math
+import uuid
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import col, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.datastructures import State
+
+from app.auth.token import AccessClaims
+from app.core.after_commit import after_commit
+from app.core.errors import Forbidden, Unauthorized
+from app.models import RevokedSession, User
+from app.realtime.publisher import close_sockets_of
+
+SIGNED_OUT = "You have been signed out; please sign in again"
+
+
+def issued_before_revocation(claims: AccessClaims, tokens_valid_after: datetime | None) -> bool:
+    return tokens_valid_after is not None and claims.issued_at < math.floor(
+        tokens_valid_after.timestamp()
+    )
+
+
+async def load_signed_in_user(session: AsyncSession, claims: AccessClaims) -> User:
+    """The token's user, in one query with its sign-in's revocation; refuses banned users and dead tokens."""
+    session_revoked = (
+        sa.exists()
+        .where(
+            col(RevokedSession.user_id) == col(User.id),
+            col(RevokedSession.auth_time) == claims.auth_time,
+        )
+        .label("session_revoked")
+    )
+    row = (
+        await session.exec(select(User, session_revoked).where(col(User.id) == claims.user_id))
+    ).first()
+    if row is None:
+        raise Unauthorized("This account no longer exists", code="account_not_found")
+    user, revoked = row
+    if user.is_banned:
+        raise Forbidden("This account has been suspended", code="account_suspended")
+    if revoked or issued_before_revocation(claims, user.tokens_valid_after):
+        raise Unauthorized(SIGNED_OUT, code="session_revoked")
+    return user
+
+
+async def revoke_all_tokens(session: AsyncSession, user_id: uuid.UUID) -> None:
+    """Every token issued until now stops working (the database's clock, like every other timestamp), and
+    once that is committed, the user's open sockets close."""
+    await session.exec(
+        update(User).where(col(User.id) == user_id).values(tokens_valid_after=sa.func.now())
+    )
+
+    async def close_sockets(state: State) -> None:
+        await close_sockets_of(state.realtime.broker, user_id)
+
+    after_commit(session, close_sockets)
