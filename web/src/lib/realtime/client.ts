@@ -218,6 +218,10 @@ export class RealtimeClient {
 
   private async handleClose(code: number): Promise<void> {
     if (this.state === "stopped") return;
+    if (code === CloseCode.replaced) {
+      this.stop();
+      return;
+    }
     this.setState("reconnecting");
     const generation = this.generation;
     if (code === CloseCode.unauthenticated || code === CloseCode.tokenExpired) {

@@ -58,6 +58,9 @@ export const CloseCode = {
   unauthenticated: 4401,
   tokenExpired: 4001,
   tooSlow: 4008,
+  /** The user opened more sockets than the server allows; this, the oldest, gave way. Reconnecting would
+   * only evict another tab, which would reconnect in turn: this one stays closed. */
+  replaced: 4409,
   /** Ours: the heartbeat went unanswered. */
   heartbeatLost: 4000,
 } as const;

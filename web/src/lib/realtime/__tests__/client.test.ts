@@ -212,6 +212,19 @@ describe("RealtimeClient", () => {
     expect(sockets).toHaveLength(1);
   });
 
+  it("stays closed when the server closed it to make room for the user's newer tabs", async () => {
+    const { client, sockets, latest } = setup();
+    client.start();
+    await settle();
+    latest().receive({ type: "ready" });
+    await settle();
+    latest().serverCloses(4409);
+    await settle();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(client.getState()).toBe("stopped");
+    expect(sockets).toHaveLength(1);
+  });
+
   it("sends a ticket as the first frame when the socket is on another site", async () => {
     const { client, latest } = setup({
       endpoint: () => ({ url: "wss://api.example/ws", auth: "ticket" }),
