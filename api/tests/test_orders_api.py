@@ -177,7 +177,7 @@ async def test_submit_payment_records_a_normalized_proof(deal: Deal, session: As
     assert response.status_code == 200
     body = response.json()
     assert (body["status"], body["payment_status"]) == ("PAYMENT_SUBMITTED", "SUBMITTED")
-    assert body["payment_proofs"][0]["proof_reference"] == "txn abc-123"
+    assert body["payment_proofs"][0]["proof_reference"] == "txnabc123"
     assert body["payment_proofs"][0]["verified"] is False
 
 
@@ -216,6 +216,65 @@ async def test_proof_reference_is_unique_platform_wide(deal: Deal, session: Asyn
     assert response.status_code == 409
     refreshed = (await deal.as_client("GET", f"/orders/{second['id']}")).json()
     assert refreshed["status"] == "PENDING_PAYMENT"  # the failed request changed nothing
+
+
+# The same transfer id, spelled so that it looks the same to a person (or to a bank) but differs in bytes.
+SAME_ID_DISGUISED = [
+    "BANK\u200b-777",  # zero-width space
+    "BANK\u00ad777",  # soft hyphen
+    "\u202eBANK-777",  # right-to-left override
+    "\u2066BANK-777\u2069",  # bidi isolate
+    "BANK 777",  # an inner space instead of the hyphen
+    "BANK777",  # no separator at all
+    "BANK\u2013777",  # en dash
+    "ＢＡＮＫ－７７７",  # full-width letters, digits and hyphen
+    "bank_777",
+    "BANK.777",
+    "BANK\t-\u00a0777",  # tab and a no-break space
+]
+
+
+@pytest.mark.parametrize("disguised", SAME_ID_DISGUISED)
+async def test_a_claimed_transfer_id_cannot_be_claimed_again_in_disguise(
+    deal: Deal, disguised: str
+) -> None:
+    first, second = await deal.place(), await deal.place()
+    assert (await deal.pay(first, "BANK-777")).status_code == 200
+    response = await deal.pay(second, disguised)
+    assert response.status_code == 409, response.text
+    assert response.json()["code"] == "proof_reference_taken"
+
+
+@pytest.mark.parametrize("too_short", ["\u200b-\u200b", "A-B", "  -- ", "\u00ad\u00ad\u00adX"])
+async def test_a_transfer_id_must_have_enough_letters_once_normalised(
+    deal: Deal, too_short: str
+) -> None:
+    order = await deal.place()
+    assert (await deal.pay(order, too_short)).status_code == 422
+
+
+async def test_a_transfer_id_longer_than_its_column_once_normalised_is_422(deal: Deal) -> None:
+    order = await deal.place()
+    # 40 characters, each of which NFKC expands to several ("㎒" → "mhz"): 120 once normalised.
+    assert (await deal.pay(order, "㎒" * 40)).status_code == 422
+    assert (await deal.pay(order, "㎒" * 33)).status_code == 200  # 99 once normalised
+
+
+async def test_a_rejected_proof_frees_its_transfer_id(deal: Deal) -> None:
+    order = await deal.place()
+    await deal.pay(order, "TYPO-42")
+    rejected = await deal.as_freelancer(
+        "PATCH", f"/orders/{order['id']}/reject-payment", json={"reason": "Not on my statement yet"}
+    )
+    assert rejected.json()["payment_proofs"][0]["rejected_at"] is not None
+    # The client checks with their bank: the transfer did go out, under that very id.
+    again = await deal.pay(order, "TYPO-42")
+    assert again.status_code == 200, again.text
+    proofs = again.json()["payment_proofs"]
+    assert [proof["rejected_at"] is None for proof in proofs] == [False, True]
+    # A live (pending) proof still blocks the id everywhere.
+    other = await deal.place()
+    assert (await deal.pay(other, "typo 42")).status_code == 409
 
 
 async def test_reject_needs_a_reason_and_lets_the_client_pay_again(deal: Deal) -> None:

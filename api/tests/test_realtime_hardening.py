@@ -73,7 +73,9 @@ async def test_sign_out_everywhere_closes_every_socket_at_once(
     ):
         await receive(tab1, "ready")
         await receive(tab2, "ready")
-        assert (await call(server, token, "POST", "/users/me/sign-out-everywhere")).status_code == 204
+        assert (
+            await call(server, token, "POST", "/users/me/sign-out-everywhere")
+        ).status_code == 204
         started = time.monotonic()
         assert await close_code(tab1) == 4401
         assert await close_code(tab2) == 4401
@@ -140,7 +142,9 @@ async def test_an_oversized_frame_is_refused_by_the_server_before_authentication
     async with connect(ws_url(server), additional_headers=ORIGIN, max_size=None) as socket:
         started = time.monotonic()
         await socket.send("x" * (1024 * 1024))
-        assert await close_code(socket) == 1009  # uvicorn's --ws-max-size, not our 5-second auth timeout
+        assert (
+            await close_code(socket) == 1009
+        )  # uvicorn's --ws-max-size, not our 5-second auth timeout
         assert time.monotonic() - started < 3
 
 

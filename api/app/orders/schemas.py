@@ -4,9 +4,14 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from app.core.money import MoneyIn, MoneyOut
+from app.orders.references import (
+    PROOF_REFERENCE_MAX,
+    PROOF_REFERENCE_MIN,
+    normalize_proof_reference,
+)
 from app.orders.state_machine import Action, Actor
 from app.orders.statuses import OrderStatus, PaymentStatus
 from app.reviews.schemas import ReviewOut
@@ -22,11 +27,24 @@ class OrderCreate(BaseModel):
     gig_id: uuid.UUID
 
 
+def normal_proof_reference(raw: str) -> str:
+    normal = normalize_proof_reference(raw)
+    if not PROOF_REFERENCE_MIN <= len(normal) <= PROOF_REFERENCE_MAX:
+        raise ValueError(
+            f"The transaction ID must have {PROOF_REFERENCE_MIN} to {PROOF_REFERENCE_MAX} letters or "
+            "digits (spaces and dashes do not count)"
+        )
+    return normal
+
+
 class PaymentProofIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    # Stored, compared and shown in its normal form; the length bounds hold for what is stored.
     proof_reference: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=3, max_length=100)
+        str,
+        StringConstraints(max_length=4 * PROOF_REFERENCE_MAX),  # bounds the work of normalising
+        AfterValidator(normal_proof_reference),
     ]
     payer_name: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
@@ -96,6 +114,7 @@ class PaymentProofOut(BaseModel):
     amount: MoneyOut
     submitted_at: datetime
     verified: bool
+    rejected_at: datetime | None  # the freelancer found no such transfer; its ID may be submitted again
 
 
 class DisputeOut(BaseModel):

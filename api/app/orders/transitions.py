@@ -10,14 +10,13 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, select, update
+from sqlmodel import col, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.models import Dispute, Order, OrderEvent, PaymentProof, User
 from app.notifications.service import Kind, notify
 from app.orders import queries
-from app.orders.references import normalize_proof_reference
 from app.orders.schemas import PaymentProofIn
 from app.orders.service import order_payload
 from app.orders.state_machine import (
@@ -85,7 +84,9 @@ async def transition(
     if proof is not None:
         await _record_proof(session, order.id, proof)
     if action is Action.CONFIRM_PAYMENT:
-        await _verify_latest_proof(session, order.id)
+        await _settle_pending_proof(session, order.id, verified=True)
+    if action is Action.REJECT_PAYMENT:
+        await _settle_pending_proof(session, order.id, verified=False)
     if step.to in TERMINAL_STATUSES:
         await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
 
@@ -114,29 +115,34 @@ async def _record_proof(session: AsyncSession, order_id: uuid.UUID, proof: Payme
             session.add(
                 PaymentProof(
                     order_id=order_id,
-                    proof_reference=normalize_proof_reference(proof.proof_reference),
+                    proof_reference=proof.proof_reference,  # in normal form since parsing
                     payer_name=proof.payer_name,
                     amount=proof.amount,
                 )
             )
     except IntegrityError as exc:
+        # Unique among live proofs only (pending or verified): a rejected proof frees its transaction ID.
         raise Conflict(
-            "This transaction ID has already been submitted; each transfer can be claimed once"
+            "This transaction ID has already been submitted; each transfer can be claimed once",
+            code="proof_reference_taken",
         ) from exc
 
 
-async def _verify_latest_proof(session: AsyncSession, order_id: uuid.UUID) -> None:
-    latest = (
-        await session.exec(
-            select(PaymentProof)
-            .where(col(PaymentProof.order_id) == order_id, col(PaymentProof.verified).is_(False))
-            .order_by(col(PaymentProof.submitted_at).desc())
-            .limit(1)
+async def _settle_pending_proof(
+    session: AsyncSession, order_id: uuid.UUID, *, verified: bool
+) -> None:
+    """The freelancer's answer to the proof under review: verified, or rejected (which frees its ID).
+    At most one proof is pending: a new one can only be submitted after the last was answered."""
+    answer: dict[str, object] = {"verified": True} if verified else {"rejected_at": sa.func.now()}
+    await session.exec(
+        update(PaymentProof)
+        .where(
+            col(PaymentProof.order_id) == order_id,
+            col(PaymentProof.verified).is_(False),
+            col(PaymentProof.rejected_at).is_(None),
         )
-    ).first()
-    if latest is not None:
-        latest.verified = True
-        session.add(latest)
+        .values(**answer)
+    )
 
 
 async def _resolve_open_disputes(

@@ -1273,6 +1273,8 @@ export interface components {
             payer_name: string;
             /** Proof Reference */
             proof_reference: string;
+            /** Rejected At */
+            rejected_at: string | null;
             /**
              * Submitted At
              * Format: date-time
