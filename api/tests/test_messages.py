@@ -118,7 +118,7 @@ async def test_rate_limit_is_429(
     assert "30 messages a minute" in response.json()["detail"]
 
 
-async def test_conversation_is_newest_first_paginated_and_marks_read(
+async def test_conversation_is_newest_first_paginated_and_reading_it_marks_nothing(
     client: AsyncClient, factory: Factory, session: AsyncSession
 ) -> None:
     ada, ben, cid = await factory.user(), await factory.user(), await factory.user()
@@ -135,11 +135,14 @@ async def test_conversation_is_newest_first_paginated_and_marks_read(
         .select_from(Message)
         .where(col(Message.sender_id) == ada.id, col(Message.read_at).is_(None))
     )
+    # A GET never changes state: a cross-site link to this URL must not mark anything read.
+    assert (await session.exec(unread_from_ada)).one() == 5
+    assert (await client.post(f"/messages/{ada.id}/read")).status_code == 204
     assert (await session.exec(unread_from_ada)).one() == 0
     assert len(sent) == 5
 
 
-async def test_conversation_filtered_by_order_reads_and_marks_only_that_thread(
+async def test_an_order_thread_is_read_and_marked_read_apart_from_the_rest(
     client: AsyncClient, factory: Factory, session: AsyncSession
 ) -> None:
     deal = await make_deal(factory, client, price=Decimal("20.00"))
@@ -158,6 +161,10 @@ async def test_conversation_filtered_by_order_reads_and_marks_only_that_thread(
         "Proof received?",
         "Thanks for ordering",
     ]
+    marked = await deal.as_client(
+        "POST", f"/messages/{deal.freelancer.id}/read", json={"order_id": order["id"]}
+    )
+    assert marked.status_code == 204
     still_unread = (
         await session.exec(
             select(Message.content).where(
@@ -171,6 +178,7 @@ async def test_conversation_filtered_by_order_reads_and_marks_only_that_thread(
 async def test_conversation_with_unknown_user_is_404(client: AsyncClient, factory: Factory) -> None:
     factory.sign_in(client, await factory.user())
     assert (await client.get(f"/messages/{uuid.uuid4()}")).status_code == 404
+    assert (await client.post(f"/messages/{uuid.uuid4()}/read")).status_code == 404
 
 
 async def test_inbox_has_one_row_per_conversation(client: AsyncClient, factory: Factory) -> None:
@@ -192,6 +200,8 @@ async def test_inbox_has_one_row_per_conversation(client: AsyncClient, factory: 
     ]
     assert (await client.get("/messages/unread-count")).json() == {"unread_count": 2}
     await client.get(f"/messages/{ada.id}")
+    assert (await client.get("/messages/unread-count")).json() == {"unread_count": 2}
+    await client.post(f"/messages/{ada.id}/read")
     assert (await client.get("/messages/unread-count")).json() == {"unread_count": 0}
 
 

@@ -132,8 +132,11 @@ async def test_my_orders_by_role_and_status(deal: Deal, factory: Factory) -> Non
     assert (await deal.as_client("GET", "/orders/my", params={"status": "NOPE"})).status_code == 422
 
 
-async def test_my_orders_paginate(deal: Deal) -> None:
-    placed = [(await deal.place())["id"] for _ in range(5)]
+async def test_my_orders_paginate(deal: Deal, factory: Factory) -> None:
+    placed = []
+    for _ in range(5):  # of several gigs: one gig takes at most three unpaid orders of a client
+        deal.gig = await factory.gig(deal.freelancer)
+        placed.append((await deal.place())["id"])
     seen: list[str] = []
     cursor = None
     while True:
@@ -227,7 +230,7 @@ SAME_ID_DISGUISED = [
     "BANK 777",  # an inner space instead of the hyphen
     "BANK777",  # no separator at all
     "BANK\u2013777",  # en dash
-    "ＢＡＮＫ－７７７",  # full-width letters, digits and hyphen
+    "\uff22\uff21\uff2e\uff2b\uff0d\uff17\uff17\uff17",  # full-width letters, hyphen and digits
     "bank_777",
     "BANK.777",
     "BANK\t-\u00a0777",  # tab and a no-break space

@@ -86,6 +86,15 @@ class World:
             await session.commit()
             return people
 
+    async def new_client(self) -> None:
+        """Each example is a new client, as each is a new purchase: one client placing every example's
+        order would meet the hourly order limit, which this test is not about."""
+        async with self.database.sessions() as session:
+            client = User(email=f"client-{uuid.uuid4().hex[:8]}@example.com", full_name="Client")
+            session.add(client)
+            await session.commit()
+            self.people["client"] = client
+
     async def new_gig(self) -> Gig:
         async with self.database.sessions() as session:
             gig = Gig(
@@ -119,6 +128,7 @@ class OrderLifecycle(RuleBasedStateMachine):
         super().__init__()
         assert WORLD is not None
         self.world = WORLD
+        self.world.run(self.world.new_client())
         gig = self.world.run(self.world.new_gig())
         response = self.world.run(
             self.world.request("client", "POST", "/orders", json={"gig_id": str(gig.id)})

@@ -131,3 +131,27 @@ async def test_reviews_paginate(deal: Deal, client: AsyncClient) -> None:
     ).json()
     assert len(first["items"]) + len(rest["items"]) == 3
     assert rest["next_cursor"] is None
+
+
+async def test_reviews_of_a_hidden_gig_are_as_hidden_as_the_gig(
+    deal: Deal, client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    assert await review(deal, "client", order["id"], 5, "Great") == 201
+    path = f"/gigs/{deal.gig.id}/reviews"
+    client.cookies.clear()
+    assert len((await client.get(path)).json()["items"]) == 1
+
+    gig = await session.get(Gig, deal.gig.id)
+    assert gig is not None
+    gig.is_active = False
+    session.add(gig)
+    await session.commit()
+
+    client.cookies.clear()
+    assert (await client.get(path)).status_code == 404  # the public: no gig, no reviews
+    assert (await deal.as_client("GET", path)).status_code == 404  # a past buyer is the public too
+    owner_view = await deal.as_freelancer("GET", path)
+    assert len(owner_view.json()["items"]) == 1
+    factory.sign_in(client, await factory.user(is_admin=True))
+    assert (await client.get(path)).status_code == 200

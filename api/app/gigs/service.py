@@ -61,11 +61,18 @@ def _is_visible(gig: Gig, freelancer: User, viewer: User | None) -> bool:
     return viewer is not None and (viewer.is_admin or viewer.id == gig.freelancer_id)
 
 
-async def get_gig(session: AsyncSession, gig_id: uuid.UUID, viewer: User | None) -> GigOut:
+async def visible_gig(
+    session: AsyncSession, gig_id: uuid.UUID, viewer: User | None
+) -> tuple[Gig, User]:
+    """The gig and its freelancer, if `viewer` may see it; what hangs off a gig (its reviews) asks here too."""
     gig, freelancer = await _load(session, gig_id)
     if not _is_visible(gig, freelancer, viewer):
         raise NotFound("Gig not found")  # an inactive gig does not exist for the public
-    return to_out(gig, freelancer)
+    return gig, freelancer
+
+
+async def get_gig(session: AsyncSession, gig_id: uuid.UUID, viewer: User | None) -> GigOut:
+    return to_out(*await visible_gig(session, gig_id, viewer))
 
 
 async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -> GigOut:

@@ -3,14 +3,20 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.messages import service
-from app.messages.schemas import Conversation, MessageCreate, MessageOut, UnreadMessagesOut
+from app.messages.schemas import (
+    Conversation,
+    MarkReadIn,
+    MessageCreate,
+    MessageOut,
+    UnreadMessagesOut,
+)
 
 router = APIRouter(prefix="/messages", tags=["messages"])
 
@@ -48,3 +54,16 @@ async def conversation(
 ) -> Page[MessageOut]:
     items, next_cursor = await service.conversation(session, user, user_id, limit, cursor, order_id)
     return Page(items=[MessageOut.model_validate(m) for m in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/{user_id}/read",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=error_responses(401, 404, 422),
+)
+async def mark_read(
+    user_id: uuid.UUID, user: CurrentUser, session: SessionDep, body: MarkReadIn | None = None
+) -> Response:
+    """Marks what `user_id` sent the caller as read (only one order's thread with `order_id`)."""
+    await service.mark_read(session, user, user_id, body.order_id if body else None)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -19,6 +19,14 @@ class MessageCreate(BaseModel):
     order_id: uuid.UUID | None = None
 
 
+class MarkReadIn(BaseModel):
+    """`order_id` limits it to that order's thread (what the order page shows)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    order_id: uuid.UUID | None = None
+
+
 class MessageOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -10,6 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import run_core
 from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
+from app.core.locks import take_turns
 from app.core.pagination import NewestFirst
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
 from app.models import Message, Order, User
@@ -58,6 +59,8 @@ async def send_message(session: AsyncSession, sender: User, data: MessageCreate)
 
 
 async def _check_rate(session: AsyncSession, sender: User) -> None:
+    # One sender's posts take turns from here to their commit, so 45 concurrent posts store 30, not 38.
+    await take_turns(session, "messages", sender.id)
     window_start = sa.func.now() - sa.text(f"interval '{RATE_WINDOW_SECONDS} seconds'")
     recent = (
         await session.exec(
@@ -68,7 +71,8 @@ async def _check_rate(session: AsyncSession, sender: User) -> None:
     ).one()
     if recent >= RATE_LIMIT:
         raise TooManyRequests(
-            f"You can send at most {RATE_LIMIT} messages a minute; please wait a moment"
+            f"You can send at most {RATE_LIMIT} messages a minute; please wait a moment",
+            code="rate_limited",
         )
 
 
@@ -87,14 +91,21 @@ async def conversation(
     cursor: str | None,
     order_id: uuid.UUID | None = None,
 ) -> tuple[list[Message], str | None]:
-    """Newest first. Reading a conversation marks what the other person sent me as read; with
-    `order_id`, only the thread about that order (the order page's messages) is read and marked."""
-    other = await session.get(User, other_id)
-    if other is None or other_id == me.id:
-        raise NotFound("Conversation not found")
+    """Newest first; with `order_id`, only the thread about that order (the order page's messages).
+    Reading changes nothing (a GET never does, DESIGN §8): `mark_read` records it."""
+    await _other_party(session, me, other_id)
     about_order = [col(Message.order_id) == order_id] if order_id is not None else []
     query = select(Message).where(_between(me.id, other_id), *about_order)
     rows = (await session.exec(MESSAGES_PAGE.apply(query, cursor, limit))).all()
+    return MESSAGES_PAGE.page(rows, limit, key=lambda message: (message.created_at, message.id))
+
+
+async def mark_read(
+    session: AsyncSession, me: User, other_id: uuid.UUID, order_id: uuid.UUID | None
+) -> None:
+    """What the other person sent me (about `order_id`, when given) is read from now on."""
+    await _other_party(session, me, other_id)
+    about_order = [col(Message.order_id) == order_id] if order_id is not None else []
     await session.exec(
         update(Message)
         .where(
@@ -104,10 +115,14 @@ async def conversation(
             *about_order,
         )
         .values(read_at=sa.func.now())
-        # The page keeps showing what was unread when it was fetched; no reload of loaded rows.
-        .execution_options(synchronize_session=False)
     )
-    return MESSAGES_PAGE.page(rows, limit, key=lambda message: (message.created_at, message.id))
+
+
+async def _other_party(session: AsyncSession, me: User, other_id: uuid.UUID) -> User:
+    other = await session.get(User, other_id)
+    if other is None or other_id == me.id:
+        raise NotFound("Conversation not found")
+    return other
 
 
 async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversation]:

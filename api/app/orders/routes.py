@@ -43,7 +43,7 @@ IdempotencyKey = Annotated[
     "",
     response_model=OrderDetail,
     status_code=status.HTTP_201_CREATED,
-    responses=error_responses(401, 403, 404, 409, 422),
+    responses=error_responses(401, 403, 404, 409, 422, 429),
 )
 async def place_order(
     body: OrderCreate,

@@ -114,7 +114,9 @@ class PaymentProofOut(BaseModel):
     amount: MoneyOut
     submitted_at: datetime
     verified: bool
-    rejected_at: datetime | None  # the freelancer found no such transfer; its ID may be submitted again
+    rejected_at: (
+        datetime | None
+    )  # the freelancer found no such transfer; its ID may be submitted again
 
 
 class DisputeOut(BaseModel):

@@ -9,7 +9,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
+from app.core.locks import take_turns
 from app.core.pagination import NewestFirst
 from app.models import Dispute, Gig, Order, OrderEvent, PaymentProof, User
 from app.notifications.service import Kind, notify
@@ -28,6 +29,10 @@ from app.orders.statuses import TERMINAL_STATUSES, OrderStatus
 from app.reviews.service import list_reviews
 
 REFERENCE_ATTEMPTS = 5
+# Each order shows the freelancer's bank details to the client and notifies the freelancer: a stranger must
+# not be able to do that without bound. A real buyer rarely needs more than a few unpaid orders of one gig.
+MAX_UNPAID_ORDERS_PER_GIG = 3
+MAX_ORDERS_PER_HOUR = 10
 ORDERS_PAGE = NewestFirst("orders", col(Order.created_at), col(Order.id))
 
 
@@ -72,6 +77,32 @@ async def _orderable_gig(session: AsyncSession, gig_id: uuid.UUID, client: User)
     return gig
 
 
+async def _check_order_limits(session: AsyncSession, client: User, gig: Gig) -> None:
+    await take_turns(session, "orders", client.id)  # concurrent placements count one after another
+    hour_ago = sa.func.now() - sa.text("interval '1 hour'")
+    placed_last_hour, unpaid_of_gig = (
+        await session.exec(
+            select(
+                sa.func.count().filter(col(Order.created_at) > hour_ago),
+                sa.func.count().filter(
+                    col(Order.gig_id) == gig.id,
+                    col(Order.status) == OrderStatus.PENDING_PAYMENT,
+                ),
+            ).where(col(Order.client_id) == client.id)
+        )
+    ).one()
+    if unpaid_of_gig >= MAX_UNPAID_ORDERS_PER_GIG:
+        raise Conflict(
+            f"You already have {unpaid_of_gig} unpaid orders of this gig; pay or cancel one first",
+            code="too_many_unpaid_orders",
+        )
+    if placed_last_hour >= MAX_ORDERS_PER_HOUR:
+        raise TooManyRequests(
+            f"You can place at most {MAX_ORDERS_PER_HOUR} orders an hour; please try again later",
+            code="rate_limited",
+        )
+
+
 async def _insert_order(session: AsyncSession, order: Order) -> bool:
     """Insert in a savepoint; False when the reference code or idempotency key already exists."""
     try:
@@ -91,6 +122,7 @@ async def place_order(
         if previous is not None:
             return await get_order(session, previous.id, client)
     gig = await _orderable_gig(session, gig_id, client)
+    await _check_order_limits(session, client, gig)
     for _ in range(REFERENCE_ATTEMPTS):
         order = Order(
             gig_id=gig.id,

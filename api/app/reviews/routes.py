@@ -4,14 +4,12 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from app.auth.dependencies import CurrentUser
+from app.auth.dependencies import CurrentUser, OptionalUser
 from app.core.db import SessionDep
-from app.core.errors import NotFound, error_responses
+from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
-from app.models import Gig
 from app.reviews import service
 from app.reviews.schemas import ReviewCreate, ReviewOut
-from app.users.service import get_public_profile
 
 router = APIRouter(tags=["reviews"])
 
@@ -32,8 +30,7 @@ async def create_review(body: ReviewCreate, user: CurrentUser, session: SessionD
 async def list_user_reviews(
     user_id: uuid.UUID, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[ReviewOut]:
-    await get_public_profile(session, user_id)
-    items, next_cursor = await service.list_reviews(session, limit, cursor, reviewee_id=user_id)
+    items, next_cursor = await service.list_user_reviews(session, user_id, limit, cursor)
     return Page(items=items, next_cursor=next_cursor)
 
 
@@ -41,9 +38,11 @@ async def list_user_reviews(
     "/gigs/{gig_id}/reviews", response_model=Page[ReviewOut], responses=error_responses(404)
 )
 async def list_gig_reviews(
-    gig_id: uuid.UUID, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
+    gig_id: uuid.UUID,
+    session: SessionDep,
+    viewer: OptionalUser,
+    limit: Limit = 20,
+    cursor: Cursor = None,
 ) -> Page[ReviewOut]:
-    if await session.get(Gig, gig_id) is None:
-        raise NotFound("Gig not found")
-    items, next_cursor = await service.list_reviews(session, limit, cursor, gig_id=gig_id)
+    items, next_cursor = await service.list_gig_reviews(session, gig_id, viewer, limit, cursor)
     return Page(items=items, next_cursor=next_cursor)

@@ -10,6 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, NotFound
 from app.core.pagination import NewestFirst
+from app.gigs.service import visible_gig
 from app.models import Gig, Order, Review, User
 from app.orders.queries import party
 from app.orders.statuses import OrderStatus
@@ -109,3 +110,21 @@ async def rating_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Decimal,
         )
     ).one()
     return Decimal(average or 0).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), count
+
+
+async def list_gig_reviews(
+    session: AsyncSession, gig_id: uuid.UUID, viewer: User | None, limit: int, cursor: str | None
+) -> tuple[list[ReviewOut], str | None]:
+    """A gig's reviews exist for whoever may see the gig: an inactive or suspended gig's are 404 too."""
+    await visible_gig(session, gig_id, viewer)
+    return await list_reviews(session, limit, cursor, gig_id=gig_id)
+
+
+async def list_user_reviews(
+    session: AsyncSession, user_id: uuid.UUID, limit: int, cursor: str | None
+) -> tuple[list[ReviewOut], str | None]:
+    """A public profile's reviews; a banned or missing user has no profile and so no reviews."""
+    user = await session.get(User, user_id)
+    if user is None or user.is_banned:
+        raise NotFound("User not found")
+    return await list_reviews(session, limit, cursor, reviewee_id=user_id)

@@ -50,8 +50,8 @@ export const messageQueries = {
       select: (data) => data.unread_count,
     }),
   /**
-   * Newest first, page by page (the view shows them reversed). Fetching marks what the other
-   * person sent as read; with `orderId`, only that order's thread.
+   * Newest first, page by page (the view shows them reversed); with `orderId`, only that order's
+   * thread. Fetching changes nothing on the server: `useMarkConversationRead` records the reading.
    */
   conversation: (userId: string, orderId?: string, api: ApiClient = browserApi) =>
     infiniteQueryOptions({
@@ -106,7 +106,7 @@ export function storeMessage(
   }
 }
 
-/** After a conversation was read (which marks messages read) the badges and inbox change. */
+/** After a conversation was marked read the badges and inbox change. */
 export function refreshUnread(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: messageKeys.unreadCount() });
   void queryClient.invalidateQueries({ queryKey: messageKeys.inbox() });
@@ -130,6 +130,58 @@ export function useSendMessage() {
     onSuccess: (message: Message) => {
       storeMessage(queryClient, message.receiver_id, message);
       void queryClient.invalidateQueries({ queryKey: messageKeys.inbox() });
+    },
+  });
+}
+
+/** The ids of the loaded messages from `otherUserId` that the person has not read yet. */
+export function unreadIdsFrom(
+  data: { pages: MessagePage[] } | undefined,
+  otherUserId: string,
+): string[] {
+  return (data?.pages ?? []).flatMap((page) =>
+    page.items
+      .filter((message) => message.sender_id === otherUserId && message.read_at === null)
+      .map((message) => message.id),
+  );
+}
+
+function markedRead(data: ConversationData | undefined, ids: Set<string>, at: string) {
+  if (!data) return data;
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      items: page.items.map((message) =>
+        ids.has(message.id) ? { ...message, read_at: at } : message,
+      ),
+    })),
+  };
+}
+
+/**
+ * Records that the person read what `otherUserId` sent them (only `orderId`'s thread, when given),
+ * then shows those messages as read in every loaded view of the conversation, and refreshes the badges.
+ */
+export function useMarkConversationRead(otherUserId: string, orderId?: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // The variables are the ids the screen showed as unread; `onSuccess` marks exactly those.
+    mutationFn: (unreadIds: string[]) =>
+      unwrap(
+        browserApi.POST("/messages/{user_id}/read", {
+          params: { path: { user_id: otherUserId } },
+          body: { order_id: orderId ?? null },
+        }),
+      ).then(() => unreadIds),
+    onSuccess: (unreadIds) => {
+      const ids = new Set(unreadIds);
+      const at = new Date().toISOString();
+      queryClient.setQueriesData<ConversationData>(
+        { queryKey: messageKeys.conversation(otherUserId) },
+        (data) => markedRead(data, ids, at),
+      );
+      refreshUnread(queryClient);
     },
   });
 }

@@ -1,17 +1,18 @@
 "use client";
 
-import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Message, MessagePage } from "@/lib/api/types";
-import { messageQueries, refreshUnread } from "@/queries/messages";
+import { messageQueries } from "@/queries/messages";
 import { userQueries } from "@/queries/users";
 
 import { MessageComposer } from "./message-composer";
 import { MessageThread } from "./message-thread";
 import { useOutbox } from "./use-outbox";
+import { useRecordReading } from "./use-record-reading";
 
 /** Pages come newest first; the thread reads oldest first. A message is listed once. */
 function oldestFirst(data: { pages: MessagePage[] } | undefined): Message[] {
@@ -35,17 +36,12 @@ export interface ConversationPanelProps {
  * realtime provider, which writes them into this query's cache.
  */
 export function ConversationPanel({ otherUser, orderId, emptyText }: ConversationPanelProps) {
-  const queryClient = useQueryClient();
   const { data: me } = useQuery(userQueries.me());
   const conversation = useInfiniteQuery(messageQueries.conversation(otherUser.id, orderId));
   const outbox = useOutbox({ receiverId: otherUser.id, orderId });
   const messages = useMemo(() => oldestFirst(conversation.data), [conversation.data]);
 
-  // Fetching a conversation marks it read on the server: the badges must catch up.
-  const { dataUpdatedAt } = conversation;
-  useEffect(() => {
-    if (dataUpdatedAt > 0) refreshUnread(queryClient);
-  }, [dataUpdatedAt, queryClient]);
+  useRecordReading(otherUser.id, orderId, conversation.data);
 
   if (conversation.isPending) {
     return (

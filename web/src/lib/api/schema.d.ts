@@ -303,6 +303,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages/{user_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Read
+         * @description Marks what `user_id` sent the caller as read (only one order's thread with `order_id`).
+         */
+        post: operations["messages-mark_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -924,14 +944,6 @@ export interface components {
              */
             status: "ok";
         };
-        /**
-         * MarkReadIn
-         * @description Mark everything up to and including `up_to_id` read (all of them when omitted).
-         */
-        MarkReadIn: {
-            /** Up To Id */
-            up_to_id?: number | null;
-        };
         /** MessageCreate */
         MessageCreate: {
             /** Content */
@@ -1459,6 +1471,22 @@ export interface components {
              * @default
              */
             note: string;
+        };
+        /**
+         * MarkReadIn
+         * @description `order_id` limits it to that order's thread (what the order page shows).
+         */
+        app__messages__schemas__MarkReadIn: {
+            /** Order Id */
+            order_id?: string | null;
+        };
+        /**
+         * MarkReadIn
+         * @description Mark everything up to and including `up_to_id` read (all of them when omitted).
+         */
+        app__notifications__schemas__MarkReadIn: {
+            /** Up To Id */
+            up_to_id?: number | null;
         };
     };
     responses: never;
@@ -2577,6 +2605,57 @@ export interface operations {
             };
         };
     };
+    "messages-mark_read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["app__messages__schemas__MarkReadIn"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
     "notifications-list_notifications": {
         parameters: {
             query?: {
@@ -2629,7 +2708,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["MarkReadIn"] | null;
+                "application/json": components["schemas"]["app__notifications__schemas__MarkReadIn"] | null;
             };
         };
         responses: {
@@ -2725,6 +2804,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 
 import type { Message, NotificationPage } from "@/lib/api/types";
 
-import { firstMessagePage, messageKeys, storeMessage, type ConversationData } from "../messages";
+import {
+  firstMessagePage,
+  messageKeys,
+  storeMessage,
+  unreadIdsFrom,
+  type ConversationData,
+} from "../messages";
 import { notificationKeys, storeNotification } from "../notifications";
 
 function message(id: string, orderId: string | null = null): Message {
@@ -58,5 +64,21 @@ describe("storeNotification", () => {
       next_cursor: null,
       unread_count: 1,
     });
+  });
+});
+
+describe("unreadIdsFrom", () => {
+  it("lists what the other person sent that is still unread, on every loaded page", () => {
+    const mine = { ...message("3"), sender_id: "ben", receiver_id: "ada" };
+    const read = { ...message("4"), read_at: "2026-03-01T10:05:00Z" };
+    const data: ConversationData = {
+      pages: [
+        { items: [read, mine, message("2")], next_cursor: "c" },
+        { items: [message("1")], next_cursor: null },
+      ],
+      pageParams: [null, "c"],
+    };
+    expect(unreadIdsFrom(data, "ada")).toEqual(["2", "1"]);
+    expect(unreadIdsFrom(undefined, "ada")).toEqual([]);
   });
 });
