@@ -16,6 +16,8 @@ PENDING_KEY = "pending_notifications"
 class Kind:
     MESSAGE_NEW = "message.new"
     ORDER_UPDATED = "order.updated"
+    # An admin suspended one of the user's gigs or lifted the suspension; the payload has the reason.
+    GIG_MODERATED = "gig.moderated"
 
 
 async def notify(
