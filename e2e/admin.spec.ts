@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInHere } from "./support/auth-pages.ts";
 import { banUser, signUpAdmin, signUpPerson, userRow } from "./support/admin.ts";
+import { uniqueWord } from "./support/gigs.ts";
 import {
   apiPath,
   createGig,
@@ -165,5 +166,75 @@ test("an admin resolves a dispute from the queue, and both parties see the order
     await client.page.goto(`/orders/${orderId}`);
     await expectCurrentStep(client.page, "Cancelled");
     await expect(client.page.getByText(resolution).first()).toBeVisible();
+  });
+});
+
+test("an admin suspends a gig with a reason: its owner sees why and cannot re-activate it until an admin reactivates it", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const admin = await signUpAdmin(browser);
+  const freelancer = await signUpPerson(browser);
+  const word = uniqueWord();
+  const gig = {
+    title: `I will translate your app strings ${word}`,
+    description: `Careful translation of ${word} interface strings, with a glossary and a review pass.`,
+    price: "80.00",
+    delivery_days: 4,
+  };
+  const reason = `The samples are copied from another seller (case ${word}).`;
+  const gigId = await createGig(freelancer.page.request, gig);
+  const adminRow = () =>
+    admin.page.getByRole("region", { name: "Gigs" }).getByRole("row").filter({ hasText: gig.title });
+
+  await test.step("the admin suspends it from the gigs table, giving a reason", async () => {
+    await admin.page.goto(`/admin/gigs?q=${word}`);
+    await adminRow()
+      .getByRole("button", { name: `Suspend ${gig.title}` })
+      .click();
+    const dialog = admin.page.getByRole("dialog", { name: `Suspend “${gig.title}”?` });
+    await dialog.getByRole("button", { name: "Suspend gig", exact: true }).click();
+    await expect(dialog.getByText("Give a reason")).toBeVisible(); // a reason is mandatory
+    await dialog.getByLabel("Reason").fill(reason);
+    await dialog.getByRole("button", { name: "Suspend gig", exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(admin.page.getByRole("status").filter({ hasText: `“${gig.title}” is suspended.` })).toBeVisible();
+    await expect(adminRow().getByText("Suspended", { exact: true })).toBeVisible();
+    await expect(adminRow().getByText(reason)).toBeVisible();
+  });
+
+  await test.step("the owner sees the reason in My gigs, and Activate is disabled", async () => {
+    await freelancer.page.goto("/dashboard/gigs");
+    const item = freelancer.page.getByRole("article", { name: gig.title });
+    await expect(item.getByText("Suspended by moderation")).toBeVisible();
+    await expect(item.getByText(`Reason: ${reason}`)).toBeVisible();
+    await expect(item.getByRole("button", { name: `Activate ${gig.title}` })).toBeDisabled();
+  });
+
+  await test.step("the edit page says so too, and the API refuses to re-activate it", async () => {
+    await freelancer.page.goto(`/gigs/${gigId}/edit`);
+    await expect(freelancer.page.getByText("Suspended by moderation")).toBeVisible();
+    await expect(freelancer.page.getByText(`Reason: ${reason}`)).toBeVisible();
+    const refused = await freelancer.page.request.patch(apiPath(`/gigs/${gigId}`), { data: { is_active: true } });
+    expect(refused.status()).toBe(409);
+    expect(((await refused.json()) as { code: string }).code).toBe("gig_suspended");
+  });
+
+  await test.step("the admin reactivates it; the owner's gig is active again", async () => {
+    await adminRow()
+      .getByRole("button", { name: `Reactivate ${gig.title}` })
+      .click();
+    const dialog = admin.page.getByRole("dialog", { name: `Reactivate “${gig.title}”?` });
+    await expect(dialog.getByText(reason)).toBeVisible();
+    await dialog.getByRole("button", { name: "Reactivate gig", exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(admin.page.getByRole("status").filter({ hasText: `“${gig.title}” is reactivated.` })).toBeVisible();
+    await expect(adminRow().getByText("Active", { exact: true })).toBeVisible();
+
+    await freelancer.page.goto("/dashboard/gigs");
+    const item = freelancer.page.getByRole("article", { name: gig.title });
+    await expect(item.getByText("Active", { exact: true })).toBeVisible();
+    await expect(item.getByText("Suspended by moderation")).toBeHidden();
+    await expect(item.getByRole("button", { name: `Deactivate ${gig.title}` })).toBeEnabled();
   });
 });

@@ -84,24 +84,32 @@ async def test_admin_cannot_ban_themselves_or_nobody(client: AsyncClient, factor
     assert missing.status_code == 404
 
 
-async def test_deactivate_gig(client: AsyncClient, factory: Factory, session: AsyncSession) -> None:
+async def test_deactivate_gig_suspends_it(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    """The admin panel's takedown; the suspension rules are in test_gig_moderation.py."""
     admin, gig = await factory.user(is_admin=True), await factory.gig()
     factory.sign_in(client, admin)
-    response = await client.patch(f"/admin/gigs/{gig.id}/deactivate")
+    path = f"/admin/gigs/{gig.id}/deactivate"
+    assert (await client.patch(path)).status_code == 422  # a reason is required
+    response = await client.patch(path, json={"reason": "Spam"})
     assert response.status_code == 200
     assert response.json()["is_active"] is False
-    assert (await client.patch(f"/admin/gigs/{gig.id}/deactivate")).status_code == 409
-    assert (await client.patch(f"/admin/gigs/{uuid.uuid4()}/deactivate")).status_code == 404
+    assert (await client.patch(path, json={"reason": "Spam"})).status_code == 409
+    missing = await client.patch(f"/admin/gigs/{uuid.uuid4()}/deactivate", json={"reason": "x"})
+    assert missing.status_code == 404
     client.cookies.clear()
     assert (await client.get(f"/gigs/{gig.id}")).status_code == 404
     audit = (await session.exec(select(AuditLog))).one()
-    assert (audit.action, audit.target_type, audit.target_id) == ("gig.deactivate", "gig", gig.id)
+    assert (audit.action, audit.target_type, audit.target_id) == ("gig.suspend", "gig", gig.id)
+    assert audit.details["reason"] == "Spam"
 
 
 async def test_non_admin_cannot_deactivate(client: AsyncClient, factory: Factory) -> None:
     gig = await factory.gig()
     factory.sign_in(client, await factory.user())
-    assert (await client.patch(f"/admin/gigs/{gig.id}/deactivate")).status_code == 403
+    response = await client.patch(f"/admin/gigs/{gig.id}/deactivate", json={"reason": "x"})
+    assert response.status_code == 403
 
 
 async def test_dispute_queue_and_resolution(

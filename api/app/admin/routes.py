@@ -6,20 +6,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.admin import listings, service
+from app.admin import gig_moderation, listings, service
 from app.admin.schemas import (
     AdminUserOut,
     AuditEntryOut,
     BanIn,
     DisputeQueueItem,
     OrderOverrideIn,
+    SuspendGigIn,
 )
 from app.auth.dependencies import CurrentAdmin
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.gigs.schemas import GigOut
-from app.gigs.service import get_gig
 from app.messages.schemas import MessageOut
 from app.orders import service as orders
 from app.orders.schemas import OrderDetail, OrderOut
@@ -60,11 +60,21 @@ async def unban_user(user_id: uuid.UUID, admin: CurrentAdmin, session: SessionDe
 
 
 @router.patch(
-    "/gigs/{gig_id}/deactivate", response_model=GigOut, responses=error_responses(404, 409)
+    "/gigs/{gig_id}/deactivate", response_model=GigOut, responses=error_responses(404, 409, 422)
 )
-async def deactivate_gig(gig_id: uuid.UUID, admin: CurrentAdmin, session: SessionDep) -> GigOut:
-    gig = await service.deactivate_gig(session, admin, gig_id)
-    return await get_gig(session, gig.id, admin)
+async def suspend_gig(
+    gig_id: uuid.UUID, body: SuspendGigIn, admin: CurrentAdmin, session: SessionDep
+) -> GigOut:
+    """Suspend a gig: it leaves the marketplace until an admin reactivates it (its owner cannot)."""
+    return await gig_moderation.suspend_gig(session, admin, gig_id, body.reason)
+
+
+@router.patch(
+    "/gigs/{gig_id}/reactivate", response_model=GigOut, responses=error_responses(404, 409)
+)
+async def reactivate_gig(gig_id: uuid.UUID, admin: CurrentAdmin, session: SessionDep) -> GigOut:
+    """Lift a suspension (409 when the gig is not suspended)."""
+    return await gig_moderation.reactivate_gig(session, admin, gig_id)
 
 
 @router.get("/orders", response_model=Page[OrderOut])

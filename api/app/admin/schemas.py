@@ -20,6 +20,12 @@ class OrderOverrideIn(BaseModel):
     reason: Reason
 
 
+class SuspendGigIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
 class BanIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

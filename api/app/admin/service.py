@@ -7,7 +7,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.auth.revocation import revoke_all_tokens
 from app.core.errors import Conflict, NotFound
-from app.models import AuditLog, Gig, User
+from app.models import AuditLog, User
 from app.orders.state_machine import Action
 from app.orders.statuses import OrderStatus
 from app.orders.transitions import transition
@@ -79,16 +79,3 @@ async def set_ban(
     await session.flush()
     await session.refresh(user)
     return user
-
-
-async def deactivate_gig(session: AsyncSession, admin: User, gig_id: uuid.UUID) -> Gig:
-    gig = await session.get(Gig, gig_id)
-    if gig is None:
-        raise NotFound("Gig not found")
-    if not gig.is_active:
-        raise Conflict("This gig is already inactive")
-    gig.is_active = False
-    session.add(gig)
-    audit(session, admin, "gig.deactivate", "gig", gig.id, {"title": gig.title})
-    await session.flush()
-    return gig

@@ -11,7 +11,6 @@ from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.gigs import service
 from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
-from app.gigs.search import search_gigs
 
 router = APIRouter(prefix="/gigs", tags=["gigs"])
 
@@ -24,10 +23,7 @@ async def list_gigs(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[GigOut]:
-    rows, next_cursor = await search_gigs(
-        session, filters, service.viewer_of(viewer), limit, cursor
-    )
-    return Page(items=[service.row_to_out(row) for row in rows], next_cursor=next_cursor)
+    return await service.list_gigs(session, filters, viewer, limit, cursor)
 
 
 @router.post(
@@ -45,7 +41,9 @@ async def get_gig(gig_id: uuid.UUID, session: SessionDep, viewer: OptionalUser) 
     return await service.get_gig(session, gig_id, viewer)
 
 
-@router.patch("/{gig_id}", response_model=GigOut, responses=error_responses(401, 403, 404))
+@router.patch(
+    "/{gig_id}", response_model=GigOut, responses=error_responses(401, 403, 404, 409, 422)
+)
 async def update_gig(
     gig_id: uuid.UUID, body: GigUpdate, user: CurrentUser, session: SessionDep
 ) -> GigOut:

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.core.money import MoneyOut, Price
+from app.gigs.moderation import ModerationStatus
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=120)]
 Description = Annotated[
@@ -65,6 +66,17 @@ class GigOut(BaseModel):
     rating_count: int
     created_at: datetime
     updated_at: datetime
+    # Moderation is between the owner and the admins: everyone else gets nulls (and never sees a
+    # suspended gig in the first place, since a suspended gig is always inactive).
+    moderation_status: ModerationStatus | None = Field(
+        default=None, description="Shown to the gig's owner and admins only; null for others."
+    )
+    suspended_at: datetime | None = Field(
+        default=None, description="Shown to the gig's owner and admins only."
+    )
+    suspension_reason: str | None = Field(
+        default=None, description="Why moderation suspended it; owner and admins only."
+    )
 
 
 class GigFilters(BaseModel):

@@ -9,29 +9,45 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, NotFound
-from app.gigs.schemas import FreelancerSummary, GigCreate, GigOut, GigUpdate
-from app.gigs.search import Viewer
+from app.core.pagination import Page
+from app.gigs.moderation import ModerationStatus
+from app.gigs.schemas import FreelancerSummary, GigCreate, GigFilters, GigOut, GigUpdate
+from app.gigs.search import Viewer, search_gigs
 from app.models import Gig, Order, User
 
 HAS_ORDERS = "This gig has orders, so it cannot be deleted. Deactivate it instead."
+SUSPENDED = (
+    "This gig was suspended by moderation, so only an admin can make it active again. "
+    "You can still edit it."
+)
+MODERATION_FIELDS = ("moderation_status", "suspended_at", "suspension_reason")
 
 
 def viewer_of(user: User | None) -> Viewer:
     return Viewer() if user is None else Viewer(user_id=user.id, is_admin=user.is_admin)
 
 
-def to_out(gig: Gig, freelancer: User) -> GigOut:
-    return GigOut.model_validate(
-        {
-            **gig.model_dump(),
-            "freelancer": FreelancerSummary(
-                id=freelancer.id, full_name=freelancer.full_name, avatar_url=freelancer.avatar_url
-            ),
-        }
+def _sees_moderation(data: dict[str, Any], viewer: Viewer) -> bool:
+    return viewer.is_admin or (
+        viewer.user_id is not None and viewer.user_id == data["freelancer_id"]
     )
 
 
-def row_to_out(row: Any) -> GigOut:
+def _shown_to(data: dict[str, Any], viewer: Viewer) -> GigOut:
+    """Moderation fields go to the owner and admins only; everyone else gets nulls."""
+    if not _sees_moderation(data, viewer):
+        data = {name: value for name, value in data.items() if name not in MODERATION_FIELDS}
+    return GigOut.model_validate(data)
+
+
+def to_out(gig: Gig, freelancer: User, viewer: Viewer) -> GigOut:
+    summary = FreelancerSummary(
+        id=freelancer.id, full_name=freelancer.full_name, avatar_url=freelancer.avatar_url
+    )
+    return _shown_to({**gig.model_dump(), "freelancer": summary}, viewer)
+
+
+def row_to_out(row: Any, viewer: Viewer) -> GigOut:
     """A row of `search_gigs` (gig columns plus the freelancer's name and avatar)."""
     data = dict(row)
     data["freelancer"] = FreelancerSummary(
@@ -39,17 +55,34 @@ def row_to_out(row: Any) -> GigOut:
         full_name=data.pop("freelancer_name"),
         avatar_url=data.pop("freelancer_avatar_url"),
     )
-    return GigOut.model_validate(data)
+    return _shown_to(data, viewer)
 
 
-async def _load(session: AsyncSession, gig_id: uuid.UUID) -> tuple[Gig, User]:
-    row = (
-        await session.exec(
-            select(Gig, User)
-            .join(User, col(User.id) == col(Gig.freelancer_id))
-            .where(col(Gig.id) == gig_id)
-        )
-    ).first()
+async def list_gigs(
+    session: AsyncSession,
+    filters: GigFilters,
+    user: User | None,
+    limit: int,
+    cursor: str | None,
+) -> Page[GigOut]:
+    viewer = viewer_of(user)
+    rows, next_cursor = await search_gigs(session, filters, viewer, limit, cursor)
+    return Page(items=[row_to_out(row, viewer) for row in rows], next_cursor=next_cursor)
+
+
+async def _load(
+    session: AsyncSession, gig_id: uuid.UUID, *, for_update: bool = False
+) -> tuple[Gig, User]:
+    query = (
+        select(Gig, User)
+        .join(User, col(User.id) == col(Gig.freelancer_id))
+        .where(col(Gig.id) == gig_id)
+    )
+    if for_update:
+        # An owner's edit waits for an admin's suspension in flight (and the other way round), so it
+        # decides on the committed moderation state instead of tripping the database's CHECK.
+        query = query.with_for_update(of=Gig)
+    row = (await session.exec(query)).first()
     if row is None:
         raise NotFound("Gig not found")
     return row
@@ -72,7 +105,8 @@ async def visible_gig(
 
 
 async def get_gig(session: AsyncSession, gig_id: uuid.UUID, viewer: User | None) -> GigOut:
-    return to_out(*await visible_gig(session, gig_id, viewer))
+    gig, freelancer = await visible_gig(session, gig_id, viewer)
+    return to_out(gig, freelancer, viewer_of(viewer))
 
 
 async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -> GigOut:
@@ -80,11 +114,13 @@ async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -
     session.add(gig)
     await session.flush()
     await session.refresh(gig)
-    return to_out(gig, freelancer)
+    return to_out(gig, freelancer, viewer_of(freelancer))
 
 
-async def _owned(session: AsyncSession, gig_id: uuid.UUID, owner: User) -> tuple[Gig, User]:
-    gig, freelancer = await _load(session, gig_id)
+async def _owned(
+    session: AsyncSession, gig_id: uuid.UUID, owner: User, *, for_update: bool = False
+) -> tuple[Gig, User]:
+    gig, freelancer = await _load(session, gig_id, for_update=for_update)
     if gig.freelancer_id != owner.id:
         if not _is_visible(gig, freelancer, owner):
             raise NotFound("Gig not found")
@@ -95,7 +131,11 @@ async def _owned(session: AsyncSession, gig_id: uuid.UUID, owner: User) -> tuple
 async def update_gig(
     session: AsyncSession, gig_id: uuid.UUID, owner: User, changes: GigUpdate
 ) -> GigOut:
-    gig, freelancer = await _owned(session, gig_id, owner)
+    gig, freelancer = await _owned(session, gig_id, owner, for_update=True)
+    if changes.is_active and gig.moderation_status == ModerationStatus.SUSPENDED:
+        # Only an admin lifts a suspension. Other edits stay open on purpose: fixing what moderation
+        # objected to (a title, a description) is how the owner gets the gig reactivated.
+        raise Conflict(SUSPENDED, code="gig_suspended")
     for name, value in changes.model_dump(exclude_unset=True).items():
         if value is None:
             continue  # every editable gig field is required; null means "leave as is"
@@ -103,7 +143,7 @@ async def update_gig(
     session.add(gig)
     await session.flush()
     await session.refresh(gig)
-    return to_out(gig, freelancer)
+    return to_out(gig, freelancer, viewer_of(owner))
 
 
 async def delete_gig(session: AsyncSession, gig_id: uuid.UUID, owner: User) -> None:

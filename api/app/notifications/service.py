@@ -17,6 +17,8 @@ from app.realtime.publisher import publish_committed
 class Kind:
     MESSAGE_NEW = "message.new"
     ORDER_UPDATED = "order.updated"
+    # An admin suspended one of the user's gigs or lifted the suspension; the payload has the reason.
+    GIG_MODERATED = "gig.moderated"
 
 
 async def notify(

@@ -14,7 +14,7 @@ import {
 } from "@/lib/admin/filters";
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { ApiClient, OrderOverride } from "@/lib/api/types";
+import type { ApiClient, Gig, OrderOverride } from "@/lib/api/types";
 
 import { gigKeys } from "./gigs";
 import { storeOrder } from "./orders";
@@ -199,17 +199,40 @@ export function useUnbanUser() {
   });
 }
 
-export function useDeactivateGig() {
+/** A suspension (or its lifting) changes the gig everywhere: admin tables, lists, its own page. */
+function storeModeratedGig(queryClient: QueryClient, gig: Gig) {
+  queryClient.setQueryData(gigKeys.detail(gig.id), gig);
+  invalidateAfterWrite(queryClient, adminKeys.gigs(), gigKeys.lists());
+}
+
+/** Takes a gig down with a reason its owner sees; only an admin lifts it (useReactivateGig). */
+export function useSuspendGig() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ gigId, reason }: { gigId: string; reason: string }) =>
+      unwrap(
+        browserApi.PATCH("/admin/gigs/{gig_id}/deactivate", {
+          params: { path: { gig_id: gigId } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: (gig) => {
+      storeModeratedGig(queryClient, gig);
+    },
+  });
+}
+
+export function useReactivateGig() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (gigId: string) =>
       unwrap(
-        browserApi.PATCH("/admin/gigs/{gig_id}/deactivate", {
+        browserApi.PATCH("/admin/gigs/{gig_id}/reactivate", {
           params: { path: { gig_id: gigId } },
         }),
       ),
-    onSuccess: () => {
-      invalidateAfterWrite(queryClient, adminKeys.gigs(), gigKeys.all);
+    onSuccess: (gig) => {
+      storeModeratedGig(queryClient, gig);
     },
   });
 }

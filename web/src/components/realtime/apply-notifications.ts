@@ -4,6 +4,7 @@ import { showToast } from "@/components/ui/toast-store";
 import type { Message } from "@/lib/api/types";
 import { describeNotification, messageSender, orderIdOf } from "@/lib/realtime/describe";
 import type { RealtimeNotification } from "@/lib/realtime/frames";
+import { gigKeys } from "@/queries/gigs";
 import { messageKeys, refreshUnread, storeMessage } from "@/queries/messages";
 import { storeNotification } from "@/queries/notifications";
 import { orderKeys } from "@/queries/orders";
@@ -79,7 +80,7 @@ function announce(batch: RealtimeNotification[], source: "live" | "catch-up"): v
       title: summary.title,
       description: summary.body,
       href: summary.href,
-      linkLabel: notification.type === "message.new" ? "Reply" : "View order",
+      linkLabel: summary.linkLabel,
     });
   }
 }
@@ -94,6 +95,9 @@ export function applyNotifications(
     storeNotification(queryClient, notification);
     if (notification.type === "message.new") receiveMessage(queryClient, notification);
     else if (notification.type === "order.updated") receiveOrderUpdate(queryClient, notification);
+    // A suspension or its lifting: the owner's gig list and pages show the new state at once.
+    else if (notification.type === "gig.moderated")
+      void queryClient.invalidateQueries({ queryKey: gigKeys.all });
   }
   announce(batch, source);
 }

@@ -5,6 +5,8 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   "user.ban": "Banned a user",
   "user.unban": "Unbanned a user",
   "gig.deactivate": "Deactivated a gig",
+  "gig.suspend": "Suspended a gig",
+  "gig.reactivate": "Reactivated a gig",
   "order.override_status": "Overrode an order's status",
 };
 

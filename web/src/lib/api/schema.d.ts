@@ -51,8 +51,31 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Deactivate Gig */
-        patch: operations["admin-deactivate_gig"];
+        /**
+         * Suspend Gig
+         * @description Suspend a gig: it leaves the marketplace until an admin reactivates it (its owner cannot).
+         */
+        patch: operations["admin-suspend_gig"];
+        trace?: never;
+    };
+    "/admin/gigs/{gig_id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reactivate Gig
+         * @description Lift a suspension (409 when the gig is not suspended).
+         */
+        patch: operations["admin-reactivate_gig"];
         trace?: never;
     };
     "/admin/orders": {
@@ -883,12 +906,24 @@ export interface components {
             id: string;
             /** Is Active */
             is_active: boolean;
+            /** @description Shown to the gig's owner and admins only; null for others. */
+            moderation_status?: components["schemas"]["ModerationStatus"] | null;
             /** Price */
             price: string;
             /** Rating Avg */
             rating_avg: string;
             /** Rating Count */
             rating_count: number;
+            /**
+             * Suspended At
+             * @description Shown to the gig's owner and admins only.
+             */
+            suspended_at?: string | null;
+            /**
+             * Suspension Reason
+             * @description Why moderation suspended it; owner and admins only.
+             */
+            suspension_reason?: string | null;
             /** Title */
             title: string;
             /**
@@ -985,6 +1020,11 @@ export interface components {
              */
             sender_id: string;
         };
+        /**
+         * ModerationStatus
+         * @enum {string}
+         */
+        ModerationStatus: "active" | "suspended";
         /** NotificationOut */
         NotificationOut: {
             /**
@@ -1358,6 +1398,11 @@ export interface components {
              */
             reviewer_id: string;
         };
+        /** SuspendGigIn */
+        SuspendGigIn: {
+            /** Reason */
+            reason: string;
+        };
         /** TicketOut */
         TicketOut: {
             /** Ticket */
@@ -1602,7 +1647,78 @@ export interface operations {
             };
         };
     };
-    "admin-deactivate_gig": {
+    "admin-suspend_gig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gig_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendGigIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    "admin-reactivate_gig": {
         parameters: {
             query?: never;
             header?: never;
@@ -2305,13 +2421,22 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unprocessable Entity */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorOut"];
                 };
             };
         };

@@ -35,3 +35,8 @@ export function summarizeRating(ratingAvg: string, ratingCount: number): RatingS
     count: ratingCount,
   };
 }
+
+/** An admin took it down: only an admin can make it active again (the API refuses the owner). */
+export function isSuspended(gig: { moderation_status?: string | null }): boolean {
+  return gig.moderation_status === "suspended";
+}

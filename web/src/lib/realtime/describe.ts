@@ -2,13 +2,16 @@ import type { RealtimeNotification } from "./frames";
 
 /**
  * What a notification says and where it leads, for toasts and the notifications menu. The
- * payloads are written by the API (messages/service.py, orders/service.py `order_payload`); a
- * payload we cannot read still gets a generic line rather than breaking the menu.
+ * payloads are written by the API (messages/service.py, orders/service.py `order_payload`,
+ * admin/gig_moderation.py); a payload we cannot read still gets a generic line rather than
+ * breaking the menu.
  */
 export interface NotificationSummary {
   title: string;
   body: string | null;
   href: string | null;
+  /** What the toast's link says ("Reply", "View order", ...). */
+  linkLabel: string;
 }
 
 /** What happened to an order, by the action that caused the notification. */
@@ -61,7 +64,24 @@ export function orderIdOf(notification: RealtimeNotification): string | null {
   return notification.type === "order.updated" ? text(notification.data, "order_id") : null;
 }
 
+/** An admin suspended one of the person's gigs, or lifted the suspension (gig.moderated). */
+function describeGigModeration(data: Record<string, unknown>): NotificationSummary {
+  const title = text(data, "gig_title");
+  const gig = title ? `“${title}”` : "Your gig";
+  const reason = text(data, "reason");
+  const lifted = text(data, "action") === "reactivate";
+  return {
+    title: lifted
+      ? `${gig}: suspension lifted by moderation`
+      : `${gig} was suspended by moderation`,
+    body: reason ? (lifted ? `It had been suspended for: ${reason}` : `Reason: ${reason}`) : null,
+    href: "/dashboard/gigs",
+    linkLabel: "View my gigs",
+  };
+}
+
 export function describeNotification(notification: RealtimeNotification): NotificationSummary {
+  if (notification.type === "gig.moderated") return describeGigModeration(notification.data);
   if (notification.type === "message.new") {
     const sender = messageSender(notification);
     const content = text(record(notification.data.message), "content");
@@ -69,6 +89,7 @@ export function describeNotification(notification: RealtimeNotification): Notifi
       title: `New message from ${sender?.senderName ?? "someone"}`,
       body: content ? preview(content) : null,
       href: sender ? `/messages/${sender.senderId}` : "/messages",
+      linkLabel: "Reply",
     };
   }
   if (notification.type === "order.updated") {
@@ -80,7 +101,8 @@ export function describeNotification(notification: RealtimeNotification): Notifi
       title: reference ? `Order ${reference}: ${phrase}` : `Order ${phrase}`,
       body: text(notification.data, "gig_title"),
       href: orderId ? `/orders/${orderId}` : "/orders",
+      linkLabel: "View order",
     };
   }
-  return { title: "New notification", body: null, href: null };
+  return { title: "New notification", body: null, href: null, linkLabel: "Open" };
 }

@@ -26,6 +26,7 @@ describe("describeNotification", () => {
       title: "Order DM-7K3Q: payment confirmed",
       body: "A landing page in Next.js",
       href: "/orders/0b7a6c1e-0000-4000-8000-000000000001",
+      linkLabel: "View order",
     });
     expect(describeNotification(orderUpdate("submit-work")).title).toBe(
       "Order DM-7K3Q: work delivered",
@@ -48,8 +49,30 @@ describe("describeNotification", () => {
       title: "New message from Ada Lovelace",
       body: "Hi! Is the logo included?",
       href: "/messages/u-1",
+      linkLabel: "Reply",
     });
     expect(messageSender(message)).toEqual({ senderId: "u-1", senderName: "Ada Lovelace" });
+  });
+
+  it("tells a freelancer their gig was suspended, and why, or that it was lifted", () => {
+    const moderated = (action: string): RealtimeNotification => ({
+      id: 11,
+      type: "gig.moderated",
+      created_at: at,
+      data: { gig_id: "g-1", gig_title: "Logo design", action, reason: "Copied artwork" },
+    });
+    expect(describeNotification(moderated("suspend"))).toEqual({
+      title: "“Logo design” was suspended by moderation",
+      body: "Reason: Copied artwork",
+      href: "/dashboard/gigs",
+      linkLabel: "View my gigs",
+    });
+    expect(describeNotification(moderated("reactivate")).title).toBe(
+      "“Logo design”: suspension lifted by moderation",
+    );
+    expect(
+      describeNotification({ id: 12, type: "gig.moderated", data: {}, created_at: null }).title,
+    ).toBe("Your gig was suspended by moderation");
   });
 
   it("survives payloads it does not know", () => {
@@ -59,6 +82,7 @@ describe("describeNotification", () => {
       title: "New message from someone",
       body: null,
       href: "/messages",
+      linkLabel: "Reply",
     });
     expect(
       describeNotification({ id: 10, type: "later.kind", data: {}, created_at: null }).title,

@@ -9,10 +9,25 @@ import { formatPrice } from "@/lib/gigs/format";
 
 interface GigsTableProps {
   gigs: Gig[];
-  onDeactivate: (gig: Gig) => void;
+  onSuspend: (gig: Gig) => void;
+  onReactivate: (gig: Gig) => void;
 }
 
-export function GigsTable({ gigs, onDeactivate }: GigsTableProps) {
+function GigStatus({ gig }: { gig: Gig }) {
+  if (gig.moderation_status === "suspended") {
+    return (
+      <div className="space-y-1">
+        <Badge tone="danger">Suspended</Badge>
+        {gig.suspension_reason ? (
+          <p className="max-w-xs text-xs text-slate-600">{gig.suspension_reason}</p>
+        ) : null}
+      </div>
+    );
+  }
+  return gig.is_active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>;
+}
+
+export function GigsTable({ gigs, onSuspend, onReactivate }: GigsTableProps) {
   return (
     <DataTable label="Gigs" minWidth="min-w-[50rem]">
       <thead>
@@ -40,23 +55,34 @@ export function GigsTable({ gigs, onDeactivate }: GigsTableProps) {
               {formatPrice(gig.price)}
             </Cell>
             <Cell>
-              {gig.is_active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>}
+              <GigStatus gig={gig} />
             </Cell>
             <Cell className="whitespace-nowrap">
               <DateTime iso={gig.created_at} format="date" />
             </Cell>
             <Cell className="text-right">
-              {gig.is_active ? (
+              {/* An owner-deactivated gig can be suspended too, or its owner could re-list it. */}
+              {gig.moderation_status === "suspended" ? (
                 <Button
                   variant="secondary"
-                  aria-label={`Deactivate ${gig.title}`}
+                  aria-label={`Reactivate ${gig.title}`}
                   onClick={() => {
-                    onDeactivate(gig);
+                    onReactivate(gig);
                   }}
                 >
-                  Deactivate
+                  Reactivate
                 </Button>
-              ) : null}
+              ) : (
+                <Button
+                  variant="secondary"
+                  aria-label={`Suspend ${gig.title}`}
+                  onClick={() => {
+                    onSuspend(gig);
+                  }}
+                >
+                  Suspend
+                </Button>
+              )}
             </Cell>
           </tr>
         ))}

@@ -3,16 +3,17 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { showToast } from "@/components/ui/toast-store";
 import { DEFAULT_GIG_FILTERS, parseGigFilters } from "@/lib/admin/filters";
 import type { Gig } from "@/lib/api/types";
-import { adminQueries, useDeactivateGig } from "@/queries/admin";
+import { adminQueries } from "@/queries/admin";
 
-import { Announcement } from "../_components/announcement";
-import { ConfirmDialog } from "../_components/confirm-dialog";
 import { PagedList } from "../_components/paged-list";
 import { SearchForm } from "../_components/search-form";
 import { useUrlFilters } from "../_components/use-url-filters";
 import { GigsTable } from "./gigs-table";
+import { ReactivateGigDialog } from "./reactivate-gig-dialog";
+import { SuspendGigDialog } from "./suspend-gig-dialog";
 
 export function GigsView() {
   const [filters, setFilters] = useUrlFilters(parseGigFilters, DEFAULT_GIG_FILTERS);
@@ -20,9 +21,15 @@ export function GigsView() {
     ...adminQueries.gigs(filters),
     placeholderData: keepPreviousData,
   });
-  const deactivate = useDeactivateGig();
-  const [target, setTarget] = useState<Gig | null>(null);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [toSuspend, setToSuspend] = useState<Gig | null>(null);
+  const [toReactivate, setToReactivate] = useState<Gig | null>(null);
+
+  /** The toast is a polite live region, so it also tells screen readers. */
+  function done(message: string) {
+    setToSuspend(null);
+    setToReactivate(null);
+    showToast({ title: message, tone: "success" });
+  }
 
   return (
     <div className="space-y-4">
@@ -34,7 +41,6 @@ export function GigsView() {
           setFilters({ q });
         }}
       />
-      <Announcement message={announcement} />
       <PagedList
         query={query}
         noun={{ one: "gig", many: "gigs" }}
@@ -46,28 +52,26 @@ export function GigsView() {
           )
         }
       >
-        {(gigs) => <GigsTable gigs={gigs} onDeactivate={setTarget} />}
+        {(gigs) => (
+          <GigsTable gigs={gigs} onSuspend={setToSuspend} onReactivate={setToReactivate} />
+        )}
       </PagedList>
-      <ConfirmDialog
-        open={target !== null}
+      <SuspendGigDialog
+        gig={toSuspend}
         onClose={() => {
-          setTarget(null);
+          setToSuspend(null);
         }}
-        title={target ? `Deactivate “${target.title}”?` : "Deactivate gig"}
-        confirmLabel="Deactivate gig"
-        description={
-          target ? (
-            <p>
-              It leaves the public list and cannot be ordered; orders already placed go on.{" "}
-              {target.freelancer.full_name} can still see it. This step is kept in the audit log.
-            </p>
-          ) : null
-        }
-        onConfirm={async () => {
-          if (!target) return;
-          await deactivate.mutateAsync(target.id);
-          setTarget(null);
-          setAnnouncement(`“${target.title}” is deactivated.`);
+        onDone={(gig) => {
+          done(`“${gig.title}” is suspended.`);
+        }}
+      />
+      <ReactivateGigDialog
+        gig={toReactivate}
+        onClose={() => {
+          setToReactivate(null);
+        }}
+        onDone={(gig) => {
+          done(`“${gig.title}” is reactivated.`);
         }}
       />
     </div>

@@ -27,8 +27,9 @@ export default async function AdminGigsPage({
   return (
     <div className="space-y-6">
       <AdminPageHeader title="Gigs">
-        Every gig on the marketplace, inactive ones included. Deactivating a gig takes it off the
-        public list; its freelancer can see it but nobody can order it.
+        Every gig on the marketplace, inactive ones included. Suspending a gig takes it off the
+        public list until an admin reactivates it; its freelancer sees the reason but cannot list it
+        again, and nobody can order it.
       </AdminPageHeader>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <GigsView />

@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { GigRating } from "@/components/gigs/gig-rating";
+import { SuspensionNotice } from "@/components/gigs/suspension-notice";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/api/errors";
 import type { Gig } from "@/lib/api/types";
-import { formatDelivery, formatPrice } from "@/lib/gigs/format";
+import { formatDelivery, formatPrice, isSuspended } from "@/lib/gigs/format";
 import { useDeleteGig, useUpdateGig } from "@/queries/gigs";
 
 import { DeleteGigDialog } from "./delete-gig-dialog";
@@ -31,6 +32,8 @@ export function MyGigItem({ gig, onChanged, onDeleted }: MyGigItemProps) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const titleId = `my-gig-${gig.id}`;
+  const suspended = isSuspended(gig);
+  const suspensionId = `my-gig-${gig.id}-suspension`;
 
   function toggleActive() {
     setProblem(null);
@@ -75,9 +78,13 @@ export function MyGigItem({ gig, onChanged, onDeleted }: MyGigItemProps) {
                 {gig.title}
               </Link>
             </h3>
-            <Badge tone={gig.is_active ? "success" : "neutral"}>
-              {gig.is_active ? "Active" : "Inactive"}
-            </Badge>
+            {suspended ? (
+              <Badge tone="danger">Suspended</Badge>
+            ) : (
+              <Badge tone={gig.is_active ? "success" : "neutral"}>
+                {gig.is_active ? "Active" : "Inactive"}
+              </Badge>
+            )}
           </div>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
             <span className="font-semibold text-slate-900">{formatPrice(gig.price)}</span>
@@ -92,7 +99,14 @@ export function MyGigItem({ gig, onChanged, onDeleted }: MyGigItemProps) {
           >
             Edit<span className="sr-only"> {gig.title}</span>
           </Link>
-          <Button variant="secondary" isLoading={updateGig.isPending} onClick={toggleActive}>
+          {/* Disabled, not hidden: the notice below says why (the API would refuse it anyway). */}
+          <Button
+            variant="secondary"
+            isLoading={updateGig.isPending}
+            disabled={suspended}
+            aria-describedby={suspended ? suspensionId : undefined}
+            onClick={toggleActive}
+          >
             {gig.is_active ? "Deactivate" : "Activate"}
             <span className="sr-only"> {gig.title}</span>
           </Button>
@@ -107,6 +121,11 @@ export function MyGigItem({ gig, onChanged, onDeleted }: MyGigItemProps) {
           </Button>
         </div>
       </div>
+      {suspended ? (
+        <div className="mt-4">
+          <SuspensionNotice gig={gig} id={suspensionId} />
+        </div>
+      ) : null}
       {problem ? (
         <p role="alert" className="mt-4 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {problem}

@@ -2,6 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 
+import { SuspensionNotice } from "@/components/gigs/suspension-notice";
 import { gigValuesFrom } from "@/lib/gigs/gig-schema";
 import { gigQueries, useUpdateGig } from "@/queries/gigs";
 
@@ -12,11 +13,14 @@ export function EditGigForm({ gigId }: { gigId: string }) {
   const { data: gig } = useSuspenseQuery(gigQueries.detail(gigId));
   const updateGig = useUpdateGig(gigId);
   return (
-    <GigForm
-      defaultValues={gigValuesFrom(gig)}
-      submitLabel="Save changes"
-      cancelHref={`/gigs/${gigId}`}
-      save={updateGig.mutateAsync}
-    />
+    <div className="space-y-6">
+      <SuspensionNotice gig={gig} />
+      <GigForm
+        defaultValues={gigValuesFrom(gig)}
+        submitLabel="Save changes"
+        cancelHref={`/gigs/${gigId}`}
+        save={updateGig.mutateAsync}
+      />
+    </div>
   );
 }
