@@ -11,7 +11,7 @@ from app import health
 from app.admin.routes import router as admin_router
 from app.core.config import Settings, get_settings
 from app.core.db import Database
-from app.core.errors import install_error_handlers
+from app.core.error_handlers import install_error_handlers
 from app.core.observability import RequestContext, configure_logging
 from app.core.origin_guard import OriginGuard
 from app.gigs.routes import router as gigs_router

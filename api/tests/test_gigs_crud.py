@@ -64,7 +64,7 @@ async def test_create_validates_each_field(
     user = await factory.user()
     response = await factory.sign_in(client, user).post("/gigs", json={**VALID, **change})
     assert response.status_code == 422
-    assert [error["loc"] for error in response.json()["detail"]] == [["body", field]]
+    assert [error["field"] for error in response.json()["errors"]] == [field]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from app.core.config import Settings
 from app.core.db import Database, SessionDep, run_core
-from app.core.errors import TOO_SLOW
+from app.core.error_handlers import TOO_SLOW
 from app.main import create_app
 from tests.factories import Factory, mint_token
 

@@ -19,6 +19,7 @@ from app.auth.dependencies import CurrentAdmin
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.core.types import NoNul
 from app.gigs.schemas import GigOut
 from app.messages.schemas import MessageOut
 from app.orders import service as orders
@@ -32,7 +33,9 @@ router = APIRouter(prefix="/admin", tags=["admin"], responses=error_responses(40
 async def list_users(
     admin: CurrentAdmin,
     session: SessionDep,
-    q: Annotated[str | None, Query(max_length=200, description="Email or name contains")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Email or name contains"), NoNul
+    ] = None,
     banned: bool | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,

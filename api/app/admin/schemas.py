@@ -6,11 +6,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
+from app.core.types import NoNul
 from app.orders.schemas import OrderOut
 from app.orders.statuses import OrderStatus
 from app.users.schemas import PartySummary
 
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Reason = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), NoNul
+]
 
 
 class OrderOverrideIn(BaseModel):

@@ -1,21 +1,23 @@
-"""Domain errors. Services raise these (they never import FastAPI); one handler turns them into
-`{"detail": ...}` responses with the status code of DESIGN §8."""
+"""Domain errors and the error body of DESIGN §8. Services raise these (they never import FastAPI); the
+handlers in `app.core.error_handlers` turn them into `{"detail", "code"}` responses (422s add `errors`)."""
 
-import logging
-
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
-from psycopg.errors import QueryCanceled
-from pydantic import BaseModel
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
-
-logger = logging.getLogger(__name__)
+from pydantic import BaseModel, Field
 
 
 class ErrorOut(BaseModel):
-    detail: str
-    code: str
+    detail: str = Field(description="What went wrong, in a sentence for a person.")
+    code: str = Field(description="A stable snake_case name for programs to switch on.")
+
+
+class FieldError(BaseModel):
+    field: str = Field(
+        description="Where: `price`, `items.0.name`; empty for the request as a whole."
+    )
+    message: str
+
+
+class ValidationErrorOut(ErrorOut):
+    errors: list[FieldError]
 
 
 class DomainError(Exception):
@@ -52,10 +54,14 @@ class Conflict(DomainError):
 
 
 class InvalidInput(DomainError):
-    """A rule the schema cannot express (an amount that must equal the price, say)."""
+    """A rule the schema cannot express (an amount that must equal the price, say); `field` names the input."""
 
     status_code = 422
     default_code = "invalid_input"
+
+    def __init__(self, detail: str, code: str | None = None, *, field: str = "") -> None:
+        super().__init__(detail, code)
+        self.field = field
 
 
 class TooManyRequests(DomainError):
@@ -63,45 +69,24 @@ class TooManyRequests(DomainError):
     default_code = "rate_limited"
 
 
-async def domain_error_handler(_: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, DomainError)
-    headers = {"WWW-Authenticate": "Cookie"} if exc.status_code == 401 else None
-    return JSONResponse(
-        {"detail": exc.detail, "code": exc.code}, status_code=exc.status_code, headers=headers
-    )
-
-
-DATABASE_UNAVAILABLE = "The database is unavailable right now; please try again in a moment"
-TOO_SLOW = "This request took too long to answer; try narrowing it (fewer words, a filter)"
-
-
-async def database_unavailable_handler(_: Request, exc: Exception) -> JSONResponse:
-    """A database that is restarting or waking up (Neon scales to zero) fails fast with 503 instead of
-    hanging; the pool checks connections before use, so the next request after recovery succeeds."""
-    if isinstance(getattr(exc, "orig", None), QueryCanceled):
-        # statement_timeout fired: the database is fine, this request asked too much of it.
-        return JSONResponse(
-            {"detail": TOO_SLOW, "code": "request_too_slow"},
-            status_code=503,
-            headers={"Retry-After": "1"},
-        )
-    logger.warning("database unavailable: %s", type(exc).__name__)
-    return JSONResponse(
-        {"detail": DATABASE_UNAVAILABLE, "code": "database_unavailable"},
-        status_code=503,
-        headers={"Retry-After": "2"},
-    )
-
-
-def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(DomainError, domain_error_handler)
-    # Connection-level failures only (refused, dropped, pool exhausted); a constraint violation or a
-    # bug is not an outage and stays a 500 with its traceback in the logs.
-    app.add_exception_handler(OperationalError, database_unavailable_handler)
-    app.add_exception_handler(InterfaceError, database_unavailable_handler)
-    app.add_exception_handler(PoolTimeoutError, database_unavailable_handler)
+DESCRIPTIONS = {
+    400: "The request could not be read",
+    401: "Not signed in, or the session has ended",
+    403: "Signed in, but not allowed (or the account is suspended)",
+    404: "No such thing, or not yours to see",
+    409: "Conflicts with the current state (an illegal transition, a duplicate)",
+    422: "Invalid input: `errors` says which fields and why",
+    429: "Too many requests; try again later",
+    503: "The database is unavailable, or the request took too long",
+}
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, object]]:
-    """OpenAPI entries for the errors a route may return."""
-    return {code: {"model": ErrorOut} for code in codes}
+    """OpenAPI entries for the errors a route may return: every one has the body of DESIGN §8."""
+    return {
+        code: {
+            "model": ValidationErrorOut if code == 422 else ErrorOut,
+            "description": DESCRIPTIONS.get(code, "Error"),
+        }
+        for code in codes
+    }

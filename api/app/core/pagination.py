@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Annotated, Any, Generic, TypeVar
 
 import sqlalchemy as sa
@@ -41,19 +42,69 @@ def encode_cursor(kind: str, key: list[Any]) -> str:
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
+INVALID_CURSOR = "This page link is not valid; start again from the first page"
+# A cursor's numbers are prices (NUMERIC(12,2)): anything larger was not written by us.
+_MAX_CURSOR_DECIMAL = Decimal("1e10")
+
+
+def _invalid(exc: Exception | None = None) -> InvalidInput:
+    error = InvalidInput(INVALID_CURSOR, "invalid_cursor", field="cursor")
+    error.__cause__ = exc
+    return error
+
+
 def decode_cursor(cursor: str, kind: str, length: int) -> list[Any]:
-    """The key inside a cursor made by `encode_cursor(kind, ...)`; anything else is a 422."""
+    """The key inside a cursor made by `encode_cursor(kind, ...)`; anything else is a 422. The parts are
+    not trusted yet: read each one with `key_part`."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("Invalid cursor") from exc
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise _invalid(exc) from exc
     if not isinstance(data, dict) or data.get("k") != kind:
-        raise InvalidInput("This cursor belongs to a different listing or sort order")
+        raise InvalidInput(
+            "This page link belongs to a different listing or sort order",
+            "invalid_cursor",
+            field="cursor",
+        )
     key = data.get("v")
     if not isinstance(key, list) or len(key) != length:
-        raise InvalidInput("Invalid cursor")
+        raise _invalid()
     return key
+
+
+# Each part of a cursor's key, read as the kind the listing sorts by. Cursors we write hold strings only; a
+# number, list or object in their place (or a price of 1e999999) is a forged cursor, and a 422.
+
+
+def _key_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _invalid()
+    return value
+
+
+def key_datetime(value: object) -> datetime:
+    try:
+        return datetime.fromisoformat(_key_text(value))
+    except ValueError as exc:
+        raise _invalid(exc) from exc
+
+
+def key_uuid(value: object) -> uuid.UUID:
+    try:
+        return uuid.UUID(_key_text(value))
+    except ValueError as exc:
+        raise _invalid(exc) from exc
+
+
+def key_decimal(value: object) -> Decimal:
+    try:
+        number = Decimal(_key_text(value))
+    except ArithmeticError as exc:
+        raise _invalid(exc) from exc
+    if not number.is_finite() or abs(number) >= _MAX_CURSOR_DECIMAL:
+        raise _invalid()
+    return number
 
 
 SelectT = TypeVar("SelectT", bound=sa.Select[*tuple[Any, ...]])
@@ -73,10 +124,7 @@ class NewestFirst:
         """Continue after the cursor, newest first, fetching one extra row to learn if more exist."""
         if cursor is not None:
             raw = decode_cursor(cursor, self.kind, 2)
-            try:
-                key = (datetime.fromisoformat(raw[0]), uuid.UUID(raw[1]))
-            except (TypeError, ValueError) as exc:
-                raise InvalidInput("Invalid cursor") from exc
+            key = (key_datetime(raw[0]), key_uuid(raw[1]))
             query = query.where(sa.tuple_(self.created_at, self.id) < sa.tuple_(*key))
         return query.order_by(self.created_at.desc(), self.id.desc()).limit(limit + 1)
 

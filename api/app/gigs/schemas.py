@@ -9,11 +9,14 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.core.money import MoneyOut, Price
+from app.core.types import NoNul
 from app.gigs.moderation import ModerationStatus
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=5, max_length=120)]
+Title = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=5, max_length=120), NoNul
+]
 Description = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000)
+    str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000), NoNul
 ]
 DeliveryDays = Annotated[int, Field(ge=1, le=90)]
 
@@ -82,7 +85,7 @@ class GigOut(BaseModel):
 class GigFilters(BaseModel):
     """`GET /gigs` query parameters, validated together (min_price may not exceed max_price)."""
 
-    q: Annotated[str | None, StringConstraints(strip_whitespace=True, max_length=200)] = None
+    q: Annotated[str | None, StringConstraints(strip_whitespace=True, max_length=200), NoNul] = None
     min_price: Annotated[Decimal | None, Field(ge=0, le=Decimal("100000.00"))] = None
     max_price: Annotated[Decimal | None, Field(ge=0, le=Decimal("100000.00"))] = None
     max_delivery_days: Annotated[int | None, Field(ge=1, le=90)] = None

@@ -16,8 +16,6 @@ with SQLAlchemy costs more CPU than PostgreSQL spends answering it, so this matt
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -27,7 +25,14 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import run_core
 from app.core.errors import InvalidInput
-from app.core.pagination import decode_cursor, encode_cursor
+from app.core.pagination import (
+    INVALID_CURSOR,
+    decode_cursor,
+    encode_cursor,
+    key_datetime,
+    key_decimal,
+    key_uuid,
+)
 from app.gigs.schemas import GigFilters, GigSort
 from app.models import User, gigs_table
 from app.models.base import table_of
@@ -200,11 +205,8 @@ def ordered(spec: SortSpec) -> list[sa.UnaryExpression[Any]]:
 
 
 def parse_key(sort: GigSort, raw: list[Any]) -> list[Any]:
-    try:
-        first: Any = datetime.fromisoformat(raw[0]) if sort is GigSort.NEWEST else Decimal(raw[0])
-        return [first, uuid.UUID(raw[1])]
-    except (TypeError, ValueError, ArithmeticError) as exc:
-        raise InvalidInput("Invalid cursor") from exc
+    first: Any = key_datetime(raw[0]) if sort is GigSort.NEWEST else key_decimal(raw[0])
+    return [first, key_uuid(raw[1])]
 
 
 async def search_gigs(
@@ -309,8 +311,8 @@ async def _search_by_relevance(
     cursor_tier: int | None = None
     if cursor is not None:
         raw = decode_cursor(cursor, GigSort.RELEVANCE, 3)
-        if raw[0] not in (TITLE_TIER, TEXT_TIER, FUZZY_TIER):
-            raise InvalidInput("Invalid cursor")
+        if type(raw[0]) is not int or raw[0] not in (TITLE_TIER, TEXT_TIER, FUZZY_TIER):
+            raise InvalidInput(INVALID_CURSOR, "invalid_cursor", field="cursor")
         cursor_tier = raw[0]
         values = {**values, **key_values(parse_key(GigSort.NEWEST, raw[1:]))}
     rows: list[RowMapping] = []

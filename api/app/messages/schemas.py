@@ -6,9 +6,12 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
+from app.core.types import NoNul
 from app.users.schemas import PartySummary
 
-Content = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+Content = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000), NoNul
+]
 
 
 class MessageCreate(BaseModel):

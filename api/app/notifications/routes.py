@@ -8,6 +8,7 @@ from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Limit
+from app.core.types import MAX_BIGINT
 from app.notifications import service
 from app.notifications.schemas import MarkReadIn, NotificationOut, NotificationPage, UnreadOut
 
@@ -20,7 +21,11 @@ async def list_notifications(
     session: SessionDep,
     after: Annotated[
         int | None,
-        Query(ge=0, description="Last id the client has; returns newer ones, oldest first."),
+        Query(
+            ge=0,
+            le=MAX_BIGINT,
+            description="Last id the client has; returns newer ones, oldest first.",
+        ),
     ] = None,
     limit: Limit = 20,
 ) -> NotificationPage:

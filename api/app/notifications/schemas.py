@@ -5,6 +5,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.core.types import MAX_BIGINT
+
 
 class NotificationOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -27,7 +29,7 @@ class MarkReadIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    up_to_id: int | None = Field(default=None, ge=1)
+    up_to_id: int | None = Field(default=None, ge=1, le=MAX_BIGINT)
 
 
 class UnreadOut(BaseModel):

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from app.core.money import MoneyIn, MoneyOut
+from app.core.types import NoNul
 from app.orders.references import (
     PROOF_REFERENCE_MAX,
     PROOF_REFERENCE_MIN,
@@ -17,8 +18,10 @@ from app.orders.statuses import OrderStatus, PaymentStatus
 from app.reviews.schemas import ReviewOut
 from app.users.schemas import PartySummary
 
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-OptionalReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+Reason = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), NoNul
+]
+OptionalReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), NoNul]
 
 
 class OrderCreate(BaseModel):
@@ -44,10 +47,11 @@ class PaymentProofIn(BaseModel):
     proof_reference: Annotated[
         str,
         StringConstraints(max_length=4 * PROOF_REFERENCE_MAX),  # bounds the work of normalising
+        NoNul,
         AfterValidator(normal_proof_reference),
     ]
     payer_name: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), NoNul
     ]
     amount: MoneyIn
 
@@ -69,7 +73,7 @@ class OptionalReasonIn(BaseModel):
 class WorkSubmissionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)] = ""
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000), NoNul] = ""
 
 
 class OrderOut(BaseModel):

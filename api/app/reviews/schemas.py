@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.core.types import NoNul
 from app.users.schemas import PartySummary
 
 
@@ -14,7 +15,7 @@ class ReviewCreate(BaseModel):
 
     order_id: uuid.UUID
     rating: Annotated[int, Field(ge=1, le=5)]
-    comment: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+    comment: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), NoNul] = ""
 
 
 class ReviewOut(BaseModel):

@@ -16,22 +16,31 @@ from pydantic import (
 )
 
 from app.core.money import MoneyOut
+from app.core.types import NoNul
 
-FullName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+FullName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), NoNul
+]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), NoNul]
+AVATAR_URL_MAX = 2048  # users.avatar_url is VARCHAR(2048)
 
 
 _http_url = TypeAdapter(HttpUrl)
 
 
 def _http_or_https(value: str) -> str:
-    """Only absolute http(s) URLs: a `javascript:` avatar would run in other users' browsers."""
-    return str(_http_url.validate_python(value))
+    """Only absolute http(s) URLs: a `javascript:` avatar would run in other users' browsers. Normalising
+    percent-encodes and punycodes, so the length is checked again on what is stored."""
+    normal = str(_http_url.validate_python(value))
+    if len(normal) > AVATAR_URL_MAX:
+        raise ValueError(f"The avatar URL must be at most {AVATAR_URL_MAX} characters once encoded")
+    return normal
 
 
 AvatarUrl = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=2048),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=AVATAR_URL_MAX),
+    NoNul,
     AfterValidator(_http_or_https),
     Field(json_schema_extra={"format": "uri"}),
 ]

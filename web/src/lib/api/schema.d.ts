@@ -851,10 +851,26 @@ export interface components {
         DisputeStatus: "OPEN" | "RESOLVED";
         /** ErrorOut */
         ErrorOut: {
-            /** Code */
+            /**
+             * Code
+             * @description A stable snake_case name for programs to switch on.
+             */
             code: string;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong, in a sentence for a person.
+             */
             detail: string;
+        };
+        /** FieldError */
+        FieldError: {
+            /**
+             * Field
+             * @description Where: `price`, `items.0.name`; empty for the request as a whole.
+             */
+            field: string;
+            /** Message */
+            message: string;
         };
         /** FreelancerSummary */
         FreelancerSummary: {
@@ -1509,6 +1525,21 @@ export interface components {
             /** Error Type */
             type: string;
         };
+        /** ValidationErrorOut */
+        ValidationErrorOut: {
+            /**
+             * Code
+             * @description A stable snake_case name for programs to switch on.
+             */
+            code: string;
+            /**
+             * Detail
+             * @description What went wrong, in a sentence for a person.
+             */
+            detail: string;
+            /** Errors */
+            errors: components["schemas"]["FieldError"][];
+        };
         /** WorkSubmissionIn */
         WorkSubmissionIn: {
             /**
@@ -1565,7 +1596,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AuditEntryOut_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1574,7 +1605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1618,7 +1649,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DisputeQueueItem_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1627,7 +1658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1671,7 +1702,7 @@ export interface operations {
                     "application/json": components["schemas"]["GigOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1680,7 +1711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1689,7 +1720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1698,7 +1729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1707,13 +1738,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -1738,7 +1769,7 @@ export interface operations {
                     "application/json": components["schemas"]["GigOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1747,7 +1778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1756,7 +1787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1765,7 +1796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1809,7 +1840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrderOut_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1818,7 +1849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1863,7 +1894,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MessageOut_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1872,7 +1903,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1881,7 +1912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1890,13 +1921,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -1925,7 +1956,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +1965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1943,7 +1974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1952,7 +1983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1961,13 +1992,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -1998,7 +2029,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AdminUserOut_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2007,7 +2038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2051,7 +2082,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2060,7 +2091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2069,7 +2100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2078,7 +2109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2087,13 +2118,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -2118,7 +2149,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdminUserOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2127,7 +2158,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2136,7 +2167,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2145,7 +2176,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2194,16 +2225,16 @@ export interface operations {
                     "application/json": components["schemas"]["Page_GigOut_"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description The database is unavailable, or the request took too long */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2236,7 +2267,7 @@ export interface operations {
                     "application/json": components["schemas"]["GigOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2245,7 +2276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2285,7 +2316,7 @@ export interface operations {
                     "application/json": components["schemas"]["GigOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2323,7 +2354,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2332,7 +2363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2341,7 +2372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2350,7 +2381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2394,7 +2425,7 @@ export interface operations {
                     "application/json": components["schemas"]["GigOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2403,7 +2434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2412,7 +2443,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2421,7 +2452,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2430,13 +2461,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -2466,7 +2497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ReviewOut_"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2556,7 +2587,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_Conversation_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2598,7 +2629,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2607,7 +2638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2616,7 +2647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2625,16 +2656,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests; try again later */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,7 +2694,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadMessagesOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2701,7 +2732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MessageOut_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2710,7 +2741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2719,13 +2750,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -2752,7 +2783,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2761,7 +2792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,13 +2801,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -2804,7 +2835,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2813,13 +2844,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -2846,7 +2877,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2855,13 +2886,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -2891,7 +2922,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2900,7 +2931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2909,7 +2940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2918,7 +2949,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2927,16 +2958,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests; try again later */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2973,7 +3004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrderOut_"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2982,13 +3013,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3011,7 +3042,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderSummary"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3042,7 +3073,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,7 +3082,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +3122,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3100,7 +3131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3109,7 +3140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,7 +3149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3127,13 +3158,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3162,7 +3193,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3171,7 +3202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3189,7 +3220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,13 +3229,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3229,7 +3260,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3247,7 +3278,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3256,7 +3287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3265,13 +3296,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3300,7 +3331,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisputeOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3309,7 +3340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3318,7 +3349,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3327,7 +3358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3336,13 +3367,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3371,7 +3402,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3380,7 +3411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3389,7 +3420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3398,7 +3429,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3407,13 +3438,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3442,7 +3473,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3451,7 +3482,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,7 +3491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3469,7 +3500,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3478,13 +3509,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3509,7 +3540,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3518,7 +3549,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3527,7 +3558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,7 +3567,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3545,13 +3576,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3580,7 +3611,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3589,7 +3620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3598,7 +3629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3607,7 +3638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3616,13 +3647,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3651,7 +3682,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderDetail"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,7 +3691,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3669,7 +3700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3678,7 +3709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3687,13 +3718,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3720,7 +3751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3729,7 +3760,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3738,7 +3769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3747,7 +3778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3756,13 +3787,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Unprocessable Entity */
+            /** @description Invalid input: `errors` says which fields and why */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["ValidationErrorOut"];
                 };
             };
         };
@@ -3785,7 +3816,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserMe"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3794,7 +3825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3827,7 +3858,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserMe"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3836,7 +3867,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +3903,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3881,7 +3912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3912,7 +3943,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3957,7 +3988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ReviewOut_"];
                 };
             };
-            /** @description Not Found */
+            /** @description No such thing, or not yours to see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3995,7 +4026,7 @@ export interface operations {
                     "application/json": components["schemas"]["TicketOut"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description Not signed in, or the session has ended */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4004,7 +4035,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
                 headers: {
                     [name: string]: unknown;
