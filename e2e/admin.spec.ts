@@ -211,7 +211,9 @@ test("an admin suspends a gig with a reason: its owner sees why and cannot re-ac
     await expect(item.getByRole("button", { name: `Activate ${gig.title}` })).toBeDisabled();
   });
 
-  await test.step("the edit page says so too, and the API refuses to re-activate it", async () => {
+  await test.step("its page and edit page say so too, and the API refuses to re-activate it", async () => {
+    await freelancer.page.goto(`/gigs/${gigId}`);
+    await expect(freelancer.page.getByText(`Reason: ${reason}`)).toBeVisible();
     await freelancer.page.goto(`/gigs/${gigId}/edit`);
     await expect(freelancer.page.getByText("Suspended by moderation")).toBeVisible();
     await expect(freelancer.page.getByText(`Reason: ${reason}`)).toBeVisible();
