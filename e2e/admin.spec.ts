@@ -206,15 +206,20 @@ test("an admin suspends a gig with a reason: its owner sees why and cannot re-ac
   await test.step("the owner sees the reason in My gigs, and Activate is disabled", async () => {
     await freelancer.page.goto("/dashboard/gigs");
     const item = freelancer.page.getByRole("article", { name: gig.title });
-    await expect(item.getByText("Suspended by moderation")).toBeVisible();
+    await expect(item.getByText("Suspended by moderation", { exact: true })).toBeVisible();
     await expect(item.getByText(`Reason: ${reason}`)).toBeVisible();
     await expect(item.getByRole("button", { name: `Activate ${gig.title}` })).toBeDisabled();
   });
 
-  await test.step("the edit page says so too, and the API refuses to re-activate it", async () => {
+  await test.step("its page and edit page say so too, and the API refuses to re-activate it", async () => {
+    // Within <main>: the notifications menu says "… was suspended by moderation" with the reason too.
+    const main = freelancer.page.getByRole("main");
+    await freelancer.page.goto(`/gigs/${gigId}`);
+    await expect(main.getByText("Suspended by moderation", { exact: true })).toBeVisible();
+    await expect(main.getByText(`Reason: ${reason}`)).toBeVisible();
     await freelancer.page.goto(`/gigs/${gigId}/edit`);
-    await expect(freelancer.page.getByText("Suspended by moderation")).toBeVisible();
-    await expect(freelancer.page.getByText(`Reason: ${reason}`)).toBeVisible();
+    await expect(main.getByText("Suspended by moderation", { exact: true })).toBeVisible();
+    await expect(main.getByText(`Reason: ${reason}`)).toBeVisible();
     const refused = await freelancer.page.request.patch(apiPath(`/gigs/${gigId}`), { data: { is_active: true } });
     expect(refused.status()).toBe(409);
     expect(((await refused.json()) as { code: string }).code).toBe("gig_suspended");
@@ -234,7 +239,7 @@ test("an admin suspends a gig with a reason: its owner sees why and cannot re-ac
     await freelancer.page.goto("/dashboard/gigs");
     const item = freelancer.page.getByRole("article", { name: gig.title });
     await expect(item.getByText("Active", { exact: true })).toBeVisible();
-    await expect(item.getByText("Suspended by moderation")).toBeHidden();
+    await expect(item.getByText("Suspended by moderation", { exact: true })).toBeHidden();
     await expect(item.getByRole("button", { name: `Deactivate ${gig.title}` })).toBeEnabled();
   });
 });

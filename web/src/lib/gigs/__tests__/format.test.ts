@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDelivery, formatPrice, summarizeRating } from "../format";
+import { formatDelivery, formatPrice, isSuspended, summarizeRating } from "../format";
 
 describe("formatPrice", () => {
   it.each([
@@ -36,5 +36,14 @@ describe("summarizeRating", () => {
     expect(summarizeRating("4.86", 12).short).toBe("4.9");
     expect(summarizeRating("4.80", 12).spoken).toBe("Rated 4.8 out of 5 from 12 reviews");
     expect(summarizeRating("5.00", 1).spoken).toBe("Rated 5.0 out of 5 from 1 review");
+  });
+});
+
+describe("isSuspended", () => {
+  it("is true only for a gig moderation suspended (the public gets null)", () => {
+    expect(isSuspended({ moderation_status: "suspended" })).toBe(true);
+    expect(isSuspended({ moderation_status: "active" })).toBe(false);
+    expect(isSuspended({ moderation_status: null })).toBe(false);
+    expect(isSuspended({})).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { GigRating } from "@/components/gigs/gig-rating";
+import { SuspensionNotice } from "@/components/gigs/suspension-notice";
 import { ReviewFeed } from "@/components/reviews/review-feed";
 import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
@@ -77,6 +78,12 @@ export default async function GigPage({ params }: GigPageProps) {
               </span>
             </div>
           )}
+          {/* The API sends the reason to the owner and admins only; the notice speaks to the owner. */}
+          {ability === "owner" ? (
+            <div className="mb-3">
+              <SuspensionNotice gig={gig} />
+            </div>
+          ) : null}
           <h1 className="text-3xl font-bold tracking-tight text-slate-900">{gig.title}</h1>
           <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-600">
             <Link href={`/users/${gig.freelancer_id}`} className="font-medium hover:underline">
