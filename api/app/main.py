@@ -13,6 +13,7 @@ from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.core.error_handlers import install_error_handlers
 from app.core.observability import RequestContext, configure_logging
+from app.core.openapi import install_openapi
 from app.core.origin_guard import OriginGuard
 from app.gigs.routes import router as gigs_router
 from app.messages.routes import router as messages_router
@@ -59,6 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.realtime = realtime
 
     install_error_handlers(app)
+    install_openapi(app)
     app.include_router(health.router)
     app.include_router(users_router)
     app.include_router(gigs_router)

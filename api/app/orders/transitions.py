@@ -58,7 +58,9 @@ async def transition(
     if proof is not None and proof.amount != order.price:
         raise InvalidInput(
             f"The amount must equal the order price exactly ({order.price:.2f}); "
-            f"you entered {proof.amount:.2f}"
+            f"you entered {proof.amount:.2f}",
+            "amount_mismatch",
+            field="amount",
         )
 
     from_status = order.status  # read before the UPDATE, which also refreshes the loaded object

@@ -1,65 +1,79 @@
 /**
- * FastAPI's error bodies (DESIGN §8): `{"detail": [{loc, msg, type}]}` for 422, `{"detail": "text"}`
- * otherwise. These helpers turn them into something a form can show next to the right field.
+ * The API's error body (DESIGN §8): `{"detail": "<a sentence>", "code": "<stable_code>"}`, and on a 422
+ * `errors: [{field, message}]`. Code decides what to do with an error by `code`, never by the wording of
+ * `detail`, which is for people.
  */
-import {
-  DATABASE_UNAVAILABLE_DETAIL,
-  UNAVAILABLE_STATUSES,
-  WAKING_UP_MESSAGE,
-} from "./unavailable";
+import { UNAVAILABLE_STATUSES, WAKING_UP_MESSAGE } from "./unavailable";
 
-export interface ValidationIssue {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  detail: string | null;
+  code: string | null;
+  errors: FieldIssue[];
+}
+
+function isFieldIssue(value: unknown): value is FieldIssue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { field?: unknown }).field === "string" &&
+    typeof (value as { message?: unknown }).message === "string"
+  );
+}
+
+/** Whatever came back (our JSON, a gateway's HTML page, nothing) read as the API's error body. */
+export function readErrorBody(body: unknown): ErrorBody {
+  if (typeof body !== "object" || body === null) return { detail: null, code: null, errors: [] };
+  const { detail, code, errors } = body as Record<string, unknown>;
+  return {
+    detail: typeof detail === "string" ? detail : null,
+    code: typeof code === "string" ? code : null,
+    errors: Array.isArray(errors) ? errors.filter(isFieldIssue) : [],
+  };
+}
+
+/** A 503 the API sent because its database is down (not "this request took too long"), or one without
+ * the API's JSON at all (a gateway in front of it). */
+export function isUnavailableAnswer(status: number, code: string | null): boolean {
+  if (!UNAVAILABLE_STATUSES.has(status)) return false;
+  return status !== 503 || code === null || code === "database_unavailable";
 }
 
 export class ApiError extends Error {
+  readonly detail: string | null;
+  readonly code: string | null;
+  readonly fieldIssues: FieldIssue[];
+
   constructor(
     readonly status: number,
-    readonly detail: unknown,
+    body: unknown,
   ) {
-    super(typeof detail === "string" ? detail : fallbackMessage(status));
+    const parsed = readErrorBody(body);
+    super(parsed.detail ?? fallbackMessage(status));
     this.name = "ApiError";
+    this.detail = parsed.detail;
+    this.code = parsed.code;
+    this.fieldIssues = parsed.errors;
   }
 
   /**
    * A gateway's answer (502/504) or the API's database being down: worth retrying in a moment.
-   * Not FastAPI's other 503 ("this search took too long"), which asking again will not fix.
+   * Not the API's other 503 ("this search took too long"), which asking again will not fix.
    */
   get isUnavailable(): boolean {
-    if (!UNAVAILABLE_STATUSES.has(this.status)) return false;
-    return (
-      this.status !== 503 ||
-      typeof this.detail !== "string" ||
-      this.detail.startsWith(DATABASE_UNAVAILABLE_DETAIL)
-    );
-  }
-
-  get validationIssues(): ValidationIssue[] {
-    return Array.isArray(this.detail) ? this.detail.filter(isValidationIssue) : [];
+    return isUnavailableAnswer(this.status, this.code);
   }
 }
 
-/** Without FastAPI's own words (a gateway's HTML page, say), say what the status means to people. */
+/** Without the API's own words (a gateway's HTML page, say), say what the status means to people. */
 function fallbackMessage(status: number): string {
   return UNAVAILABLE_STATUSES.has(status)
     ? WAKING_UP_MESSAGE
     : `Request failed with status ${status}`;
-}
-
-function isValidationIssue(value: unknown): value is ValidationIssue {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray((value as { loc?: unknown }).loc) &&
-    typeof (value as { msg?: unknown }).msg === "string"
-  );
-}
-
-/** Pydantic prefixes its messages ("Value error, …"); people do not need to read that. */
-function humanMessage(message: string): string {
-  return message.replace(/^(Value error|Assertion failed), /, "");
 }
 
 export interface SplitErrors<Field extends string> {
@@ -68,8 +82,8 @@ export interface SplitErrors<Field extends string> {
 }
 
 /**
- * Maps 422 issues whose `loc` is ["body", <field>] onto known form fields (first message wins);
- * everything else becomes one form-level message.
+ * Puts each issue next to its form field (first message wins); issues about other fields or the
+ * request as a whole, and errors without issues, become one form-level message.
  */
 export function splitApiErrors<Field extends string>(
   error: unknown,
@@ -80,16 +94,12 @@ export function splitApiErrors<Field extends string>(
   }
   const fieldErrors: Partial<Record<Field, string>> = {};
   const unplaced: string[] = [];
-  for (const issue of error.validationIssues) {
-    const [source, name] = issue.loc;
-    const field = fields.find((candidate) => candidate === name);
-    if (source === "body" && field !== undefined) {
-      fieldErrors[field] ??= humanMessage(issue.msg);
-    } else {
-      unplaced.push(humanMessage(issue.msg));
-    }
+  for (const issue of error.fieldIssues) {
+    const field = fields.find((candidate) => candidate === issue.field);
+    if (field !== undefined) fieldErrors[field] ??= issue.message;
+    else unplaced.push(issue.message);
   }
-  if (error.validationIssues.length === 0) {
+  if (error.fieldIssues.length === 0) {
     return { fieldErrors, formError: error.message };
   }
   return { fieldErrors, formError: unplaced.length > 0 ? unplaced.join(" ") : null };
@@ -101,13 +111,9 @@ interface ClientResult<Data> {
   response: Response;
 }
 
-/** Resolves an openapi-fetch call to its data, or throws an ApiError carrying FastAPI's detail. */
+/** Resolves an openapi-fetch call to its data, or throws an ApiError carrying the API's error body. */
 export async function unwrap<Data>(call: Promise<ClientResult<Data>>): Promise<Data> {
   const { data, error, response } = await call;
-  if (!response.ok || data === undefined) {
-    const detail =
-      typeof error === "object" && error !== null && "detail" in error ? error.detail : error;
-    throw new ApiError(response.status, detail);
-  }
+  if (!response.ok || data === undefined) throw new ApiError(response.status, error);
   return data;
 }

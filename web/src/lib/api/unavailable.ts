@@ -14,9 +14,6 @@ export const API_UNAVAILABLE_DIGEST = "DEVMARKET_API_UNAVAILABLE";
 /** Gateway answers (Render's proxy, Vercel's rewrite) and the API's own "database unavailable". */
 export const UNAVAILABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
 
-/** The start of FastAPI's 503 detail when its database is unreachable (api/app/core/errors.py). */
-export const DATABASE_UNAVAILABLE_DETAIL = "The database is unavailable";
-
 export const WAKING_UP_MESSAGE =
   "The server is waking up or briefly unavailable. Please try again in a moment.";
 
@@ -49,7 +46,8 @@ export async function meansUnavailable(response: Response): Promise<boolean> {
     .clone()
     .json()
     .catch(() => null);
-  const detail =
-    typeof body === "object" && body !== null ? (body as { detail?: unknown }).detail : undefined;
-  return typeof detail !== "string" || detail.startsWith(DATABASE_UNAVAILABLE_DETAIL);
+  const code =
+    typeof body === "object" && body !== null ? (body as { code?: unknown }).code : undefined;
+  // The API's own 503s carry a code: only `database_unavailable` means "not there right now".
+  return typeof code !== "string" || code === "database_unavailable";
 }

@@ -8,9 +8,9 @@ export function sendErrorMessage(error: unknown): string {
   if (!(error instanceof ApiError)) {
     return "Not sent: we could not reach DevMarket. Check your connection.";
   }
-  const [issue] = error.validationIssues;
-  if (issue) return issue.msg.replace(/^(Value error|Assertion failed), /, "");
-  if (typeof error.detail === "string") return error.detail;
+  const [issue] = error.fieldIssues;
+  if (issue) return issue.message;
+  if (error.detail !== null) return error.detail;
   if (error.status >= 500) return "Not sent: DevMarket had a problem. Please try again.";
   return error.message;
 }

@@ -5,20 +5,16 @@ import { ApiError, splitApiErrors, unwrap } from "../errors";
 const FIELDS = ["full_name", "bio", "avatar_url"] as const;
 
 describe("splitApiErrors", () => {
-  it("puts FastAPI 422 issues next to their fields", () => {
-    const error = new ApiError(422, [
-      {
-        loc: ["body", "full_name"],
-        msg: "String should have at least 1 character",
-        type: "string_too_short",
-      },
-      {
-        loc: ["body", "avatar_url"],
-        msg: "Value error, URL must be http or https",
-        type: "value_error",
-      },
-      { loc: ["body", "avatar_url"], msg: "second message is ignored", type: "x" },
-    ]);
+  it("puts 422 issues next to their fields", () => {
+    const error = new ApiError(422, {
+      detail: "full_name: String should have at least 1 character (and 2 more)",
+      code: "validation_failed",
+      errors: [
+        { field: "full_name", message: "String should have at least 1 character" },
+        { field: "avatar_url", message: "URL must be http or https" },
+        { field: "avatar_url", message: "second message is ignored" },
+      ],
+    });
     expect(splitApiErrors(error, FIELDS)).toEqual({
       fieldErrors: {
         full_name: "String should have at least 1 character",
@@ -29,10 +25,14 @@ describe("splitApiErrors", () => {
   });
 
   it("keeps issues about unknown fields or the whole body for the form", () => {
-    const error = new ApiError(422, [
-      { loc: ["body", "is_admin"], msg: "Extra inputs are not permitted", type: "extra_forbidden" },
-      { loc: ["body"], msg: "Field required", type: "missing" },
-    ]);
+    const error = new ApiError(422, {
+      detail: "is_admin: Extra inputs are not permitted (and 1 more)",
+      code: "validation_failed",
+      errors: [
+        { field: "is_admin", message: "Extra inputs are not permitted" },
+        { field: "", message: "Field required" },
+      ],
+    });
     expect(splitApiErrors(error, FIELDS)).toEqual({
       fieldErrors: {},
       formError: "Extra inputs are not permitted Field required",
@@ -40,7 +40,8 @@ describe("splitApiErrors", () => {
   });
 
   it("uses a text detail as the form message", () => {
-    expect(splitApiErrors(new ApiError(403, "Your account is suspended"), FIELDS)).toEqual({
+    const suspended = { detail: "Your account is suspended", code: "account_suspended" };
+    expect(splitApiErrors(new ApiError(403, suspended), FIELDS)).toEqual({
       fieldErrors: {},
       formError: "Your account is suspended",
     });
@@ -61,13 +62,21 @@ describe("unwrap", () => {
     });
   });
 
-  it("throws an ApiError carrying FastAPI's detail", async () => {
+  it("throws an ApiError carrying the API's detail and code", async () => {
     const response = new Response(null, { status: 404 });
-    const call = unwrap(Promise.resolve({ error: { detail: "Not found" }, response }));
+    const error = { detail: "Order not found", code: "not_found" };
+    const call = unwrap(Promise.resolve({ error, response }));
     await expect(call).rejects.toMatchObject({
       status: 404,
-      detail: "Not found",
-      message: "Not found",
+      detail: "Order not found",
+      code: "not_found",
+      message: "Order not found",
     });
+  });
+
+  it("reads a body that is not the API's (a gateway's page) as no detail and no code", async () => {
+    const response = new Response(null, { status: 502 });
+    const call = unwrap(Promise.resolve({ error: "<html>Bad gateway</html>", response }));
+    await expect(call).rejects.toMatchObject({ status: 502, detail: null, code: null });
   });
 });

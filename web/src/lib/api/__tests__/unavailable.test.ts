@@ -63,6 +63,7 @@ describe("fetchOrUnavailable (Server Components → FastAPI)", () => {
   it("turns the API's 'database unavailable' 503 into 'unavailable'", async () => {
     const down = json(503, {
       detail: "The database is unavailable right now; please try again in a moment",
+      code: "database_unavailable",
     });
     const error = await failureOf(fetchOrUnavailable(request(), 1_000, fakeFetch(down)));
     expect(isApiUnavailable(error)).toBe(true);
@@ -71,8 +72,11 @@ describe("fetchOrUnavailable (Server Components → FastAPI)", () => {
   it("returns every other answer for the caller to judge, the API's 'too slow' 503 included", async () => {
     for (const answer of [
       json(200, { id: "x" }),
-      json(401, { detail: "Not authenticated" }),
-      json(503, { detail: "This request took too long to answer; try narrowing it" }),
+      json(401, { detail: "Not authenticated", code: "not_authenticated" }),
+      json(503, {
+        detail: "This request took too long to answer; try narrowing it",
+        code: "request_too_slow",
+      }),
       json(500, { detail: "Internal Server Error" }),
     ]) {
       const response = await fetchOrUnavailable(request(), 1_000, fakeFetch(answer));
@@ -96,11 +100,15 @@ describe("ApiError for browser calls", () => {
     expect(error.isUnavailable).toBe(true);
   });
 
-  it("keeps FastAPI's own message and knows a slow search is not an outage", () => {
-    const down = new ApiError(503, "The database is unavailable right now; please try again");
+  it("keeps the API's own message and knows a slow search is not an outage, by code", () => {
+    const down = new ApiError(503, {
+      detail: "The database is unavailable right now; please try again",
+      code: "database_unavailable",
+    });
     expect(down.message).toBe("The database is unavailable right now; please try again");
     expect(down.isUnavailable).toBe(true);
-    expect(new ApiError(503, "This request took too long to answer").isUnavailable).toBe(false);
+    const slow = { detail: "This request took too long to answer", code: "request_too_slow" };
+    expect(new ApiError(503, slow).isUnavailable).toBe(false);
     expect(new ApiError(500, undefined).isUnavailable).toBe(false);
   });
 });

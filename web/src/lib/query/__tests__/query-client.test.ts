@@ -5,8 +5,15 @@ import { retryDelay, shouldRetry } from "../query-client";
 
 describe("query retries", () => {
   it("never retries a refusal", () => {
-    expect(shouldRetry(0, new ApiError(404, "Not found"))).toBe(false);
-    expect(shouldRetry(0, new ApiError(422, []))).toBe(false);
+    expect(shouldRetry(0, new ApiError(404, { detail: "Not found", code: "not_found" }))).toBe(
+      false,
+    );
+    expect(
+      shouldRetry(
+        0,
+        new ApiError(422, { detail: "Invalid", code: "validation_failed", errors: [] }),
+      ),
+    ).toBe(false);
   });
 
   it("retries other failures twice", () => {

@@ -15,7 +15,7 @@ import { useDeleteGig, useUpdateGig } from "@/queries/gigs";
 import { DeleteGigDialog } from "./delete-gig-dialog";
 
 function problemMessage(error: unknown): string {
-  if (error instanceof ApiError && typeof error.detail === "string") return error.detail;
+  if (error instanceof ApiError && error.detail !== null) return error.detail;
   return "That did not work. Please try again.";
 }
 

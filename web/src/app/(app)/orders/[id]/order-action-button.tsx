@@ -53,7 +53,7 @@ export function OrderActionButton({ orderId, action, onStart, onRefused }: Order
       setOpen(false);
     } catch (error) {
       // Input the API refused stays in the dialog, next to the field (ActionForm rethrows).
-      if (error instanceof ApiError && error.validationIssues.length > 0) throw error;
+      if (error instanceof ApiError && error.fieldIssues.length > 0) throw error;
       setOpen(false);
       onRefused(refusalMessage(error));
     }

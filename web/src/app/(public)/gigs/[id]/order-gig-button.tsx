@@ -27,7 +27,7 @@ function keepsKey(error: unknown): boolean {
 }
 
 function orderErrorMessage(error: unknown): string {
-  if (error instanceof ApiError && typeof error.detail === "string") return error.detail;
+  if (error instanceof ApiError && error.detail !== null) return error.detail;
   return "The order could not be placed. Please try again.";
 }
 
