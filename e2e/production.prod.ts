@@ -3,12 +3,13 @@
 // accepts a Secure cookie from http://localhost because localhost is a secure context; this run proves it.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { productionTestEnvironment, productionTestPorts } from "../scripts/test-env.ts";
 import { signInHere, signOut, signUp, welcomeHeading } from "./support/auth-pages.ts";
 import { queryRows } from "./support/database.ts";
 import { verifyHs256 } from "./support/jwt.ts";
 import { uniqueUser } from "./support/users.ts";
+import { expect, test } from "./support/test.ts";
 
 const { API_URL, JWT_SECRET } = productionTestEnvironment;
 const execFileAsync = promisify(execFile);
