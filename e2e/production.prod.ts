@@ -103,6 +103,14 @@ test("the API runs in production mode", async ({ request }) => {
   });
 });
 
+test("production pages send HSTS beside the nonce-based CSP", async ({ page }) => {
+  const response = await page.goto("/gigs");
+  const headers = response?.headers() ?? {};
+  expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+});
+
 test("make prod refuses weak secrets before building, naming each variable", async () => {
   const env = {
     ...process.env,

@@ -46,7 +46,9 @@ export function contentSecurityPolicy(input: PagePolicyInput): string {
     ["worker-src", "'self'", "blob:"],
     ["manifest-src", "'self'"],
   ];
-  if (input.appEnv === "production") directives.push(["upgrade-insecure-requests"]);
+  // No upgrade-insecure-requests: `make prod` serves production on http://localhost with a ws://
+  // socket, which it would rewrite to https/wss and break; on the real deployment HSTS and the
+  // wss:// socket URL (required by env.ts in production) already keep everything on TLS.
   return directives.map((parts) => parts.join(" ")).join("; ");
 }
 

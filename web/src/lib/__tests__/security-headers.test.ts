@@ -55,11 +55,10 @@ describe("contentSecurityPolicy", () => {
     expect(images).not.toContain("http:");
   });
 
-  it("upgrades insecure requests in production only", () => {
-    expect(contentSecurityPolicy({ ...base, appEnv: "production" })).toContain(
-      "upgrade-insecure-requests",
-    );
-    expect(contentSecurityPolicy(base)).not.toContain("upgrade-insecure-requests");
+  it("never rewrites http to https itself (make prod runs on http://localhost with ws://)", () => {
+    for (const appEnv of ["development", "test", "production"] as const) {
+      expect(contentSecurityPolicy({ ...base, appEnv })).not.toContain("upgrade-insecure-requests");
+    }
   });
 });
 
