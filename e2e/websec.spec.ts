@@ -92,12 +92,11 @@ test("every page carries a nonce-based Content-Security-Policy and the security 
     expect(headers["x-frame-options"]).toBe("DENY");
     expect(headers["permissions-policy"]).toContain("camera=()");
     expect(headers["strict-transport-security"], "HSTS is for production only").toBeUndefined();
-    // Next.js put this request's nonce on the scripts it rendered, and the page hydrated.
-    const scriptNonces = await page
-      .locator("script")
-      .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
-    expect(scriptNonces.length).toBeGreaterThan(0);
-    for (const scriptNonce of scriptNonces) expect(scriptNonce).toBe(nonce);
+    // Next.js put this request's nonce on every script tag it rendered. (Chunks loaded later are added by those
+    // scripts and trusted through 'strict-dynamic', so only the server's HTML is checked.)
+    const scriptTags = (await response?.text())?.match(/<script\b[^>]*>/g) ?? [];
+    expect(scriptTags.length, path).toBeGreaterThan(0);
+    for (const tag of scriptTags) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
   expect(nonces.size, "a fresh nonce for every response").toBe(4);
 
