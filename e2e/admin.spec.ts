@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { signInHere } from "./support/auth-pages.ts";
 import { banUser, signUpAdmin, signUpPerson, userRow } from "./support/admin.ts";
 import { uniqueWord } from "./support/gigs.ts";
@@ -10,6 +9,7 @@ import {
   placeOrder,
   setPaymentInstructions,
 } from "./support/orders.ts";
+import { expect, test } from "./support/test.ts";
 
 const SUSPENDED = "This account has been suspended";
 

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { testEnvironment } from "../scripts/test-env.ts";
 import { signInHere, signOut, signUp, welcomeHeading } from "./support/auth-pages.ts";
 import { countRows, queryRows } from "./support/database.ts";
 import { verifyHs256 } from "./support/jwt.ts";
 import { uniqueUser } from "./support/users.ts";
+import { expect, test } from "./support/test.ts";
 
 const ACCESS_TOKEN_LIFETIME_SECONDS = 1800;
 

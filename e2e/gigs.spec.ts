@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { signUp } from "./support/auth-pages.ts";
 import { createGigs, uniqueWord, type NewGig } from "./support/gigs.ts";
 import { uniqueUser } from "./support/users.ts";
+import { expect, test } from "./support/test.ts";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { signUp } from "./support/auth-pages.ts";
 import {
   apiPath,
@@ -12,6 +12,7 @@ import {
   submitPaymentProof,
 } from "./support/orders.ts";
 import { uniqueUser, type NewUser } from "./support/users.ts";
+import { expect, test } from "./support/test.ts";
 
 const ORDER_URL = /\/orders\/[0-9a-f-]{36}$/;
 

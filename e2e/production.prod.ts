@@ -3,12 +3,13 @@
 // accepts a Secure cookie from http://localhost because localhost is a secure context; this run proves it.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { productionTestEnvironment, productionTestPorts } from "../scripts/test-env.ts";
 import { signInHere, signOut, signUp, welcomeHeading } from "./support/auth-pages.ts";
 import { queryRows } from "./support/database.ts";
 import { verifyHs256 } from "./support/jwt.ts";
 import { uniqueUser } from "./support/users.ts";
+import { expect, test } from "./support/test.ts";
 
 const { API_URL, JWT_SECRET } = productionTestEnvironment;
 const execFileAsync = promisify(execFile);
@@ -100,6 +101,14 @@ test("the API runs in production mode", async ({ request }) => {
     const forged = await request.post(`${API_URL}/ws/ticket`, { headers: { Origin: "https://evil.example" } });
     expect(forged.status()).toBe(403);
   });
+});
+
+test("production pages send HSTS beside the nonce-based CSP", async ({ page }) => {
+  const response = await page.goto("/gigs");
+  const headers = response?.headers() ?? {};
+  expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
 });
 
 test("make prod refuses weak secrets before building, naming each variable", async () => {

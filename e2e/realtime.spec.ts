@@ -1,10 +1,11 @@
 // Live updates over the WebSocket: two people in two browsers see each other's messages and order actions
 // without reloading. Scenes that are not the point of the story (gig, order, payment proof) are set up through
 // the API with each person's own cookie.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { signUp } from "./support/auth-pages.ts";
 import { apiPath, createGig, currentUserId, expectCurrentStep, placeOrder } from "./support/orders.ts";
 import { uniqueUser, type NewUser } from "./support/users.ts";
+import { expect, test } from "./support/test.ts";
 
 interface Person {
   user: NewUser;

@@ -8,6 +8,25 @@ export function initialsOf(name: string): string {
   return `${first}${last}`.toUpperCase() || "?";
 }
 
+/**
+ * The URL to show, or null when `url` is not an absolute http(s) URL exactly as stored. Anything
+ * else ("javascript:…", a leading space, garbage) would make next/image throw while rendering,
+ * and one person's bad value must never break a page that lists them among others: they get
+ * their initials instead.
+ */
+export function displayableAvatarUrl(url: string | null | undefined): string | null {
+  if (!url || url.trim() !== url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  if (!parsed.hostname || parsed.username || parsed.password) return null;
+  return parsed.href;
+}
+
 const SIZE_CLASSES = { sm: "size-8 text-xs", md: "size-12 text-sm", lg: "size-20 text-2xl" };
 const SIZE_PIXELS = { sm: 32, md: 48, lg: 80 };
 
@@ -23,10 +42,11 @@ export interface AvatarProps {
  * they bypass the image optimizer (which only serves configured hosts) and send no referrer.
  */
 export function Avatar({ name, url, size = "md" }: AvatarProps) {
-  if (url) {
+  const src = displayableAvatarUrl(url);
+  if (src) {
     return (
       <Image
-        src={url}
+        src={src}
         alt=""
         width={SIZE_PIXELS[size]}
         height={SIZE_PIXELS[size]}
