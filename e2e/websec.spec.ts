@@ -104,16 +104,3 @@ test("every page carries a nonce-based Content-Security-Policy and the security 
   const health = await page.request.get("/api/v1/gigs?limit=1");
   expect(health.status()).toBe(200);
 });
-
-test("the guard sees a CSP violation when one happens", async ({ page }) => {
-  test.fail(true, "this test proves the guard itself: the violation below must fail it");
-  await page.goto("/gigs");
-  const violation = page.waitForEvent("console", (message) => message.text().startsWith("[csp-violation]"));
-  // A picture from a plain-http host: img-src allows only self, https: and data:, so the browser refuses it.
-  await page.evaluate(() => {
-    const image = new Image();
-    image.src = "http://blocked.invalid/tracker.png";
-    document.body.append(image);
-  });
-  await violation;
-});

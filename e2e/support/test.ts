@@ -20,7 +20,7 @@ function isCspViolation(text: string): boolean {
   return text.startsWith(VIOLATION_PREFIX) || /Content Security Policy/i.test(text);
 }
 
-async function watchForViolations(context: BrowserContext, violations: string[]): Promise<void> {
+export async function watchForViolations(context: BrowserContext, violations: string[]): Promise<void> {
   await context.addInitScript(reportViolationsInPage, VIOLATION_PREFIX);
   context.on("console", (message) => {
     const text = message.text();
