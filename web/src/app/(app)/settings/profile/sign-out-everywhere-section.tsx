@@ -46,12 +46,23 @@ export function SignOutEverywhereSection() {
             <Button variant="danger" isLoading={working} onClick={() => void confirm()}>
               Yes, sign out everywhere
             </Button>
-            <Button variant="secondary" disabled={working} onClick={() => { setConfirming(false); }}>
+            <Button
+              variant="secondary"
+              disabled={working}
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
               Cancel
             </Button>
           </div>
         ) : (
-          <Button variant="secondary" onClick={() => { setConfirming(true); }}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
             Sign out everywhere…
           </Button>
         )}
