@@ -2,8 +2,8 @@
 
 import { useEffect } from "react";
 
-import { refreshAccessToken } from "@/lib/auth/auth-client";
 import { signInPathFor } from "@/lib/navigation";
+import { refreshUnlessHalted } from "@/lib/session/keep-alive-gate";
 import { CHECK_INTERVAL_MS, decideKeepAlive } from "@/lib/session/keep-alive-policy";
 
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "scroll", "touchstart"] as const;
@@ -31,8 +31,9 @@ export function SessionKeepAlive({ issuedAt }: { issuedAt: number }) {
       // "expired" still asks the server: another tab may have re-minted the shared cookie. If not,
       // the browser has already dropped it, the refresh is refused and we go to sign-in.
       refreshing = true;
-      const result = await refreshAccessToken();
+      const result = await refreshUnlessHalted();
       refreshing = false;
+      if (!result) return; // signing out: the sign-out flow decides where to go
       if (result.ok) state.lastMintAt = Date.now();
       else if (result.failure.status === 401) sendToSignIn();
     }

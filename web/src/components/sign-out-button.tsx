@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { signOut } from "@/lib/auth/auth-client";
 import { SIGN_IN_PATH } from "@/lib/navigation";
+import { haltKeepAlive } from "@/lib/session/keep-alive-gate";
 
 import { Button } from "./ui/button";
 
@@ -12,6 +13,8 @@ export function SignOutButton() {
 
   async function handleSignOut() {
     setIsSigningOut(true);
+    // No refresh may answer after sign-out: stop them and let one in flight land first.
+    await haltKeepAlive();
     await signOut();
     // A full page load drops every cached query of the previous user.
     window.location.assign(SIGN_IN_PATH);

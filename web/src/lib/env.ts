@@ -37,7 +37,35 @@ const rawEnvSchema = z.object({
   BETTER_AUTH_URL: optionalText,
   API_URL: optionalText,
   NEXT_PUBLIC_WS_URL: optionalText,
+  TRUSTED_PROXY_COUNT: optionalText,
+  CLIENT_IP_HEADER: optionalText,
+  SESSION_MAX_AGE_DAYS: optionalText,
 });
+
+/** Headers a hosting edge sets itself (never passing the client's own): see docs/deploy.md. */
+export const CLIENT_IP_HEADERS = ["x-vercel-forwarded-for", "x-real-ip"] as const;
+export type ClientIpHeader = (typeof CLIENT_IP_HEADERS)[number];
+export const DEFAULT_SESSION_MAX_AGE_DAYS = 7;
+const MAX_TRUSTED_PROXIES = 10;
+const MAX_SESSION_AGE_DAYS = { production: 30, other: 365 } as const;
+
+/** A whole number in [min, max], or the problem with it. */
+function wholeNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  if (value === undefined) return fallback;
+  const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name}: must be a whole number from ${String(min)} to ${String(max)}`);
+    return fallback;
+  }
+  return parsed;
+}
 
 export type AppEnv = "development" | "test" | "production";
 
@@ -54,6 +82,15 @@ export interface Env {
    * and handed to the page, so it is never baked into the client bundle.
    */
   NEXT_PUBLIC_WS_URL: string | undefined;
+  /**
+   * How many proxies of ours append to `x-forwarded-for` in front of Next.js (0: none, the socket
+   * address is the client's). Decides the address per-address rate limits count against.
+   */
+  TRUSTED_PROXY_COUNT: number;
+  /** A client-address header our hosting edge sets itself (Vercel: `x-vercel-forwarded-for`). */
+  CLIENT_IP_HEADER: ClientIpHeader | undefined;
+  /** The absolute session lifetime: no token refresh past this many days after sign-in. */
+  SESSION_MAX_AGE_DAYS: number;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -83,7 +120,34 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     BETTER_AUTH_URL: (given.BETTER_AUTH_URL ?? DEFAULT_BETTER_AUTH_URL).replace(/\/+$/, ""),
     API_URL: (given.API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ""),
     NEXT_PUBLIC_WS_URL: given.NEXT_PUBLIC_WS_URL,
+    TRUSTED_PROXY_COUNT: wholeNumber(
+      "TRUSTED_PROXY_COUNT",
+      given.TRUSTED_PROXY_COUNT,
+      0,
+      0,
+      MAX_TRUSTED_PROXIES,
+      problems,
+    ),
+    CLIENT_IP_HEADER: undefined,
+    SESSION_MAX_AGE_DAYS: wholeNumber(
+      "SESSION_MAX_AGE_DAYS",
+      given.SESSION_MAX_AGE_DAYS,
+      DEFAULT_SESSION_MAX_AGE_DAYS,
+      1,
+      isProduction ? MAX_SESSION_AGE_DAYS.production : MAX_SESSION_AGE_DAYS.other,
+      problems,
+    ),
   };
+
+  if (given.CLIENT_IP_HEADER !== undefined) {
+    const header = given.CLIENT_IP_HEADER.toLowerCase();
+    const known = CLIENT_IP_HEADERS.find((candidate) => candidate === header);
+    if (known) env.CLIENT_IP_HEADER = known;
+    else problems.push(`CLIENT_IP_HEADER: must be one of ${CLIENT_IP_HEADERS.join(", ")}`);
+    if (env.TRUSTED_PROXY_COUNT > 0) {
+      problems.push("CLIENT_IP_HEADER: set either it or TRUSTED_PROXY_COUNT, not both");
+    }
+  }
 
   if (!/^postgres(ql)?:\/\/.+/.test(env.DATABASE_URL)) {
     problems.push("DATABASE_URL: must be set to a postgresql:// URL");

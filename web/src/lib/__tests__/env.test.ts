@@ -38,7 +38,35 @@ describe("parseEnv", () => {
       BETTER_AUTH_SECRET: DEVELOPMENT_BETTER_AUTH_SECRET,
       BETTER_AUTH_URL: "http://localhost:3000",
       API_URL: "http://localhost:8000",
+      TRUSTED_PROXY_COUNT: 0,
+      CLIENT_IP_HEADER: undefined,
+      SESSION_MAX_AGE_DAYS: 7,
     });
+  });
+
+  it("validates the client-address and session-lifetime settings", () => {
+    expect(parseEnv({ ...VALID_DEVELOPMENT, TRUSTED_PROXY_COUNT: "2" }).TRUSTED_PROXY_COUNT).toBe(
+      2,
+    );
+    expect(
+      parseEnv({ ...VALID_PRODUCTION, CLIENT_IP_HEADER: "X-Vercel-Forwarded-For" })
+        .CLIENT_IP_HEADER,
+    ).toBe("x-vercel-forwarded-for");
+    expect(problemsOf({ ...VALID_DEVELOPMENT, TRUSTED_PROXY_COUNT: "-1" })).toEqual([
+      "TRUSTED_PROXY_COUNT: must be a whole number from 0 to 10",
+    ]);
+    expect(problemsOf({ ...VALID_DEVELOPMENT, CLIENT_IP_HEADER: "x-forwarded-for" })).toEqual([
+      "CLIENT_IP_HEADER: must be one of x-vercel-forwarded-for, x-real-ip",
+    ]);
+    expect(
+      problemsOf({ ...VALID_DEVELOPMENT, CLIENT_IP_HEADER: "x-real-ip", TRUSTED_PROXY_COUNT: "1" }),
+    ).toEqual(["CLIENT_IP_HEADER: set either it or TRUSTED_PROXY_COUNT, not both"]);
+    expect(problemsOf({ ...VALID_DEVELOPMENT, SESSION_MAX_AGE_DAYS: "0" })).toEqual([
+      "SESSION_MAX_AGE_DAYS: must be a whole number from 1 to 365",
+    ]);
+    expect(problemsOf({ ...VALID_PRODUCTION, SESSION_MAX_AGE_DAYS: "60" })).toEqual([
+      "SESSION_MAX_AGE_DAYS: must be a whole number from 1 to 30",
+    ]);
   });
 
   it("treats empty variables as unset", () => {

@@ -4,7 +4,10 @@
  * After every request that created a session (sign-up, sign-in, any future provider) we mint the
  * HS256 cookie, delete the session row and Better Auth's cookies, and strip the session token from
  * the JSON body — so no session survives anywhere. `/token/refresh` re-mints from a still-valid
- * cookie after re-reading the user row; `/sign-out` clears the cookie.
+ * cookie after re-reading the user row, keeping its `auth_time`, unless the token was revoked
+ * (`users.tokens_valid_after`, a retired session) or the sign-in is older than the absolute
+ * lifetime; `/sign-out` retires the cookie's session (`revoked_sessions`) and clears the cookie, so
+ * a refresh that raced ahead of it mints nothing the API or a later refresh would accept.
  */
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware } from "better-auth/api";
@@ -15,13 +18,38 @@ import {
   accessTokenCookieAttributes,
   accessTokenCookieName,
   mintAccessToken,
+  nowInSeconds,
   verifyAccessToken,
 } from "./access-token";
+import type { AuthStore } from "./auth-store";
 import { parseAuthUserRow, SUSPENDED_ACCOUNT_MESSAGE, type AuthUserRow } from "./user-row";
 
 export interface AccessTokenPluginOptions {
   jwtSecret: string;
   appEnv: AppEnv;
+  store: AuthStore;
+  /** The absolute session lifetime: no refresh past auth_time + this many days. */
+  sessionMaxAgeDays: number;
+}
+
+const DAY_SECONDS = 86_400;
+/** A retired session's row outlives every token it could have minted (the last one's 30 min). */
+const RETIRED_SESSION_GRACE_SECONDS = 1800;
+
+/** Why a still-signed token may not be re-minted, or null when it may. */
+export function refusalOf(
+  claims: { iat: number; auth_time: number },
+  user: AuthUserRow,
+  { now, sessionMaxAgeDays }: { now: number; sessionMaxAgeDays: number },
+): string | null {
+  const validAfter = user.tokens_valid_after;
+  if (validAfter && claims.iat < Math.floor(validAfter.getTime() / 1000)) {
+    return "You were signed out; please sign in again";
+  }
+  if (now - claims.auth_time > sessionMaxAgeDays * DAY_SECONDS) {
+    return "Your session has ended; please sign in again";
+  }
+  return null;
 }
 
 /** The minimal surface of Better Auth's endpoint context that our cookie helpers need. */
@@ -60,8 +88,13 @@ function withoutSessionToken(body: Record<string, unknown>): Record<string, unkn
 export function accessTokenPlugin(options: AccessTokenPluginOptions) {
   const cookieName = accessTokenCookieName(options.appEnv);
 
-  async function setAccessCookie(ctx: CookieWriter, user: AuthUserRow): Promise<void> {
-    const { token } = await mintAccessToken(user, options.jwtSecret);
+  async function setAccessCookie(
+    ctx: CookieWriter,
+    user: AuthUserRow,
+    authTime?: number,
+  ): Promise<void> {
+    const now = nowInSeconds();
+    const { token } = await mintAccessToken(user, options.jwtSecret, now, authTime ?? now);
     ctx.setCookie(cookieName, token, accessTokenCookieAttributes(options.appEnv));
   }
 
@@ -110,10 +143,20 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
         },
         {
           matcher: (ctx) => ctx.path === "/sign-out",
-          // Better Auth answers 200 without a session of its own; we add the cookie's removal.
-          handler: createAuthMiddleware((ctx) => {
+          // Better Auth answers 200 without a session of its own; we retire this sign-in (every
+          // token carrying its auth_time, including one a racing refresh is minting) and clear
+          // the cookie.
+          handler: createAuthMiddleware(async (ctx) => {
+            const current = ctx.getCookie(cookieName);
+            const claims = current ? await verifyAccessToken(current, options.jwtSecret) : null;
+            if (claims) {
+              const endsAt =
+                claims.auth_time +
+                options.sessionMaxAgeDays * DAY_SECONDS +
+                RETIRED_SESSION_GRACE_SECONDS;
+              await options.store.retireSession(claims.sub, claims.auth_time, endsAt);
+            }
             clearAccessCookie(ctx);
-            return Promise.resolve();
           }),
         },
       ],
@@ -135,8 +178,16 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
           const user = parseAuthUserRow(await ctx.context.internalAdapter.findUserById(claims.sub));
           if (!user) return refuse("Your account no longer exists");
           if (user.is_banned) return refuse(SUSPENDED_ACCOUNT_MESSAGE);
+          const refusal = refusalOf(claims, user, {
+            now: nowInSeconds(),
+            sessionMaxAgeDays: options.sessionMaxAgeDays,
+          });
+          if (refusal) return refuse(refusal);
+          if (await options.store.isSessionRetired(claims.sub, claims.auth_time)) {
+            return refuse("You were signed out; please sign in again");
+          }
 
-          await setAccessCookie(ctx, user);
+          await setAccessCookie(ctx, user, claims.auth_time);
           return ctx.json({ ok: true });
         },
       ),

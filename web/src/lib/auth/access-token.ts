@@ -1,6 +1,8 @@
 /**
  * The access token both services trust (DESIGN §3, docs/architecture.md): HS256 over JWT_SECRET,
- * payload exactly {sub, email, role, is_admin, iat, exp}, 30 minutes. Pure: no database, no HTTP,
+ * payload exactly {sub, email, role, is_admin, iat, exp, auth_time}, 30 minutes. `auth_time` (OIDC) is
+ * the original sign-in, kept across refreshes, so a session has an absolute lifetime and can be
+ * retired as a whole (DESIGN §11). Pure: no database, no HTTP,
  * so it is shared by the Better Auth plugin, the refresh endpoint and the server-side page guard.
  */
 import { SignJWT, jwtVerify } from "jose";
@@ -24,6 +26,7 @@ export interface AccessTokenClaims {
   is_admin: boolean;
   iat: number;
   exp: number;
+  auth_time: number;
 }
 
 const claimsSchema = z.object({
@@ -34,6 +37,8 @@ const claimsSchema = z.object({
   is_admin: z.boolean(),
   iat: z.number().int(),
   exp: z.number().int(),
+  // Tokens minted before auth_time existed count as signed in when they were issued.
+  auth_time: z.number().int().optional(),
 });
 
 function signingKey(secret: string): Uint8Array {
@@ -48,6 +53,7 @@ export async function mintAccessToken(
   subject: AccessTokenSubject,
   secret: string,
   issuedAt: number = nowInSeconds(),
+  authTime: number = issuedAt,
 ): Promise<{ token: string; claims: AccessTokenClaims }> {
   const claims: AccessTokenClaims = {
     sub: subject.id,
@@ -56,6 +62,7 @@ export async function mintAccessToken(
     is_admin: subject.is_admin,
     iat: issuedAt,
     exp: issuedAt + ACCESS_TOKEN_TTL_SECONDS,
+    auth_time: authTime,
   };
   // The claims object is the whole payload: jose adds nothing we do not set ourselves.
   const token = await new SignJWT({ ...claims })
@@ -81,7 +88,8 @@ export async function verifyAccessToken(
       clockTolerance: 0,
     });
     const parsed = claimsSchema.safeParse(payload);
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    return { ...parsed.data, auth_time: parsed.data.auth_time ?? parsed.data.iat };
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { getEnv } from "../env";
+import { clientIpPolicyOf, withClientIp } from "./client-ip";
 import { createAuth, type Auth } from "./create-auth";
 import { getAuthPool } from "./db-pool";
 
@@ -8,7 +9,16 @@ let instance: Auth | undefined;
 export function getAuth(): Auth {
   if (!instance) {
     const env = getEnv();
-    instance = createAuth({ env, database: getAuthPool(env.DATABASE_URL) });
+    instance = createAuth({
+      env,
+      database: getAuthPool(env.DATABASE_URL),
+      sessionMaxAgeDays: env.SESSION_MAX_AGE_DAYS,
+    });
   }
   return instance;
+}
+
+/** Better Auth's HTTP handler, keyed on the client address this deployment can vouch for. */
+export function handleAuthRequest(request: Request): Promise<Response> {
+  return getAuth().handler(withClientIp(request, clientIpPolicyOf(getEnv())));
 }

@@ -4,6 +4,7 @@ import { APIError } from "better-auth/api";
 import { parseAuthUserRow, SUSPENDED_ACCOUNT_MESSAGE } from "./user-row";
 
 export const FULL_NAME_MAX_LENGTH = 100;
+export const AVATAR_URL_MAX_LENGTH = 2048;
 
 type DatabaseHooks = NonNullable<BetterAuthOptions["databaseHooks"]>;
 type SessionCreateBefore = NonNullable<
@@ -30,8 +31,12 @@ export async function refuseSuspendedUsers(
   }
 }
 
-/** `databaseHooks.user.create.before`: `users.full_name` is 1–100 characters, trimmed. */
-export function validateNewUserName<User extends { name: string }>(
+/**
+ * `databaseHooks.user.create.before`: the same rules as `PATCH /users/me` (api/app/users/schemas.py)
+ * — `users.full_name` is 1–100 characters, trimmed; `avatar_url` (Better Auth's `image`) is an
+ * absolute http(s) URL of at most 2,048 characters once normalised, or absent.
+ */
+export function validateNewUser<User extends { name: string; image?: string | null }>(
   user: User,
 ): Promise<{ data: User }> {
   const name = user.name.trim();
@@ -41,5 +46,32 @@ export function validateNewUserName<User extends { name: string }>(
       code: "INVALID_FULL_NAME",
     });
   }
-  return Promise.resolve({ data: { ...user, name } });
+  return Promise.resolve({ data: { ...user, name, image: normaliseAvatarUrl(user.image) } });
+}
+
+/** An absent image stays absent; anything else must be a usable http(s) URL. */
+function normaliseAvatarUrl(image: unknown): string | null {
+  if (image === undefined || image === null) return null;
+  const refuse = (): never => {
+    throw APIError.from("BAD_REQUEST", {
+      message: `Profile picture must be an http(s) URL of at most ${AVATAR_URL_MAX_LENGTH} characters`,
+      code: "INVALID_AVATAR_URL",
+    });
+  };
+  if (typeof image !== "string") return refuse();
+  const trimmed = image.trim();
+  // As the API: blank is not "no picture" but an invalid one.
+  if (trimmed.length === 0 || trimmed.length > AVATAR_URL_MAX_LENGTH) return refuse();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return refuse();
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "") {
+    return refuse();
+  }
+  // Stored as the parser wrote it; percent-encoding may lengthen it, so the bound applies after.
+  if (url.href.length > AVATAR_URL_MAX_LENGTH) return refuse();
+  return url.href;
 }

@@ -6,6 +6,8 @@ const authUserRowSchema = z.object({
   email: z.string(),
   is_admin: z.boolean().default(false),
   is_banned: z.boolean().default(false),
+  // Tokens issued (iat) before this second are refused (DESIGN §11); null: none revoked.
+  tokens_valid_after: z.coerce.date().nullable().default(null),
 });
 
 export type AuthUserRow = z.infer<typeof authUserRowSchema>;

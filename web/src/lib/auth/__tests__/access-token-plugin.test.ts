@@ -61,6 +61,7 @@ describe("sign-up through the access-token plugin", () => {
       is_admin: false,
       iat: expect.any(Number) as number,
       exp: (payload.iat ?? 0) + 1800,
+      auth_time: payload.iat,
     });
   });
 

@@ -18,10 +18,18 @@ const SUBJECT = {
 const ISSUED_AT = 1_790_000_000;
 
 describe("mintAccessToken", () => {
-  it("signs exactly {sub, email, role, is_admin, iat, exp} with exp = iat + 1800", async () => {
+  it("signs exactly {sub, email, role, is_admin, iat, exp, auth_time} with exp = iat + 1800", async () => {
     const { token } = await mintAccessToken(SUBJECT, SECRET, ISSUED_AT);
     const payload = decodeJwt(token);
-    expect(Object.keys(payload).sort()).toEqual(["email", "exp", "iat", "is_admin", "role", "sub"]);
+    expect(Object.keys(payload).sort()).toEqual([
+      "auth_time",
+      "email",
+      "exp",
+      "iat",
+      "is_admin",
+      "role",
+      "sub",
+    ]);
     expect(payload).toEqual({
       sub: SUBJECT.id,
       email: SUBJECT.email,
@@ -29,8 +37,14 @@ describe("mintAccessToken", () => {
       is_admin: true,
       iat: ISSUED_AT,
       exp: ISSUED_AT + 1800,
+      auth_time: ISSUED_AT,
     });
     expect(ACCESS_TOKEN_TTL_SECONDS).toBe(1800);
+  });
+
+  it("keeps the original sign-in time across a re-mint", async () => {
+    const { claims } = await mintAccessToken(SUBJECT, SECRET, ISSUED_AT + 600, ISSUED_AT);
+    expect(claims).toMatchObject({ iat: ISSUED_AT + 600, auth_time: ISSUED_AT });
   });
 
   it("uses an HS256 header", async () => {
@@ -45,6 +59,22 @@ describe("mintAccessToken", () => {
 });
 
 describe("verifyAccessToken", () => {
+  it("reads a token minted before auth_time existed as signed in at its iat", async () => {
+    const legacy = await new SignJWT({
+      sub: SUBJECT.id,
+      email: SUBJECT.email,
+      role: "user",
+      is_admin: true,
+      iat: ISSUED_AT,
+      exp: ISSUED_AT + 1800,
+    })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await verifyAccessToken(legacy, SECRET, ISSUED_AT + 60)).toMatchObject({
+      auth_time: ISSUED_AT,
+    });
+  });
+
   it("accepts a fresh token and returns its claims", async () => {
     const { token, claims } = await mintAccessToken(SUBJECT, SECRET, ISSUED_AT);
     expect(await verifyAccessToken(token, SECRET, ISSUED_AT + 60)).toEqual(claims);

@@ -1,12 +1,24 @@
-/** Drives a Better Auth instance through its real HTTP handler, as the browser would. */
+/**
+ * Drives a Better Auth instance through its real HTTP handler, as the browser would, behind the
+ * same client-address step as the route handler (`ip` plays the TCP peer the server stamps).
+ */
+import { withClientIp, type ClientIpPolicy } from "../client-ip";
 import type { Auth } from "../create-auth";
+import { SOCKET_ADDRESS_HEADER, socketAddressStamp } from "../socket-address";
 
 export const TEST_BASE_URL = "http://localhost:3100";
 export const TEST_JWT_SECRET = "test-jwt-secret-0123456789abcdef0123456789abcdef";
 export const TEST_BETTER_AUTH_SECRET = "test-better-auth-secret-fedcba9876543210fedcba98";
 
+export const NO_PROXY: ClientIpPolicy = { trustedProxyCount: 0, clientIpHeader: undefined };
+
 export interface AuthCallOptions {
+  /** The socket address the request arrives from. */
   ip?: string;
+  /** Whatever the client (or a proxy) put in `x-forwarded-for`. */
+  forwardedFor?: string;
+  policy?: ClientIpPolicy;
+  headers?: Record<string, string>;
   cookie?: string;
   /** The page origin the browser would send; defaults to the test base URL. */
   origin?: string;
@@ -16,21 +28,29 @@ export function authPost(
   auth: Auth,
   path: string,
   body: Record<string, unknown> = {},
-  { ip = "203.0.113.10", cookie, origin = TEST_BASE_URL }: AuthCallOptions = {},
+  {
+    ip = "203.0.113.10",
+    forwardedFor,
+    policy = NO_PROXY,
+    headers: extraHeaders = {},
+    cookie,
+    origin = TEST_BASE_URL,
+  }: AuthCallOptions = {},
 ): Promise<Response> {
   const headers = new Headers({
+    ...extraHeaders,
     "content-type": "application/json",
     origin,
-    "x-forwarded-for": ip,
+    [SOCKET_ADDRESS_HEADER]: socketAddressStamp(ip),
   });
+  if (forwardedFor !== undefined) headers.set("x-forwarded-for", forwardedFor);
   if (cookie) headers.set("cookie", cookie);
-  return auth.handler(
-    new Request(`${origin}/api/auth${path}`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify(body),
-    }),
-  );
+  const request = new Request(`${origin}/api/auth${path}`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(body),
+  });
+  return auth.handler(withClientIp(request, policy));
 }
 
 export interface ParsedSetCookie {

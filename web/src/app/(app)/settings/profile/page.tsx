@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireSession } from "@/lib/auth/current-user";
 
 import { ProfileForm } from "./profile-form";
+import { SignOutEverywhereSection } from "./sign-out-everywhere-section";
 
 export const metadata: Metadata = { title: "Profile settings" };
 
@@ -19,6 +20,7 @@ export default async function ProfileSettingsPage() {
       <div className="mt-8 rounded-xl border border-slate-200 bg-white p-6 sm:p-8">
         <ProfileForm />
       </div>
+      <SignOutEverywhereSection />
     </div>
   );
 }

@@ -13,7 +13,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { next } = await searchParams;
+  const { next, signed_out: signedOut } = await searchParams;
   const nextPath = safeNextPath(typeof next === "string" ? next : undefined);
 
   return (
@@ -29,6 +29,14 @@ export default async function SignInPage({
         </>
       }
     >
+      {signedOut === "everywhere" ? (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
+          You have been signed out on every device. Sign in again to continue here.
+        </p>
+      ) : null}
       <SignInForm nextPath={nextPath} />
     </AuthCard>
   );
