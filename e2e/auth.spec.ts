@@ -76,7 +76,8 @@ test("the session is a stateless HS256 access token in an HttpOnly cookie", asyn
 
   const { header, payload } = verifyHs256(cookie!.value, testEnvironment.JWT_SECRET);
   expect(header.alg).toBe("HS256");
-  expect(Object.keys(payload).sort()).toEqual(["email", "exp", "iat", "is_admin", "role", "sub"]);
+  // DESIGN §3's six claims plus the OIDC `auth_time` (the sign-in time, which bounds the session's lifetime).
+  expect(Object.keys(payload).sort()).toEqual(["auth_time", "email", "exp", "iat", "is_admin", "role", "sub"]);
   const [row] = await queryRows<{ id: string }>("SELECT id::text AS id FROM users WHERE email = $1", [user.email]);
   expect(payload).toEqual({
     sub: row?.id,
@@ -85,6 +86,7 @@ test("the session is a stateless HS256 access token in an HttpOnly cookie", asyn
     is_admin: false,
     iat: expect.any(Number),
     exp: (payload.iat as number) + ACCESS_TOKEN_LIFETIME_SECONDS,
+    auth_time: payload.iat, // a fresh sign-up: the sign-in is this token's own
   });
 
   // No session is stored anywhere: not this user's, and none at all once concurrent sign-ups have finished.

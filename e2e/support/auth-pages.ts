@@ -19,7 +19,7 @@ export async function signInHere(page: Page, user: Pick<NewUser, "email" | "pass
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL("/auth/sign-in");
 }
 

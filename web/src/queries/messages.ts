@@ -167,13 +167,15 @@ export function useMarkConversationRead(otherUserId: string, orderId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     // The variables are the ids the screen showed as unread; `onSuccess` marks exactly those.
-    mutationFn: (unreadIds: string[]) =>
-      unwrap(
-        browserApi.POST("/messages/{user_id}/read", {
-          params: { path: { user_id: otherUserId } },
-          body: { order_id: orderId ?? null },
-        }),
-      ).then(() => unreadIds),
+    mutationFn: async (unreadIds: string[]) => {
+      const result = await browserApi.POST("/messages/{user_id}/read", {
+        params: { path: { user_id: otherUserId } },
+        body: { order_id: orderId ?? null },
+      });
+      // 204 carries no body (data stays undefined): only a failure goes through unwrap's ApiError.
+      if (!result.response.ok) await unwrap(Promise.resolve(result));
+      return unreadIds;
+    },
     onSuccess: (unreadIds) => {
       const ids = new Set(unreadIds);
       const at = new Date().toISOString();

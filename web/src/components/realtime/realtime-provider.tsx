@@ -14,6 +14,7 @@ import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
 import { refreshAccessToken } from "@/lib/auth/auth-client";
 import { signInPathFor } from "@/lib/navigation";
+import { isKeepAliveHalted } from "@/lib/session/keep-alive-gate";
 import { RealtimeClient, type ConnectionState, type SessionRefresh } from "@/lib/realtime/client";
 import { resolveSocketEndpoint, type RealtimeConfig } from "@/lib/realtime/endpoint";
 import { fetchNotificationsAfter, notificationQueries } from "@/queries/notifications";
@@ -59,6 +60,7 @@ export function RealtimeProvider({
           applyNotifications(queryClient, batch, source);
         },
         onSignedOut: () => {
+          if (isKeepAliveHalted()) return; // this tab is signing out: sign-out decides where to go
           window.location.assign(
             signInPathFor(`${window.location.pathname}${window.location.search}`),
           );
