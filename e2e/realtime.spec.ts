@@ -107,7 +107,10 @@ test("the client's order page changes status live when the freelancer confirms t
   const { reference_code: reference } = (await proof.json()) as { reference_code: string };
 
   await test.step("the client watches the order wait for the freelancer", async () => {
+    // Live updates start once the page's socket is ready; what happens before that is the page's own render.
+    const socket = client.page.waitForEvent("websocket");
     await client.page.goto(`/orders/${orderId}`);
+    await (await socket).waitForEvent("framereceived", (frame) => String(frame.payload).includes('"type":"ready"'));
     await expectCurrentStep(client.page, "Payment submitted");
   });
 
