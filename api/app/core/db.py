@@ -1,9 +1,8 @@
 """The database engine and the per-request session that commits at the request boundary."""
 
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends
 from sqlalchemy import Executable, Result
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -59,10 +58,6 @@ async def get_session(conn: HTTPConnection) -> AsyncIterator[AsyncSession]:
             await session.rollback()
             raise
         await run_jobs(take_jobs(session), conn.app.state)
-
-
-# scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
-SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
 async def run_core(session: AsyncSession, statement: Executable) -> Result[Any]:

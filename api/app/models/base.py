@@ -1,9 +1,7 @@
 """Shared column helpers and the metadata every table registers on."""
 
-import uuid
-from datetime import datetime
-from decimal import Decimal
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import UUID
@@ -25,6 +23,28 @@ def table_of(model: type[SQLModel]) -> sa.Table:
     """The Core table behind a model, for multi-table Core queries and unmapped columns."""
     table: sa.Table = model.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
     return table
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumText(sa.types.TypeDecorator[E]):
+    """A VARCHAR holding a StrEnum's values (a CHECK constraint keeps it honest), read back as the enum, so
+    `order.status` is an `OrderStatus` in Python and in the schemas built from it. The column is plain
+    VARCHAR(n) to the database and to Alembic."""
+
+    impl = sa.String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, dialect: sa.Dialect) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: str | None, dialect: sa.Dialect) -> E | None:
+        return None if value is None else self.enum(value)
 
 
 def uuid_pk() -> Any:
@@ -71,6 +91,3 @@ def foreign_key(target: str, *, ondelete: str = "RESTRICT", nullable: bool = Fal
 
 def money(*, nullable: bool = False) -> Any:
     return Field(sa_column=sa.Column(MONEY, nullable=nullable))
-
-
-__all__ = ["Decimal", "SQLModel", "datetime", "uuid"]

@@ -1,0 +1,25 @@
+"""Drop `orders.version`: nothing reads it. Every status change is a compare-and-set on `status` itself
+(`UPDATE ... WHERE status = <the status decided on>`), which already makes two racing changes one winner.
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-02
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0005"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.drop_column("orders", "version")
+
+
+def downgrade() -> None:
+    op.add_column("orders", sa.Column("version", sa.Integer(), server_default="1", nullable=False))
