@@ -56,12 +56,13 @@ def uuid_pk() -> Any:
     )
 
 
-def created_at() -> Any:
+def created_at(*, when_written: bool = False) -> Any:
+    """The row's creation time: the transaction's start (`now()`), or, for rows whose order within one
+    transaction matters (an order's timeline), the moment the row is written (`clock_timestamp()`)."""
+    default = sa.func.clock_timestamp() if when_written else sa.func.now()
     return Field(
         default=None,
-        sa_column=sa.Column(
-            sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-        ),
+        sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False, server_default=default),
     )
 
 

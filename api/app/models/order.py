@@ -69,7 +69,9 @@ class OrderEvent(SQLModel, table=True):
     )
     to_status: OrderStatus = Field(sa_column=sa.Column(EnumText(OrderStatus, 32), nullable=False))
     reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
-    created_at: datetime = created_at()
+    # When written, not when the transaction began: a timeline is sorted by it, and a transaction that
+    # began before a concurrent one committed its move may still record the move that follows it.
+    created_at: datetime = created_at(when_written=True)
 
     __table_args__ = (sa.Index("ix_order_events_order_created", "order_id", "created_at"),)
 

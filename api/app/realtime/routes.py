@@ -1,18 +1,14 @@
 """/ws (the socket) and /ws/ticket (how a browser on another site authenticates it)."""
 
 from fastapi import APIRouter, WebSocket
-from pydantic import BaseModel
 
 from app.core.errors import error_responses
 from app.deps import CurrentClaims, CurrentUser, SettingsDep
+from app.realtime.schemas import TicketOut
 from app.realtime.socket import serve_socket
 from app.realtime.tickets import mint_ticket
 
 router = APIRouter(tags=["realtime"])
-
-
-class TicketOut(BaseModel):
-    ticket: str
 
 
 @router.post("/ws/ticket", response_model=TicketOut, responses=error_responses(401, 403))
