@@ -80,10 +80,10 @@ async def _create(
                 amount=order.price,
             )
         note = "Here is the finished work." if action is Action.SUBMIT_WORK else None
-        outcome = await transition(
+        moved = await transition(
             session, order.id, party[ACTION_ACTOR[action]], action, proof=proof, reason=note
         )
-        status = outcome.detail.status
+        status = moved.status
     if demo.dispute:
         await open_dispute(session, order.id, client, demo.dispute)
     for rating, comment, reviewer in (
