@@ -125,6 +125,7 @@ class DisputeOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
+    order_id: uuid.UUID
     opened_by: uuid.UUID
     reason: str
     status: DisputeStatus
