@@ -566,3 +566,36 @@ async def test_a_transition_reads_the_order_once(deal: Deal, database: Database)
     assert statements == [
         "SELECT", "SELECT", "UPDATE", "INSERT", "INSERT", "SELECT", "SELECT", "SELECT",
     ]  # fmt: skip
+
+
+async def test_the_clients_brief_comes_with_the_order(deal: Deal) -> None:
+    brief = "  Logo for a bakery called Crumb; warm colours. Examples: https://example.com/refs  "
+    placed = await deal.as_client(
+        "POST", "/orders", json={"gig_id": str(deal.gig.id), "requirements": brief}
+    )
+    assert placed.status_code == 201, placed.text
+    order = placed.json()
+    assert order["requirements"] == brief.strip()
+    assert (order["events"][0]["action"], order["events"][0]["reason"]) == ("place", brief.strip())
+    seen_by_freelancer = (await deal.as_freelancer("GET", f"/orders/{order['id']}")).json()
+    assert seen_by_freelancer["requirements"] == brief.strip()
+    without = await deal.place()
+    assert (without["requirements"], without["events"][0]["reason"]) == ("", None)
+
+
+async def test_a_brief_is_bounded_and_part_of_the_idempotent_request(deal: Deal) -> None:
+    too_long = await deal.as_client(
+        "POST", "/orders", json={"gig_id": str(deal.gig.id), "requirements": "x" * 5001}
+    )
+    assert too_long.status_code == 422
+    assert too_long.json()["errors"][0]["field"] == "requirements"
+    key = {"Idempotency-Key": "brief-1"}
+    body = {"gig_id": str(deal.gig.id), "requirements": "A"}
+    first = await deal.as_client("POST", "/orders", json=body, headers=key)
+    again = await deal.as_client("POST", "/orders", json=body, headers=key)
+    assert first.status_code == again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    changed = await deal.as_client(
+        "POST", "/orders", json={**body, "requirements": "B"}, headers=key
+    )
+    assert changed.status_code == 422

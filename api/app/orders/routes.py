@@ -50,7 +50,7 @@ async def place_order(
     session: SessionDep,
     idempotency_key: IdempotencyKey = None,
 ) -> OrderDetail:
-    return await service.place_order(session, user, body.gig_id, idempotency_key)
+    return await service.place_order(session, user, body, idempotency_key)
 
 
 @router.get("/my", response_model=Page[OrderOut], responses=error_responses(401, 422))

@@ -1091,6 +1091,12 @@ export interface components {
              * Format: uuid
              */
             gig_id: string;
+            /**
+             * Requirements
+             * @description A brief for the freelancer: what you need, links, deadlines.
+             * @default
+             */
+            requirements: string;
         };
         /**
          * OrderDetail
@@ -1149,6 +1155,8 @@ export interface components {
             price: string;
             /** Reference Code */
             reference_code: string;
+            /** Requirements */
+            requirements: string;
             /** Reviews */
             reviews: components["schemas"]["ReviewOut"][];
             status: components["schemas"]["OrderStatus"];
