@@ -1,10 +1,12 @@
-// The API under test: one uvicorn process, no reload, no access log, on a free port.
-import { spawn, type ChildProcess } from "node:child_process";
+// The API under test: one uvicorn process, no reload, no access log, on a free port; and the bench's database.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
+import { recreateDatabase } from "../lib/databases.ts";
 import { findExecutable } from "../lib/find-executable.ts";
 import { apiDir } from "../lib/paths.ts";
 
@@ -12,6 +14,21 @@ import { apiDir } from "../lib/paths.ts";
 export function uvCommand(): [string, ...string[]] {
   const uv = findExecutable("uv");
   return uv ? [uv] : ["python3", "-m", "uv"];
+}
+
+/** A fresh database `name` on the server `with-db.ts` gave the bench, migrated; returns its URL. */
+export async function prepareBenchDatabase(
+  serverUrl: string,
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
+  const url = await recreateDatabase(serverUrl, name);
+  const [uv, ...uvArgs] = uvCommand();
+  await promisify(execFile)(uv, [...uvArgs, "run", "alembic", "upgrade", "head"], {
+    cwd: apiDir,
+    env: { ...process.env, ...env, DATABASE_URL: url, DIRECT_DATABASE_URL: url },
+  });
+  return url;
 }
 
 export function freePort(): Promise<number> {
