@@ -3,7 +3,7 @@
 // :3000 with prefixed logs. Ctrl-C stops everything; a crashing server stops the rest with its exit code.
 import { start, type Database } from "./db.ts";
 import { printBanner } from "./dev/banner.ts";
-import { isPortInUse, waitForHttp } from "./dev/ports.ts";
+import { isPortInUse, waitForHttp } from "./lib/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";

@@ -1,7 +1,6 @@
 // The API under test: one uvicorn process, no reload, no access log, on a free port; and the bench's database.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -9,6 +8,7 @@ import { promisify } from "node:util";
 import { recreateDatabase } from "../lib/databases.ts";
 import { findExecutable } from "../lib/find-executable.ts";
 import { apiDir } from "../lib/paths.ts";
+import { freePort } from "../lib/ports.ts";
 
 /** uv from PATH, or as a module when pip installed it off PATH (see scripts/install/uv.ts). */
 export function uvCommand(): [string, ...string[]] {
@@ -29,19 +29,6 @@ export async function prepareBenchDatabase(
     env: { ...process.env, ...env, DATABASE_URL: url, DIRECT_DATABASE_URL: url },
   });
   return url;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /**

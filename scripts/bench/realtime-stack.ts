@@ -11,7 +11,8 @@ import pg from "pg";
 import { findExecutable } from "../lib/find-executable.ts";
 import { apiDir } from "../lib/paths.ts";
 import * as databases from "../lib/databases.ts";
-import { freePort, prepareBenchDatabase, uvCommand } from "./api-server.ts";
+import { freePort } from "../lib/ports.ts";
+import { prepareBenchDatabase, uvCommand } from "./api-server.ts";
 
 const run = promisify(execFile);
 const BENCH_DATABASE = "devmarket_bench_realtime";

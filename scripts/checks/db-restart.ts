@@ -7,7 +7,6 @@
 // the system PostgreSQL nor the test cluster.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { start, type Database } from "../db.ts";
@@ -16,6 +15,7 @@ import { profileSettings } from "../db/profiles.ts";
 import { ensureUv } from "../install/uv.ts";
 import { forEachLine, prefixedLogger } from "../lib/log.ts";
 import { apiDir } from "../lib/paths.ts";
+import { freePort } from "../lib/ports.ts";
 import { testEnvironment } from "../test-env.ts";
 
 const log = prefixedLogger("check", "magenta");
@@ -32,17 +32,6 @@ interface Outcome {
   at: number;
   gig?: { id: string; title: string };
   detail?: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The access token the web app mints (DESIGN §3), so that writers need no sign-in. */
