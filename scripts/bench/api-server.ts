@@ -35,8 +35,8 @@ export async function prepareBenchDatabase(
  * uvicorn's --no-access-log silences uvicorn's own access log; the app writes one more (devmarket.access, with
  * request ids). This logging config raises that logger to WARNING, so neither costs anything per request.
  */
-function quietLoggingConfig(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-gigs-")), "logging.json");
+export function quietLoggingConfig(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-api-")), "logging.json");
   const config = { version: 1, disable_existing_loggers: false, loggers: { "devmarket.access": { level: "WARNING" } } };
   fs.writeFileSync(file, JSON.stringify(config));
   return file;

@@ -3,8 +3,6 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -12,7 +10,7 @@ import { findExecutable } from "../lib/find-executable.ts";
 import { apiDir } from "../lib/paths.ts";
 import * as databases from "../lib/databases.ts";
 import { freePort } from "../lib/ports.ts";
-import { prepareBenchDatabase, uvCommand } from "./api-server.ts";
+import { prepareBenchDatabase, quietLoggingConfig, uvCommand } from "./api-server.ts";
 
 const run = promisify(execFile);
 const BENCH_DATABASE = "devmarket_bench_realtime";
@@ -132,14 +130,6 @@ async function pythonExecutable(): Promise<string> {
     cwd: apiDir,
   });
   return stdout.trim();
-}
-
-/** uvicorn's access log is off; this raises the app's own access logger (devmarket.access) to WARNING too. */
-function quietLoggingConfig(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-realtime-")), "logging.json");
-  const config = { version: 1, disable_existing_loggers: false, loggers: { "devmarket.access": { level: "WARNING" } } };
-  fs.writeFileSync(file, JSON.stringify(config));
-  return file;
 }
 
 export interface Process {
