@@ -3,8 +3,8 @@
 // part's time and result at the end.
 //
 // Phase 1, two lanes side by side (each part mostly keeps one core busy; the lanes take about as long):
-//   lint → check-openapi → test-api → test-web
-//   test-pgbouncer → test-schemathesis → test-db-restart
+//   lint → check-openapi → test-api
+//   test-pgbouncer → test-schemathesis → test-db-restart → test-web
 // Phase 2, alone: test-e2e → test-e2e-prod (a `next build` each, then a browser against timing-sensitive pages:
 // they get both cores to themselves).
 //
@@ -36,6 +36,8 @@ interface Part {
 
 interface Result {
   part: Part;
+  /** "1a", "1b": phase 1's two lanes; "2": phase 2. */
+  lane: string;
   seconds: number;
   exitCode: number;
   logFile: string;
@@ -57,8 +59,8 @@ const allPhases: Part[][][] = process.env.TEST_SERIAL
   ? [[[lint, checkOpenapi, api, schemathesis, pgbouncer, dbRestart, web, e2e, e2eProd]]]
   : [
       [
-        [lint, checkOpenapi, api, web],
-        [pgbouncer, schemathesis, dbRestart],
+        [lint, checkOpenapi, api],
+        [pgbouncer, schemathesis, dbRestart, web],
       ],
       [[e2e, e2eProd]],
     ];
@@ -73,7 +75,13 @@ const laneColors: Color[] = ["cyan", "yellow"];
 const startedAt = Date.now();
 const results: Result[] = [];
 
-const supervisor = supervise(log, { exitCodeOnSignal: exitCodeForSignal });
+let interrupted = false;
+const supervisor = supervise(log, {
+  exitCodeOnSignal: (signal) => {
+    interrupted = true;
+    return exitCodeForSignal(signal);
+  },
+});
 
 /** The environment of a part: ours, minus make's own variables (this is not a sub-make sharing a jobserver). */
 function partEnvironment(): NodeJS.ProcessEnv {
@@ -101,7 +109,7 @@ function printBlock(result: Result, lines: string[], color: Color): void {
   process.stdout.write([`${rule} ${result.part.name}`, ...body, `${rule} ${bold(title)}`, ""].join("\n") + "\n");
 }
 
-async function runPart(target: Part, serverUrl: string, color: Color): Promise<Result> {
+async function runPart(target: Part, lane: string, serverUrl: string, color: Color): Promise<Result> {
   const logFile = path.join(logDir, `${target.name}.log`);
   const output = fs.createWriteStream(logFile);
   const lines: string[] = [];
@@ -136,27 +144,36 @@ async function runPart(target: Part, serverUrl: string, color: Color): Promise<R
   }
   await new Promise((resolve) => output.end(resolve));
   if (exitCode === 0 && database !== undefined) await dropDatabase(serverUrl, database).catch(() => undefined);
-  const result = { part: target, seconds: (Date.now() - began) / 1000, exitCode, logFile };
+  const result = { part: target, lane, seconds: (Date.now() - began) / 1000, exitCode, logFile };
   if (!supervisor.stopping) printBlock(result, lines, color);
   return result;
 }
 
-async function runLane(lane: Part[], serverUrl: string, color: Color): Promise<void> {
+async function runLane(lane: Part[], label: string, serverUrl: string, color: Color): Promise<void> {
   for (const target of lane) {
     if (supervisor.stopping) return;
-    results.push(await runPart(target, serverUrl, color));
+    results.push(await runPart(target, label, serverUrl, color));
   }
+}
+
+/** Where a part comes in the plan: the summary lists parts in that order, not in the order they finished. */
+function planOrder(result: Result): number {
+  return phases.flat(2).indexOf(result.part);
 }
 
 function printSummary(): void {
   const wall = (Date.now() - startedAt) / 1000;
   const sum = results.reduce((total, result) => total + result.seconds, 0);
   const width = Math.max(...results.map((result) => result.part.name.length), 4);
-  const rows = results.map(({ part: { name }, seconds, exitCode }) => {
-    const outcome = exitCode === 0 ? paint("green", "pass") : paint("red", `FAIL (exit code ${exitCode})`);
-    return `  ${name.padEnd(width)}  ${seconds.toFixed(1).padStart(7)}  ${outcome}`;
-  });
-  const failed = results.filter((result) => result.exitCode !== 0);
+  const rows = [...results]
+    .sort((a, b) => planOrder(a) - planOrder(b))
+    .map(({ part: { name }, lane, seconds, exitCode }) => {
+      const failure = interrupted ? "stopped (interrupted)" : `FAIL (exit code ${exitCode})`;
+      const outcome = exitCode === 0 ? paint("green", "pass") : paint("red", failure);
+      return `  ${name.padEnd(width)}  ${lane.padEnd(4)}  ${seconds.toFixed(1).padStart(7)}  ${outcome}`;
+    });
+  // Parts stopped by Ctrl-C or SIGTERM did not fail: their output is in their logs, not repeated here.
+  const failed = interrupted ? [] : results.filter((result) => result.exitCode !== 0);
   for (const result of failed) {
     const tail = fs.readFileSync(result.logFile, "utf8").trimEnd().split("\n").slice(-60);
     process.stdout.write(
@@ -169,12 +186,14 @@ function printSummary(): void {
     [
       "",
       bold(`make test: ${results.length} parts`),
-      `  ${"part".padEnd(width)}  ${"seconds".padStart(7)}  result`,
+      `  ${"part".padEnd(width)}  lane  ${"seconds".padStart(7)}  result`,
       ...rows,
       `  wall time ${wall.toFixed(1)} s; the parts add up to ${sum.toFixed(1)} s`,
-      failed.length === 0
-        ? paint("green", bold("  all parts passed"))
-        : paint("red", bold(`  FAILED: ${failed.map((result) => result.part.name).join(", ")}`)),
+      interrupted
+        ? paint("red", bold("  interrupted: the parts not listed did not run"))
+        : failed.length === 0
+          ? paint("green", bold("  all parts passed"))
+          : paint("red", bold(`  FAILED: ${failed.map((result) => result.part.name).join(", ")}`)),
       "",
     ].join("\n") + "\n",
   );
@@ -191,8 +210,13 @@ async function main(): Promise<void> {
     log.info("TEST_DATABASE_URL is set: each part gets a database of its own on that server");
   }
   supervisor.afterChildren(async () => printSummary());
-  for (const lanes of phases) {
-    await Promise.all(lanes.map((lane, index) => runLane(lane, serverUrl, laneColors[index % laneColors.length]!)));
+  for (const [phase, lanes] of phases.entries()) {
+    await Promise.all(
+      lanes.map((lane, index) => {
+        const label = `${phase + 1}${lanes.length > 1 ? String.fromCharCode(97 + index) : ""}`;
+        return runLane(lane, label, serverUrl, laneColors[index % laneColors.length]!);
+      }),
+    );
   }
   await supervisor.shutdown(results.some((result) => result.exitCode !== 0) ? 1 : 0);
 }
