@@ -185,7 +185,7 @@ function printSummary(): void {
   process.stdout.write(
     [
       "",
-      bold(`make test: ${results.length} parts`),
+      bold(`make test: ${results.length} part${results.length === 1 ? "" : "s"}`),
       `  ${"part".padEnd(width)}  lane  ${"seconds".padStart(7)}  result`,
       ...rows,
       `  wall time ${wall.toFixed(1)} s; the parts add up to ${sum.toFixed(1)} s`,
