@@ -198,3 +198,24 @@ async def test_delete_by_non_owner_is_403(client: AsyncClient, factory: Factory)
 async def test_delete_requires_sign_in(client: AsyncClient, factory: Factory) -> None:
     gig = await factory.gig()
     assert (await client.delete(f"/gigs/{gig.id}")).status_code == 401
+
+
+async def test_revisions_included_is_stored_bounded_and_kept(
+    client: AsyncClient, factory: Factory
+) -> None:
+    user = await factory.user(payment_instructions="PayPal: me@example.com")
+    created = await factory.sign_in(client, user).post(
+        "/gigs", json={**VALID, "revisions_included": 3}
+    )
+    assert created.status_code == 201
+    assert created.json()["revisions_included"] == 3
+    gig_id = created.json()["id"]
+    too_many = await client.patch(f"/gigs/{gig_id}", json={"revisions_included": 11})
+    assert too_many.status_code == 422
+    assert too_many.json()["errors"][0]["field"] == "revisions_included"
+    kept = await client.patch(f"/gigs/{gig_id}", json={"price": "60.00"})
+    assert kept.json()["revisions_included"] == 3
+    listed = (await client.get("/gigs", params={"freelancer_id": str(user.id)})).json()
+    assert listed["items"][0]["revisions_included"] == 3
+    default = await client.post("/gigs", json=VALID)
+    assert default.json()["revisions_included"] == 1

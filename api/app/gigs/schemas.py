@@ -28,6 +28,7 @@ Description = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000), NoNul
 ]
 DeliveryDays = Annotated[int, Field(ge=1, le=90)]
+Revisions = Annotated[int, Field(ge=0, le=10, description="Rounds of changes the price includes.")]
 
 
 MAX_QUERY_WORDS = 8
@@ -53,6 +54,7 @@ class GigCreate(BaseModel):
     description: Description
     price: Price
     delivery_days: DeliveryDays
+    revisions_included: Revisions = 1
 
 
 class GigUpdate(BaseModel):
@@ -64,6 +66,7 @@ class GigUpdate(BaseModel):
     description: Description | None = None
     price: Price | None = None
     delivery_days: DeliveryDays | None = None
+    revisions_included: Revisions | None = None
     is_active: bool | None = None
 
 
@@ -75,6 +78,7 @@ class GigOut(BaseModel):
     description: str
     price: MoneyOut
     delivery_days: int
+    revisions_included: int
     is_active: bool
     rating_avg: MoneyOut
     rating_count: int

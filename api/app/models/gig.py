@@ -22,6 +22,10 @@ class Gig(SQLModel, table=True):
     description: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     price: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
     delivery_days: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
+    # How many rounds of changes the price includes.
+    revisions_included: int = Field(
+        default=1, sa_column=sa.Column(sa.Integer, nullable=False, server_default="1")
+    )
     is_active: bool = Field(
         default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
     )
@@ -49,6 +53,7 @@ class Gig(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint("price > 0", name="price_positive"),
         sa.CheckConstraint("delivery_days BETWEEN 1 AND 90", name="delivery_days_range"),
+        sa.CheckConstraint("revisions_included BETWEEN 0 AND 10", name="revisions_valid"),
         sa.CheckConstraint("rating_avg BETWEEN 0 AND 5", name="rating_avg_range"),
         sa.CheckConstraint(
             f"moderation_status IN ({sql_in(ModerationStatus)})", name="moderation_status_valid"

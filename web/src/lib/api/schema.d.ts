@@ -908,6 +908,12 @@ export interface components {
              * @example 49.00
              */
             price: number | string;
+            /**
+             * Revisions Included
+             * @description Rounds of changes the price includes.
+             * @default 1
+             */
+            revisions_included: number;
             /** Title */
             title: string;
         };
@@ -943,6 +949,8 @@ export interface components {
             rating_avg: string;
             /** Rating Count */
             rating_count: number;
+            /** Revisions Included */
+            revisions_included: number;
             /**
              * Suspended At
              * @description Shown to the gig's owner and admins only.
@@ -979,6 +987,8 @@ export interface components {
             is_active?: boolean | null;
             /** Price */
             price?: (number | string) | null;
+            /** Revisions Included */
+            revisions_included?: number | null;
             /** Title */
             title?: string | null;
         };
