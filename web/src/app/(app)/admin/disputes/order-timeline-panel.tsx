@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { OrderEvent, OrderListItem } from "@/lib/api/types";
-import { EVENT_VERB } from "@/lib/orders/actions";
+import { eventTerms } from "@/lib/orders/vocabulary";
 import { STATUS_LABEL } from "@/lib/orders/statuses";
 import { orderQueries } from "@/queries/orders";
 
@@ -58,7 +58,7 @@ export function OrderTimelinePanel({ order }: { order: OrderListItem }) {
             <li key={`${event.created_at}-${index}`} className="text-sm">
               <p className="text-slate-800">
                 <span className="font-medium">{actorName(event, order)}</span>{" "}
-                {EVENT_VERB[event.action] ?? event.action}
+                {eventTerms(event.action)?.did ?? event.action}
                 <span className="text-slate-500"> → {STATUS_LABEL[event.to_status]}</span>
               </p>
               {event.reason ? (
