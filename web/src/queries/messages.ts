@@ -10,6 +10,7 @@ import type { Client } from "openapi-fetch";
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
+import { API_LIMITS } from "@/lib/api/limits";
 import type { paths } from "@/lib/api/schema";
 import type { Message, MessagePage } from "@/lib/api/types";
 
@@ -29,7 +30,7 @@ export const messageKeys = {
 
 export const INBOX_SIZE = 50;
 export const CONVERSATION_PAGE_SIZE = 30;
-export const MAX_MESSAGE_LENGTH = 5000;
+export const MAX_MESSAGE_LENGTH = API_LIMITS.MessageCreate.content.max;
 
 /** Either typed client: `browserApi`, or a Server Component's `requestApi()`. */
 type ApiClient = Client<paths>;

@@ -1,3 +1,4 @@
+import { API_LIMITS } from "../api/limits";
 import type { OrderAction, OrderOverride, OrderRole } from "../api/types";
 
 /**
@@ -65,8 +66,8 @@ export interface ActionTerms extends EventTerms {
 }
 
 const NO_INPUT: ActionInput = { kind: "none" };
-const MAX_TEXT = 2000;
-export const MAX_NOTE = 5000;
+const MAX_TEXT = API_LIMITS.ReasonIn.reason.max;
+export const MAX_NOTE = API_LIMITS.WorkSubmissionIn.note.max;
 
 const ADMIN_REASON: ActionInput = {
   kind: "text",

@@ -9,18 +9,24 @@ import { z } from "zod";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { API_LIMITS, PROOF_REFERENCE } from "@/lib/api/limits";
 import type { OrderDetail } from "@/lib/api/types";
 import { PAYMENT_PROOF_FIELDS, paymentProofErrors } from "@/lib/orders/payment-proof-errors";
 import { useSubmitPaymentProof } from "@/queries/orders";
 import { userQueries } from "@/queries/users";
 
-/** Mirrors PaymentProofIn; whether the amount equals the price is the API's call (422). */
+const PAYER_NAME = API_LIMITS.PaymentProofIn.payer_name;
+
+/** PaymentProofIn's bounds; whether the amount equals the price is the API's call (422). */
 const paymentProofSchema = z.object({
   proof_reference: z
     .string()
     .trim()
-    .min(3, "Enter the transaction ID from your bank or wallet (at least 3 characters).")
-    .max(100, "Use at most 100 characters."),
+    .min(
+      PROOF_REFERENCE.min,
+      `Enter the transaction ID from your bank or wallet (at least ${PROOF_REFERENCE.min} characters).`,
+    )
+    .max(PROOF_REFERENCE.max, `Use at most ${PROOF_REFERENCE.max} characters.`),
   amount: z
     .string()
     .trim()
@@ -28,8 +34,8 @@ const paymentProofSchema = z.object({
   payer_name: z
     .string()
     .trim()
-    .min(1, "Enter the name on the account you paid from.")
-    .max(100, "Use at most 100 characters."),
+    .min(PAYER_NAME.min, "Enter the name on the account you paid from.")
+    .max(PAYER_NAME.max, `Use at most ${PAYER_NAME.max} characters.`),
 });
 type PaymentProofValues = z.infer<typeof paymentProofSchema>;
 

@@ -11,16 +11,19 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
+import { API_LIMITS } from "@/lib/api/limits";
 import type { OrderDetail } from "@/lib/api/types";
 import { isTerminal } from "@/lib/orders/statuses";
 import { useOpenDispute } from "@/queries/orders";
+
+const REASON = API_LIMITS.ReasonIn.reason;
 
 const disputeSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(1, "Describe the problem.")
-    .max(2000, "Use at most 2000 characters."),
+    .min(REASON.min, "Describe the problem.")
+    .max(REASON.max, `Use at most ${REASON.max} characters.`),
 });
 type DisputeValues = z.infer<typeof disputeSchema>;
 
@@ -90,7 +93,7 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
           <FormAlert message={formError} />
           <TextAreaField
             label="What went wrong?"
-            maxLength={2000}
+            maxLength={REASON.max}
             required
             error={errors.reason?.message}
             {...register("reason")}

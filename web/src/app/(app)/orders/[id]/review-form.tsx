@@ -10,19 +10,22 @@ import { StarRatingField } from "@/components/ui/star-rating";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
+import { API_LIMITS } from "@/lib/api/limits";
 import { useCreateReview } from "@/queries/reviews";
 
-const MAX_COMMENT = 2000;
+const { rating: RATING, comment: COMMENT } = API_LIMITS.ReviewCreate;
+const MAX_COMMENT = COMMENT.max;
+const CHOOSE_RATING = `Choose a rating from ${RATING.min} to ${RATING.max} stars.`;
 
-/** Mirrors ReviewCreate: a whole number of stars from 1 to 5, an optional comment. */
+/** ReviewCreate's bounds: a whole number of stars from 1 to 5, an optional comment. */
 const reviewSchema = z.object({
   rating: z
-    .number({ error: "Choose a rating from 1 to 5 stars." })
+    .number({ error: CHOOSE_RATING })
     .int()
-    .min(1, "Choose a rating from 1 to 5 stars.")
-    .max(5, "Choose a rating from 1 to 5 stars.")
+    .min(RATING.min, CHOOSE_RATING)
+    .max(RATING.max, CHOOSE_RATING)
     .nullable()
-    .refine((rating) => rating !== null, "Choose a rating from 1 to 5 stars."),
+    .refine((rating) => rating !== null, CHOOSE_RATING),
   comment: z.string().trim().max(MAX_COMMENT, `Use at most ${MAX_COMMENT} characters.`),
 });
 type ReviewValues = z.input<typeof reviewSchema>;
