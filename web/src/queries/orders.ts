@@ -33,19 +33,20 @@ export const orderKeys = {
 
 export const ORDER_PAGE_SIZE = 20;
 
+/** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const orderQueries = {
-  detail: (orderId: string) =>
+  detail: (orderId: string, api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: orderKeys.detail(orderId),
       queryFn: () =>
-        unwrap(browserApi.GET("/orders/{order_id}", { params: { path: { order_id: orderId } } })),
+        unwrap(api.GET("/orders/{order_id}", { params: { path: { order_id: orderId } } })),
     }),
-  list: (filters: OrderListFilters) =>
+  list: (filters: OrderListFilters, api: ApiClient = browserApi) =>
     infiniteQueryOptions({
       queryKey: orderKeys.list(filters),
       queryFn: ({ pageParam }) =>
         unwrap(
-          browserApi.GET("/orders/my", {
+          api.GET("/orders/my", {
             params: {
               query: {
                 role: filters.role,
@@ -59,17 +60,12 @@ export const orderQueries = {
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage: OrderPage) => lastPage.next_cursor,
     }),
-  summary: () =>
+  summary: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: orderKeys.summary(),
-      queryFn: () => unwrap(browserApi.GET("/orders/my/summary")),
+      queryFn: () => unwrap(api.GET("/orders/my/summary")),
     }),
 };
-
-/** The first page of a list as the infinite query stores it (for server-side prefetching). */
-export function firstOrderPage(page: OrderPage) {
-  return { pages: [page], pageParams: [null] };
-}
 
 /** A transition's answer is the order as it now stands: store it, and let lists catch up. */
 export function storeOrder(queryClient: QueryClient, order: OrderDetail): void {
