@@ -11,7 +11,7 @@ import { unwrap } from "@/lib/api/errors";
 import type { ApiClient, Gig, GigChanges, GigInput, GigPage } from "@/lib/api/types";
 
 /** A freelancer's own list is short: one generous page covers almost everyone. */
-export const FREELANCER_GIGS_PAGE_SIZE = 50;
+const FREELANCER_GIGS_PAGE_SIZE = 50;
 
 /** Every cache key of the gigs domain comes from here, so invalidation can target a prefix. */
 export const gigKeys = {

@@ -31,7 +31,7 @@ export const orderKeys = {
   summary: () => [...orderKeys.all, "summary"] as const,
 };
 
-export const ORDER_PAGE_SIZE = 20;
+const ORDER_PAGE_SIZE = 20;
 
 /** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const orderQueries = {

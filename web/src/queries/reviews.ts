@@ -26,7 +26,7 @@ export const reviewKeys = {
   byGig: (gigId: string) => reviewKeys.list("gig", gigId),
 };
 
-export const REVIEW_PAGE_SIZE = 10;
+const REVIEW_PAGE_SIZE = 10;
 
 const nextCursor = (lastPage: ReviewPage) => lastPage.next_cursor;
 

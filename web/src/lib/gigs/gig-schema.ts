@@ -8,13 +8,13 @@ import type { Gig, GigInput } from "../api/types";
  * caught as the person types. The API stays the authority: its 422s are shown per field too.
  */
 const { title, description, price, delivery_days } = API_LIMITS.GigCreate;
-export const TITLE_MIN = title.min;
+const TITLE_MIN = title.min;
 export const TITLE_MAX = title.max;
-export const DESCRIPTION_MIN = description.min;
+const DESCRIPTION_MIN = description.min;
 export const DESCRIPTION_MAX = description.max;
-export const PRICE_MIN = price.min;
-export const PRICE_MAX = price.max;
-export const DELIVERY_MIN = delivery_days.min;
+const PRICE_MIN = price.min;
+const PRICE_MAX = price.max;
+const DELIVERY_MIN = delivery_days.min;
 export const DELIVERY_MAX = delivery_days.max;
 
 const PRICE_FORMAT = /^\d+(\.\d{1,2})?$/;

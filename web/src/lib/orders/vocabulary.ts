@@ -67,7 +67,7 @@ export interface ActionTerms extends EventTerms {
 
 const NO_INPUT: ActionInput = { kind: "none" };
 const MAX_TEXT = API_LIMITS.ReasonIn.reason.max;
-export const MAX_NOTE = API_LIMITS.WorkSubmissionIn.note.max;
+const MAX_NOTE = API_LIMITS.WorkSubmissionIn.note.max;
 
 const ADMIN_REASON: ActionInput = {
   kind: "text",
