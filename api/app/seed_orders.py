@@ -2,25 +2,29 @@
 an order being worked on with an open dispute for the admin, and one waiting for payment."""
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.models import Dispute, Gig, Order, OrderEvent, PaymentProof, Review, User
-from app.orders.references import new_reference_code
-from app.orders.statuses import OrderStatus, PaymentStatus
-from app.reviews.service import refresh_gig_rating
+from app.models import Gig, Order, User
+from app.orders.schemas import PaymentProofIn
+from app.orders.service import place_order
+from app.orders.state_machine import ACTION_ACTOR, Action, Actor
+from app.orders.statuses import OrderStatus
+from app.orders.transitions import open_dispute, transition
+from app.reviews.schemas import ReviewCreate
+from app.reviews.service import create_review
 
 S = OrderStatus
-LIFECYCLE = [
-    (None, S.PENDING_PAYMENT, "place"),
-    (S.PENDING_PAYMENT, S.PAYMENT_SUBMITTED, "submit-payment"),
-    (S.PAYMENT_SUBMITTED, S.PAYMENT_CONFIRMED, "confirm-payment"),
-    (S.PAYMENT_CONFIRMED, S.IN_PROGRESS, "start-work"),
-    (S.IN_PROGRESS, S.SUBMITTED, "submit-work"),
-    (S.SUBMITTED, S.COMPLETED, "approve"),
-]
+# The way a satisfied client and a punctual freelancer take an order, through the real state machine:
+# every demo order's timeline, payment proof and notifications are what the product itself writes.
+HAPPY_PATH = (
+    Action.SUBMIT_PAYMENT,
+    Action.CONFIRM_PAYMENT,
+    Action.START_WORK,
+    Action.SUBMIT_WORK,
+    Action.APPROVE,
+)
 
 
 @dataclass(frozen=True)
@@ -52,78 +56,40 @@ async def ensure_orders(session: AsyncSession, users: dict[str, User]) -> int:
     clients = [users["grace@devmarket.test"].id, users["sam@devmarket.test"].id]
     if (await session.exec(select(Order.id).where(col(Order.client_id).in_(clients)))).first():
         return 0  # the demo orders exist already
-    now = datetime.now(UTC)
-    for index, demo in enumerate(DEMO_ORDERS):
+    by_id = {user.id: user for user in users.values()}
+    for demo in DEMO_ORDERS:
         gig = (await session.exec(select(Gig).where(col(Gig.title) == demo.gig_title))).one()
-        client = users[demo.client]
-        started = now - timedelta(days=30 - index * 5)
-        await _create(session, demo, gig, client, started)
+        await _create(session, demo, gig, users[demo.client], by_id[gig.freelancer_id])
     return len(DEMO_ORDERS)
 
 
 async def _create(
-    session: AsyncSession, demo: DemoOrder, gig: Gig, client: User, started: datetime
+    session: AsyncSession, demo: DemoOrder, gig: Gig, client: User, freelancer: User
 ) -> None:
-    steps = [step for step in LIFECYCLE if _reached(step[1], demo.status)]
-    paid = len(steps) >= 3
-    order = Order(
-        gig_id=gig.id,
-        client_id=client.id,
-        freelancer_id=gig.freelancer_id,
-        status=demo.status,
-        payment_status=PaymentStatus.CONFIRMED if paid else PaymentStatus.UNPAID,
-        price=gig.price,
-        delivery_days=gig.delivery_days,
-        gig_title=gig.title,
-        reference_code=new_reference_code(),
-        due_at=started + timedelta(days=1 + gig.delivery_days) if len(steps) >= 4 else None,
-        created_at=started,
-    )
-    session.add(order)
-    await session.flush()
-    for hour, (origin, target, action) in enumerate(steps):
-        session.add(
-            OrderEvent(
-                order_id=order.id,
-                actor_id=client.id
-                if action in ("place", "submit-payment", "approve")
-                else gig.freelancer_id,
-                action=action,
-                from_status=origin,
-                to_status=target,
-                created_at=started + timedelta(hours=hour * 12),
-            )
-        )
-    if paid:
-        session.add(
-            PaymentProof(
-                order_id=order.id,
-                proof_reference=f"demo-{order.reference_code.lower()}",
+    order = await place_order(session, client, gig.id, idempotency_key=None)
+    party = {Actor.CLIENT: client, Actor.FREELANCER: freelancer}
+    status = order.status
+    for action in HAPPY_PATH:
+        if status is demo.status:
+            break
+        proof = None
+        if action is Action.SUBMIT_PAYMENT:
+            proof = PaymentProofIn(
+                proof_reference=f"demo-{order.reference_code}",
                 payer_name=client.full_name,
-                amount=gig.price,
-                verified=True,
+                amount=order.price,
             )
+        note = "Here is the finished work." if action is Action.SUBMIT_WORK else None
+        outcome = await transition(
+            session, order.id, party[ACTION_ACTOR[action]], action, proof=proof, reason=note
         )
+        status = outcome.detail.status
     if demo.dispute:
-        session.add(Dispute(order_id=order.id, opened_by=client.id, reason=demo.dispute))
-    for rating, comment, reviewer, reviewee in (
-        (demo.client_rating, demo.client_comment, client.id, gig.freelancer_id),
-        (demo.freelancer_rating, demo.freelancer_comment, gig.freelancer_id, client.id),
+        await open_dispute(session, order.id, client, demo.dispute)
+    for rating, comment, reviewer in (
+        (demo.client_rating, demo.client_comment, client),
+        (demo.freelancer_rating, demo.freelancer_comment, freelancer),
     ):
         if rating is not None:
-            session.add(
-                Review(
-                    order_id=order.id,
-                    reviewer_id=reviewer,
-                    reviewee_id=reviewee,
-                    rating=rating,
-                    comment=comment,
-                )
-            )
-    await session.flush()
-    await refresh_gig_rating(session, gig.id)
-
-
-def _reached(target: OrderStatus, final: OrderStatus) -> bool:
-    order = [step[1] for step in LIFECYCLE]
-    return order.index(target) <= order.index(final)
+            review = ReviewCreate(order_id=order.id, rating=rating, comment=comment)
+            await create_review(session, reviewer, review)

@@ -139,6 +139,28 @@ async def test_dispute_queue_and_resolution(
     assert log[0]["admin_name"] == admin.full_name
 
 
+async def test_an_admin_who_is_a_party_still_overrides_as_an_admin(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    deal = await make_deal(factory, client)
+    deal.client.is_admin = True  # an admin buying on the marketplace like anyone else
+    session.add(deal.client)
+    await session.commit()
+    order = await deal.advance_to(await deal.place(), "IN_PROGRESS")
+    page = (await deal.as_client("GET", f"/orders/{order['id']}")).json()
+    assert page["viewer_role"] == "client"  # on the order page they are the buyer
+    forced = await deal.as_client(
+        "PATCH",
+        f"/admin/orders/{order['id']}/status",
+        json={"status": "CANCELLED", "reason": "Settled between us off-platform"},
+    )
+    assert forced.status_code == 200, forced.text
+    assert forced.json()["status"] == "CANCELLED"
+    assert forced.json()["events"][-1]["action"] == "force-cancel"
+    log = (await deal.as_client("GET", "/admin/audit-log")).json()["items"]
+    assert log[0]["details"]["from_status"] == "IN_PROGRESS"
+
+
 async def test_a_disputed_orders_messages_are_open_to_admins_only(
     client: AsyncClient, factory: Factory, session: AsyncSession
 ) -> None:

@@ -510,3 +510,34 @@ async def test_override_requires_admin(deal: Deal, session: AsyncSession) -> Non
     response = await deal.as_client("PATCH", f"/admin/orders/{order['id']}/status", json=body)
     assert response.status_code == 403
     assert await count(session, OrderEvent) == 1
+
+
+# --- the answer of a write is the order as a read returns it ------------------------------------
+
+
+async def test_every_write_answers_with_what_a_fresh_read_returns(deal: Deal) -> None:
+    """Placing and acting build their response from what they already hold; it must not differ from
+    reading the order again (the timeline, proofs, flags, whose turn it is)."""
+    order = await deal.place()
+    assert order == (await deal.as_client("GET", f"/orders/{order['id']}")).json()
+    for status, who, action, body in [
+        ("PAYMENT_SUBMITTED", "client", "submit-payment", None),
+        ("PAYMENT_CONFIRMED", "freelancer", "confirm-payment", None),
+        ("IN_PROGRESS", "freelancer", "start-work", None),
+    ]:
+        if action == "submit-payment":
+            answer = (await deal.pay(order)).json()
+        else:
+            actor = deal.as_client if who == "client" else deal.as_freelancer
+            answer = (await actor("PATCH", f"/orders/{order['id']}/{action}", json=body)).json()
+        assert answer["status"] == status
+        reread_as = deal.as_client if who == "client" else deal.as_freelancer
+        assert answer == (await reread_as("GET", f"/orders/{order['id']}")).json()
+
+
+async def test_list_items_say_whose_turn_it_is(deal: Deal) -> None:
+    order = await deal.advance_to(await deal.place(), "PAYMENT_SUBMITTED")
+    listed = (await deal.as_client("GET", "/orders/my")).json()["items"]
+    assert [(o["id"], o["waiting_for"]) for o in listed] == [(order["id"], "freelancer")]
+    completed = await deal.advance_to(await deal.place(), "COMPLETED")
+    assert completed["waiting_for"] is None

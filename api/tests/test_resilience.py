@@ -7,8 +7,9 @@ from httpx import ASGITransport, AsyncClient
 from sqlalchemy import text
 
 from app.core.config import Settings
-from app.core.db import Database, SessionDep, run_core
+from app.core.db import Database, run_core
 from app.core.error_handlers import TOO_SLOW
+from app.deps import SessionDep
 from app.main import create_app
 from tests.factories import Factory, mint_token
 

@@ -2,11 +2,11 @@
 
 import pytest
 from argon2 import PasswordHasher
-from sqlmodel import SQLModel, func, select
+from sqlmodel import SQLModel, col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import Database
-from app.models import Account, Dispute, Gig, Order, Review, User
+from app.models import Account, Dispute, Gig, Order, OrderEvent, PaymentProof, Review, User
 from app.seed import DEMO_PASSWORD, DEMO_USERS, seed
 from app.seed_gigs import DEMO_GIGS
 from app.seed_orders import DEMO_ORDERS
@@ -41,3 +41,29 @@ async def test_seeded_password_is_argon2id_with_owasp_parameters(
     assert account.provider_id == "credential"
     assert account.password.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     assert PasswordHasher().verify(account.password, DEMO_PASSWORD)
+
+
+async def test_seeded_orders_went_through_the_state_machine(
+    database: Database, session: AsyncSession
+) -> None:
+    """Each demo order's timeline is the one the product writes, in the order it happened."""
+    await seed(database)
+    order = (await session.exec(select(Order).where(Order.status == "COMPLETED"))).first()
+    assert order is not None
+    events = (
+        await session.exec(
+            select(OrderEvent)
+            .where(OrderEvent.order_id == order.id)
+            .order_by(col(OrderEvent.created_at), col(OrderEvent.id))
+        )
+    ).all()
+    assert [event.action for event in events] == [
+        "place", "submit-payment", "confirm-payment", "start-work", "submit-work", "approve",
+    ]  # fmt: skip
+    assert [event.to_status for event in events][-1] == "COMPLETED"
+    proof = (
+        await session.exec(select(PaymentProof).where(PaymentProof.order_id == order.id))
+    ).one()
+    assert proof.verified
+    assert order.payment_status == "CONFIRMED"
+    assert order.due_at is not None

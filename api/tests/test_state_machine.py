@@ -6,15 +6,17 @@ import itertools
 import pytest
 
 from app.orders.state_machine import (
-    PAYMENT_EFFECTS,
+    TRANSITIONS,
     Action,
     Actor,
     IllegalTransition,
+    ProofAnswer,
+    ProofMismatch,
     WrongActor,
     available_actions,
     decide,
 )
-from app.orders.statuses import OrderStatus, PaymentStatus
+from app.orders.statuses import EventAction, OrderStatus, PaymentStatus
 
 S, A = OrderStatus, Action
 OPEN = [s for s in S if s not in (S.COMPLETED, S.CANCELLED)]
@@ -46,7 +48,8 @@ def test_the_grid_is_complete() -> None:
 def test_every_triple(status: OrderStatus, action: Action, actor: Actor) -> None:
     expected = LEGAL.get((status, action, actor))
     if expected is not None:
-        assert decide(status, action, actor).to is expected
+        with_proof = action is A.SUBMIT_PAYMENT
+        assert decide(status, action, actor, with_proof=with_proof).to is expected
         return
     if status in (S.COMPLETED, S.CANCELLED):
         with pytest.raises(IllegalTransition, match="can no longer change"):
@@ -68,18 +71,45 @@ def test_no_move_skips_a_state_on_the_happy_path() -> None:
         (A.SUBMIT_WORK, Actor.FREELANCER),
         (A.APPROVE, Actor.CLIENT),
     ]:
-        path.append(decide(path[-1], action, actor).to)
+        path.append(decide(path[-1], action, actor, with_proof=action is A.SUBMIT_PAYMENT).to)
     assert path == [
         S.PENDING_PAYMENT, S.PAYMENT_SUBMITTED, S.PAYMENT_CONFIRMED, S.IN_PROGRESS, S.SUBMITTED,
         S.COMPLETED,
     ]  # fmt: skip
 
 
-def test_payment_status_follows_the_proof() -> None:
-    assert PAYMENT_EFFECTS == {
-        A.SUBMIT_PAYMENT: PaymentStatus.SUBMITTED,
-        A.REJECT_PAYMENT: PaymentStatus.REJECTED,
-        A.CONFIRM_PAYMENT: PaymentStatus.CONFIRMED,
+# The side effects of each move besides its status, from DESIGN §6: (payment status after, proof answered,
+# starts the delivery clock). Every move not listed has none; every move to an end state settles disputes.
+EFFECTS: dict[Action, tuple[PaymentStatus | None, ProofAnswer | None, bool]] = {
+    A.SUBMIT_PAYMENT: (PaymentStatus.SUBMITTED, None, False),
+    A.REJECT_PAYMENT: (PaymentStatus.REJECTED, ProofAnswer.REJECTED, False),
+    A.CONFIRM_PAYMENT: (PaymentStatus.CONFIRMED, ProofAnswer.VERIFIED, False),
+    A.START_WORK: (None, None, True),
+}
+
+
+@pytest.mark.parametrize(("origin", "action"), list(TRANSITIONS))
+def test_side_effects_are_the_designed_ones(origin: OrderStatus, action: Action) -> None:
+    move = TRANSITIONS[(origin, action)]
+    assert (move.payment, move.answers_proof, move.sets_due) == EFFECTS.get(
+        action, (None, None, False)
+    )
+    assert move.needs_proof is (action is A.SUBMIT_PAYMENT)
+    assert move.settles_disputes is (move.to in (S.COMPLETED, S.CANCELLED))
+
+
+def test_a_proof_goes_with_submitting_a_payment_and_nothing_else() -> None:
+    with pytest.raises(ProofMismatch):
+        decide(S.PENDING_PAYMENT, A.SUBMIT_PAYMENT, Actor.CLIENT)
+    with pytest.raises(ProofMismatch):
+        decide(S.PENDING_PAYMENT, A.CANCEL, Actor.CLIENT, with_proof=True)
+
+
+def test_every_action_is_a_timeline_action() -> None:
+    assert {action.value for action in A} <= {event.value for event in EventAction}
+    assert {event.value for event in EventAction} - {action.value for action in A} == {
+        "place",
+        "dispute",
     }
 
 

@@ -10,10 +10,10 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.admin.service import audit
-from app.core.errors import Conflict, NotFound
+from app.core.errors import Conflict
 from app.gigs.moderation import ModerationStatus
 from app.gigs.schemas import GigOut
-from app.gigs.service import to_out, viewer_of
+from app.gigs.service import gig_with_owner, to_out, viewer_of
 from app.models import AuditLog, Gig, User
 from app.notifications.service import Kind, notify
 
@@ -23,17 +23,7 @@ REACTIVATE = "gig.reactivate"
 
 async def _locked(session: AsyncSession, gig_id: uuid.UUID) -> tuple[Gig, User]:
     # Locked so a concurrent owner edit (which locks too) decides on the committed state.
-    row = (
-        await session.exec(
-            select(Gig, User)
-            .join(User, col(User.id) == col(Gig.freelancer_id))
-            .where(col(Gig.id) == gig_id)
-            .with_for_update(of=Gig)
-        )
-    ).first()
-    if row is None:
-        raise NotFound("Gig not found")
-    return row
+    return await gig_with_owner(session, gig_id, for_update=True)
 
 
 def _payload(gig: Gig, action: str, reason: str | None) -> dict[str, Any]:

@@ -7,13 +7,15 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.admin.schemas import AuditEntryOut, DisputeQueueItem
+from app.admin.schemas import AdminUserOut, AuditEntryOut, DisputeQueueItem
 from app.core.errors import Forbidden, NotFound
-from app.core.pagination import NewestFirst
+from app.core.pagination import NewestFirst, Page
+from app.messages.schemas import MessageOut
 from app.models import AuditLog, Dispute, Message, Order, User
 from app.orders import queries
 from app.orders.schemas import OrderOut
 from app.orders.statuses import DisputeStatus, OrderStatus
+from app.users.schemas import party
 
 USERS_PAGE = NewestFirst("admin-users", col(User.created_at), col(User.id))
 ORDERS_PAGE = NewestFirst("admin-orders", col(Order.created_at), col(Order.id))
@@ -24,7 +26,7 @@ ORDER_MESSAGES_PAGE = NewestFirst("admin-order-messages", col(Message.created_at
 
 async def list_users(
     session: AsyncSession, q: str | None, banned: bool | None, limit: int, cursor: str | None
-) -> tuple[list[User], str | None]:
+) -> Page[AdminUserOut]:
     query = select(User)
     if q:
         query = query.where(
@@ -36,23 +38,23 @@ async def list_users(
     if banned is not None:
         query = query.where(col(User.is_banned) == banned)
     rows = (await session.exec(USERS_PAGE.apply(query, cursor, limit))).all()
-    return USERS_PAGE.page(rows, limit, key=lambda user: (user.created_at, user.id))
+    return USERS_PAGE.page([AdminUserOut.model_validate(user) for user in rows], limit)
 
 
 async def list_orders(
     session: AsyncSession, status: OrderStatus | None, limit: int, cursor: str | None
-) -> tuple[list[OrderOut], str | None]:
+) -> Page[OrderOut]:
     query = queries.orders_with_parties()
     if status is not None:
         query = query.where(col(Order.status) == status)
     rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
     items = [queries.to_out(*row) for row in rows]
-    return ORDERS_PAGE.page(items, limit, key=lambda order: (order.created_at, order.id))
+    return ORDERS_PAGE.page(items, limit)
 
 
 async def list_disputes(
     session: AsyncSession, status: DisputeStatus | None, limit: int, cursor: str | None
-) -> tuple[list[DisputeQueueItem], str | None]:
+) -> Page[DisputeQueueItem]:
     opener = aliased(User, name="opener")
     query = (
         queries.orders_with_parties()
@@ -67,7 +69,7 @@ async def list_disputes(
         DisputeQueueItem(
             id=dispute.id,
             order=queries.to_out(order, client, freelancer, has_open),
-            opened_by=queries.party(opened_by),
+            opened_by=party(opened_by),
             reason=dispute.reason,
             status=dispute.status,
             resolution=dispute.resolution,
@@ -76,24 +78,24 @@ async def list_disputes(
         )
         for order, client, freelancer, has_open, dispute, opened_by in rows
     ]
-    return DISPUTES_PAGE.page(items, limit, key=lambda item: (item.created_at, item.id))
+    return DISPUTES_PAGE.page(items, limit)
 
 
 async def list_audit_log(
     session: AsyncSession, limit: int, cursor: str | None
-) -> tuple[list[AuditEntryOut], str | None]:
+) -> Page[AuditEntryOut]:
     query = select(AuditLog, User.full_name).join(User, col(User.id) == col(AuditLog.admin_id))
     rows = (await session.exec(AUDIT_PAGE.apply(query, cursor, limit))).all()
     items = [
         AuditEntryOut.model_validate({**entry.model_dump(), "admin_name": name})
         for entry, name in rows
     ]
-    return AUDIT_PAGE.page(items, limit, key=lambda entry: (entry.created_at, entry.id))
+    return AUDIT_PAGE.page(items, limit)
 
 
 async def list_order_messages(
     session: AsyncSession, order_id: uuid.UUID, limit: int, cursor: str | None
-) -> tuple[list[Message], str | None]:
+) -> Page[MessageOut]:
     """The parties' messages about one order (its order-page thread), for the admin settling its
     dispute. Messages are private: an admin reads them only once a party has asked an admin to
     look (opened a dispute), and reading never marks them read for their receiver."""
@@ -106,6 +108,4 @@ async def list_order_messages(
         raise Forbidden("Admins can read an order's messages only once a dispute has been opened")
     query = select(Message).where(col(Message.order_id) == order_id)
     rows = (await session.exec(ORDER_MESSAGES_PAGE.apply(query, cursor, limit))).all()
-    return ORDER_MESSAGES_PAGE.page(
-        rows, limit, key=lambda message: (message.created_at, message.id)
-    )
+    return ORDER_MESSAGES_PAGE.page([MessageOut.model_validate(m) for m in rows], limit)

@@ -15,14 +15,12 @@ from app.admin.schemas import (
     OrderOverrideIn,
     SuspendGigIn,
 )
-from app.auth.dependencies import CurrentAdmin
-from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.core.types import NoNul
+from app.deps import CurrentAdmin, SessionDep
 from app.gigs.schemas import GigOut
 from app.messages.schemas import MessageOut
-from app.orders import service as orders
 from app.orders.schemas import OrderDetail, OrderOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 
@@ -40,8 +38,7 @@ async def list_users(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[AdminUserOut]:
-    users, next_cursor = await listings.list_users(session, q, banned, limit, cursor)
-    return Page(items=[AdminUserOut.model_validate(u) for u in users], next_cursor=next_cursor)
+    return await listings.list_users(session, q, banned, limit, cursor)
 
 
 @router.post(
@@ -50,16 +47,14 @@ async def list_users(
 async def ban_user(
     user_id: uuid.UUID, body: BanIn, admin: CurrentAdmin, session: SessionDep
 ) -> AdminUserOut:
-    user = await service.set_ban(session, admin, user_id, banned=True, reason=body.reason)
-    return AdminUserOut.model_validate(user)
+    return await service.set_ban(session, admin, user_id, banned=True, reason=body.reason)
 
 
 @router.post(
     "/users/{user_id}/unban", response_model=AdminUserOut, responses=error_responses(404, 409)
 )
 async def unban_user(user_id: uuid.UUID, admin: CurrentAdmin, session: SessionDep) -> AdminUserOut:
-    user = await service.set_ban(session, admin, user_id, banned=False, reason=None)
-    return AdminUserOut.model_validate(user)
+    return await service.set_ban(session, admin, user_id, banned=False, reason=None)
 
 
 @router.patch(
@@ -88,8 +83,7 @@ async def list_orders(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[OrderOut]:
-    items, next_cursor = await listings.list_orders(session, order_status, limit, cursor)
-    return Page(items=items, next_cursor=next_cursor)
+    return await listings.list_orders(session, order_status, limit, cursor)
 
 
 @router.patch(
@@ -100,8 +94,7 @@ async def list_orders(
 async def override_order_status(
     order_id: uuid.UUID, body: OrderOverrideIn, admin: CurrentAdmin, session: SessionDep
 ) -> OrderDetail:
-    await service.override_order_status(session, admin, order_id, body.status, body.reason)
-    return await orders.get_order(session, order_id, admin)
+    return await service.override_order_status(session, admin, order_id, body.status, body.reason)
 
 
 @router.get(
@@ -117,8 +110,7 @@ async def order_messages(
     cursor: Cursor = None,
 ) -> Page[MessageOut]:
     """The parties' messages about a disputed order, newest first (403 until a dispute exists)."""
-    items, next_cursor = await listings.list_order_messages(session, order_id, limit, cursor)
-    return Page(items=[MessageOut.model_validate(m) for m in items], next_cursor=next_cursor)
+    return await listings.list_order_messages(session, order_id, limit, cursor)
 
 
 @router.get("/disputes", response_model=Page[DisputeQueueItem])
@@ -129,13 +121,11 @@ async def list_disputes(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[DisputeQueueItem]:
-    items, next_cursor = await listings.list_disputes(session, dispute_status, limit, cursor)
-    return Page(items=items, next_cursor=next_cursor)
+    return await listings.list_disputes(session, dispute_status, limit, cursor)
 
 
 @router.get("/audit-log", response_model=Page[AuditEntryOut])
 async def audit_log(
     admin: CurrentAdmin, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[AuditEntryOut]:
-    items, next_cursor = await listings.list_audit_log(session, limit, cursor)
-    return Page(items=items, next_cursor=next_cursor)
+    return await listings.list_audit_log(session, limit, cursor)

@@ -2,18 +2,14 @@
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict
 
-from app.core.types import NoNul
+from app.core.types import Reason
 from app.orders.schemas import OrderOut
-from app.orders.statuses import OrderStatus
+from app.orders.statuses import DisputeStatus, OrderStatus
 from app.users.schemas import PartySummary
-
-Reason = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), NoNul
-]
 
 
 class OrderOverrideIn(BaseModel):
@@ -65,7 +61,7 @@ class DisputeQueueItem(BaseModel):
     order: OrderOut
     opened_by: PartySummary
     reason: str
-    status: str
+    status: DisputeStatus
     resolution: str | None
     created_at: datetime
     resolved_at: datetime | None

@@ -5,9 +5,11 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.admin.schemas import AdminUserOut
 from app.auth.revocation import revoke_all_tokens
 from app.core.errors import Conflict, NotFound
 from app.models import AuditLog, User
+from app.orders.schemas import OrderDetail
 from app.orders.state_machine import Action
 from app.orders.statuses import OrderStatus
 from app.orders.transitions import transition
@@ -39,7 +41,8 @@ def audit(
 
 async def override_order_status(
     session: AsyncSession, admin: User, order_id: uuid.UUID, status: OrderStatus, reason: str
-) -> None:
+) -> OrderDetail:
+    """Settle an order (a dispute, usually) by forcing it to an end state, whatever it stands at."""
     outcome = await transition(session, order_id, admin, OVERRIDE_ACTIONS[status], reason=reason)
     audit(
         session,
@@ -49,11 +52,12 @@ async def override_order_status(
         order_id,
         {"from_status": outcome.from_status, "to_status": status.value, "reason": reason},
     )
+    return outcome.detail
 
 
 async def set_ban(
     session: AsyncSession, admin: User, user_id: uuid.UUID, banned: bool, reason: str | None
-) -> User:
+) -> AdminUserOut:
     user = await session.get(User, user_id)
     if user is None:
         raise NotFound("User not found")
@@ -78,4 +82,4 @@ async def set_ban(
     )
     await session.flush()
     await session.refresh(user)
-    return user
+    return AdminUserOut.model_validate(user)

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from starlette.requests import HTTPConnection
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -87,3 +88,9 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()  # fields come from the environment
+
+
+def app_settings(conn: HTTPConnection) -> Settings:
+    """The settings the running app was built with (tests build apps with their own)."""
+    settings: Settings = conn.app.state.settings
+    return settings

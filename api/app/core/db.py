@@ -1,10 +1,10 @@
 """The database engine and the per-request session that commits at the request boundary."""
 
+import asyncio
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends
-from sqlalchemy import Executable, Result
+from sqlalchemy import Executable, Result, text
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
@@ -35,6 +35,18 @@ class Database:
         # Objects stay readable after commit: responses are built from them once the session has ended.
         self.sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
 
+    async def reachable(self, timeout_s: float) -> bool:
+        """Whether a fresh query gets through within `timeout_s` (the health check)."""
+        try:
+            async with asyncio.timeout(timeout_s):
+                async with self.engine.connect() as connection:
+                    await connection.execute(text("SELECT 1"))
+        except (
+            Exception
+        ):  # any failure to reach the database means "unreachable", whatever its kind
+            return False
+        return True
+
     async def dispose(self) -> None:
         await self.engine.dispose()
 
@@ -59,10 +71,6 @@ async def get_session(conn: HTTPConnection) -> AsyncIterator[AsyncSession]:
             await session.rollback()
             raise
         await run_jobs(take_jobs(session), conn.app.state)
-
-
-# scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
-SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
 async def run_core(session: AsyncSession, statement: Executable) -> Result[Any]:

@@ -7,11 +7,11 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Protocol, TypeVar
 
 import sqlalchemy as sa
 from fastapi import Query
@@ -108,7 +108,18 @@ def key_decimal(value: object) -> Decimal:
 
 
 SelectT = TypeVar("SelectT", bound=sa.Select[*tuple[Any, ...]])
-RowT = TypeVar("RowT")
+
+
+class Timestamped(Protocol):
+    """What a newest-first list is sorted by: every table row and response item of such a list has it."""
+
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
+RowT = TypeVar("RowT", bound=Timestamped)
 
 
 @dataclass(frozen=True)
@@ -129,11 +140,12 @@ class NewestFirst:
         return query.order_by(self.created_at.desc(), self.id.desc()).limit(limit + 1)
 
     def page(
-        self, rows: Sequence[RowT], limit: int, key: Callable[[RowT], tuple[datetime, uuid.UUID]]
-    ) -> tuple[list[RowT], str | None]:
+        self, rows: Sequence[RowT], limit: int
+    ) -> "Page[RowT]":  # quoted: pydantic would build a schema for the bound
         """The first `limit` rows, and the cursor for the next page when there is one."""
-        page = list(rows[:limit])
+        items = list(rows[:limit])
         if len(rows) <= limit:
-            return page, None
-        created_at, row_id = key(page[-1])
-        return page, encode_cursor(self.kind, [created_at.isoformat(), str(row_id)])
+            return Page(items=items, next_cursor=None)
+        last = items[-1]
+        cursor = encode_cursor(self.kind, [last.created_at.isoformat(), str(last.id)])
+        return Page(items=items, next_cursor=cursor)

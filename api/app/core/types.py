@@ -7,7 +7,7 @@ by themselves; cursors are read by `app.core.pagination`.
 
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, StringConstraints
 
 MAX_BIGINT = 2**63 - 1
 
@@ -23,3 +23,13 @@ NoNul = AfterValidator(_no_nul)
 
 # An id or counter that fits PostgreSQL's BIGINT (notification ids, `after`, `up_to_id`).
 BigIntId = Annotated[int, Field(ge=0, le=MAX_BIGINT)]
+
+# Why someone did something, written for the person on the other side (a rejected proof, a revision, a ban,
+# a suspension, an admin's override): required, or optional where an action may go unexplained.
+REASON_MAX = 2000
+Reason = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=REASON_MAX), NoNul
+]
+OptionalReason = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=REASON_MAX), NoNul
+]

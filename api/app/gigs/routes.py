@@ -5,10 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.auth.dependencies import CurrentUser, OptionalUser
-from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.deps import CurrentUser, OptionalUser, SessionDep
 from app.gigs import service
 from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
 

@@ -1,16 +1,25 @@
 """Request and response shapes for gigs."""
 
+import re
 import uuid
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 from app.core.money import MoneyOut, Price
 from app.core.types import NoNul
 from app.gigs.moderation import ModerationStatus
+from app.users.schemas import PartySummary
 
 Title = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=5, max_length=120), NoNul
@@ -19,6 +28,14 @@ Description = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=20, max_length=5000), NoNul
 ]
 DeliveryDays = Annotated[int, Field(ge=1, le=90)]
+
+
+MAX_QUERY_WORDS = 8
+
+
+def query_words(q: str) -> list[str]:
+    """Letters and digits only: the words are spliced into a tsquery, whose syntax they must not carry."""
+    return re.findall(r"\w+", q.lower())[:MAX_QUERY_WORDS]
 
 
 class GigSort(StrEnum):
@@ -50,16 +67,10 @@ class GigUpdate(BaseModel):
     is_active: bool | None = None
 
 
-class FreelancerSummary(BaseModel):
-    id: uuid.UUID
-    full_name: str
-    avatar_url: str | None
-
-
 class GigOut(BaseModel):
     id: uuid.UUID
     freelancer_id: uuid.UUID
-    freelancer: FreelancerSummary
+    freelancer: PartySummary
     title: str
     description: str
     price: MoneyOut
@@ -91,3 +102,27 @@ class GigFilters(BaseModel):
     max_delivery_days: Annotated[int | None, Field(ge=1, le=90)] = None
     freelancer_id: uuid.UUID | None = None
     sort: GigSort | None = None
+
+    @field_validator("max_price")
+    @classmethod
+    def _not_below_min(cls, high: Decimal | None, info: ValidationInfo) -> Decimal | None:
+        low = info.data.get("min_price")
+        if low is not None and high is not None and low > high:
+            raise ValueError("max_price cannot be less than min_price")
+        return high
+
+    @field_validator("sort")
+    @classmethod
+    def _relevance_needs_words(cls, sort: GigSort | None, info: ValidationInfo) -> GigSort | None:
+        if sort is GigSort.RELEVANCE and not query_words(info.data.get("q") or ""):
+            raise ValueError("sort=relevance needs a search query (q)")
+        return sort
+
+    @property
+    def words(self) -> list[str]:
+        return query_words(self.q or "")
+
+    @property
+    def effective_sort(self) -> GigSort:
+        """Relevance when there is something to be relevant to, newest first otherwise."""
+        return self.sort or (GigSort.RELEVANCE if self.words else GigSort.NEWEST)

@@ -11,9 +11,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.errors import Conflict, Forbidden, NotFound
 from app.core.pagination import Page
 from app.gigs.moderation import ModerationStatus
-from app.gigs.schemas import FreelancerSummary, GigCreate, GigFilters, GigOut, GigUpdate
+from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
 from app.gigs.search import Viewer, search_gigs
 from app.models import Gig, Order, User
+from app.users.schemas import PartySummary, party
 
 HAS_ORDERS = "This gig has orders, so it cannot be deleted. Deactivate it instead."
 SUSPENDED = (
@@ -41,16 +42,13 @@ def _shown_to(data: dict[str, Any], viewer: Viewer) -> GigOut:
 
 
 def to_out(gig: Gig, freelancer: User, viewer: Viewer) -> GigOut:
-    summary = FreelancerSummary(
-        id=freelancer.id, full_name=freelancer.full_name, avatar_url=freelancer.avatar_url
-    )
-    return _shown_to({**gig.model_dump(), "freelancer": summary}, viewer)
+    return _shown_to({**gig.model_dump(), "freelancer": party(freelancer)}, viewer)
 
 
 def row_to_out(row: Any, viewer: Viewer) -> GigOut:
     """A row of `search_gigs` (gig columns plus the freelancer's name and avatar)."""
     data = dict(row)
-    data["freelancer"] = FreelancerSummary(
+    data["freelancer"] = PartySummary(
         id=data["freelancer_id"],
         full_name=data.pop("freelancer_name"),
         avatar_url=data.pop("freelancer_avatar_url"),
@@ -70,9 +68,10 @@ async def list_gigs(
     return Page(items=[row_to_out(row, viewer) for row in rows], next_cursor=next_cursor)
 
 
-async def _load(
+async def gig_with_owner(
     session: AsyncSession, gig_id: uuid.UUID, *, for_update: bool = False
 ) -> tuple[Gig, User]:
+    """The gig and its freelancer in one query, whoever may see it (callers decide that); 404 if missing."""
     query = (
         select(Gig, User)
         .join(User, col(User.id) == col(Gig.freelancer_id))
@@ -98,7 +97,7 @@ async def visible_gig(
     session: AsyncSession, gig_id: uuid.UUID, viewer: User | None
 ) -> tuple[Gig, User]:
     """The gig and its freelancer, if `viewer` may see it; what hangs off a gig (its reviews) asks here too."""
-    gig, freelancer = await _load(session, gig_id)
+    gig, freelancer = await gig_with_owner(session, gig_id)
     if not _is_visible(gig, freelancer, viewer):
         raise NotFound("Gig not found")  # an inactive gig does not exist for the public
     return gig, freelancer
@@ -120,7 +119,7 @@ async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -
 async def _owned(
     session: AsyncSession, gig_id: uuid.UUID, owner: User, *, for_update: bool = False
 ) -> tuple[Gig, User]:
-    gig, freelancer = await _load(session, gig_id, for_update=for_update)
+    gig, freelancer = await gig_with_owner(session, gig_id, for_update=for_update)
     if gig.freelancer_id != owner.id:
         if not _is_visible(gig, freelancer, owner):
             raise NotFound("Gig not found")

@@ -5,10 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.auth.dependencies import CurrentUser
-from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.deps import CurrentUser, SessionDep
 from app.messages import service
 from app.messages.schemas import (
     Conversation,
@@ -28,12 +27,12 @@ router = APIRouter(prefix="/messages", tags=["messages"])
     responses=error_responses(401, 403, 404, 422, 429),
 )
 async def send_message(body: MessageCreate, user: CurrentUser, session: SessionDep) -> MessageOut:
-    return MessageOut.model_validate(await service.send_message(session, user, body))
+    return await service.send_message(session, user, body)
 
 
 @router.get("", response_model=Page[Conversation], responses=error_responses(401))
 async def inbox(user: CurrentUser, session: SessionDep, limit: Limit = 20) -> Page[Conversation]:
-    return Page(items=await service.inbox(session, user, limit), next_cursor=None)
+    return await service.inbox(session, user, limit)
 
 
 @router.get("/unread-count", response_model=UnreadMessagesOut, responses=error_responses(401))
@@ -52,8 +51,7 @@ async def conversation(
         uuid.UUID | None, Query(description="Only the messages about this order.")
     ] = None,
 ) -> Page[MessageOut]:
-    items, next_cursor = await service.conversation(session, user, user_id, limit, cursor, order_id)
-    return Page(items=[MessageOut.model_validate(m) for m in items], next_cursor=next_cursor)
+    return await service.conversation(session, user, user_id, limit, cursor, order_id)
 
 
 @router.post(

@@ -11,20 +11,20 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.db import run_core
 from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.locks import take_turns
-from app.core.pagination import NewestFirst
+from app.core.pagination import NewestFirst, Page
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
-from app.models import Message, Order, User
+from app.models import Message, User
 from app.models.base import table_of
 from app.notifications.service import Kind, notify
-from app.orders.queries import party
-from app.users.schemas import PartySummary
+from app.orders.queries import require_party
+from app.users.schemas import PartySummary, party
 
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 60
 MESSAGES_PAGE = NewestFirst("messages", col(Message.created_at), col(Message.id))
 
 
-async def send_message(session: AsyncSession, sender: User, data: MessageCreate) -> Message:
+async def send_message(session: AsyncSession, sender: User, data: MessageCreate) -> MessageOut:
     if data.receiver_id == sender.id:
         raise InvalidInput("You cannot send a message to yourself")
     receiver = await session.get(User, data.receiver_id)
@@ -33,11 +33,8 @@ async def send_message(session: AsyncSession, sender: User, data: MessageCreate)
     if receiver.is_banned:
         raise Forbidden("This account has been suspended and cannot receive messages")
     if data.order_id is not None:
-        order = await session.get(Order, data.order_id)
-        parties = {order.client_id, order.freelancer_id} if order else set()
-        if order is None or sender.id not in parties:
-            raise NotFound("Order not found")
-        if receiver.id not in parties:
+        order = await require_party(session, data.order_id, sender)
+        if receiver.id not in (order.client_id, order.freelancer_id):
             raise InvalidInput("Messages about an order go to the order's other party")
     await _check_rate(session, sender)
     message = Message(
@@ -46,16 +43,14 @@ async def send_message(session: AsyncSession, sender: User, data: MessageCreate)
     session.add(message)
     await session.flush()
     await session.refresh(message)
+    out = MessageOut.model_validate(message)
     await notify(
         session,
         receiver.id,
         Kind.MESSAGE_NEW,
-        {
-            "message": MessageOut.model_validate(message).model_dump(mode="json"),
-            "sender": party(sender).model_dump(mode="json"),
-        },
+        {"message": out.model_dump(mode="json"), "sender": party(sender).model_dump(mode="json")},
     )
-    return message
+    return out
 
 
 async def _check_rate(session: AsyncSession, sender: User) -> None:
@@ -90,14 +85,14 @@ async def conversation(
     limit: int,
     cursor: str | None,
     order_id: uuid.UUID | None = None,
-) -> tuple[list[Message], str | None]:
+) -> Page[MessageOut]:
     """Newest first; with `order_id`, only the thread about that order (the order page's messages).
     Reading changes nothing (a GET never does, DESIGN §8): `mark_read` records it."""
     await _other_party(session, me, other_id)
     about_order = [col(Message.order_id) == order_id] if order_id is not None else []
     query = select(Message).where(_between(me.id, other_id), *about_order)
     rows = (await session.exec(MESSAGES_PAGE.apply(query, cursor, limit))).all()
-    return MESSAGES_PAGE.page(rows, limit, key=lambda message: (message.created_at, message.id))
+    return MESSAGES_PAGE.page([MessageOut.model_validate(m) for m in rows], limit)
 
 
 async def mark_read(
@@ -125,7 +120,7 @@ async def _other_party(session: AsyncSession, me: User, other_id: uuid.UUID) -> 
     return other
 
 
-async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversation]:
+async def inbox(session: AsyncSession, me: User, limit: int) -> Page[Conversation]:
     messages, users = table_of(Message), table_of(User)
     other = sa.case(
         (messages.c.sender_id == me.id, messages.c.receiver_id), else_=messages.c.sender_id
@@ -159,7 +154,7 @@ async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversatio
         .limit(limit)
     )
     rows = (await run_core(session, query)).mappings().all()
-    return [
+    conversations = [
         Conversation(
             user=PartySummary(
                 id=row["other_id"], full_name=row["full_name"], avatar_url=row["avatar_url"]
@@ -169,6 +164,7 @@ async def inbox(session: AsyncSession, me: User, limit: int) -> list[Conversatio
         )
         for row in rows
     ]
+    return Page(items=conversations, next_cursor=None)  # the newest `limit` conversations, one page
 
 
 async def unread_messages(session: AsyncSession, me: User) -> int:

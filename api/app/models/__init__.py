@@ -1,7 +1,8 @@
 """Every table, in one package so relationships never import each other in cycles."""
 
+from sqlmodel import SQLModel
+
 from app.models.auth_tables import Account, RateLimit, Session, Verification
-from app.models.base import SQLModel
 from app.models.conversation import Message
 from app.models.gig import Gig, gigs_table
 from app.models.moderation import AuditLog, Dispute

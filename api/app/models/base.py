@@ -1,9 +1,7 @@
 """Shared column helpers and the metadata every table registers on."""
 
-import uuid
-from datetime import datetime
-from decimal import Decimal
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import UUID
@@ -27,6 +25,28 @@ def table_of(model: type[SQLModel]) -> sa.Table:
     return table
 
 
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumText(sa.types.TypeDecorator[E]):
+    """A VARCHAR holding a StrEnum's values (a CHECK constraint keeps it honest), read back as the enum, so
+    `order.status` is an `OrderStatus` in Python and in the schemas built from it. The column is plain
+    VARCHAR(n) to the database and to Alembic."""
+
+    impl = sa.String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, dialect: sa.Dialect) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: str | None, dialect: sa.Dialect) -> E | None:
+        return None if value is None else self.enum(value)
+
+
 def uuid_pk() -> Any:
     return Field(
         default=None,
@@ -36,12 +56,13 @@ def uuid_pk() -> Any:
     )
 
 
-def created_at() -> Any:
+def created_at(*, when_written: bool = False) -> Any:
+    """The row's creation time: the transaction's start (`now()`), or, for rows whose order within one
+    transaction matters (an order's timeline), the moment the row is written (`clock_timestamp()`)."""
+    default = sa.func.clock_timestamp() if when_written else sa.func.now()
     return Field(
         default=None,
-        sa_column=sa.Column(
-            sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-        ),
+        sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False, server_default=default),
     )
 
 
@@ -71,6 +92,3 @@ def foreign_key(target: str, *, ondelete: str = "RESTRICT", nullable: bool = Fal
 
 def money(*, nullable: bool = False) -> Any:
     return Field(sa_column=sa.Column(MONEY, nullable=nullable))
-
-
-__all__ = ["Decimal", "SQLModel", "datetime", "uuid"]

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlmodel import Field, SQLModel
 
-from app.models.base import created_at, foreign_key, uuid_pk
+from app.models.base import EnumText, created_at, foreign_key, uuid_pk
 from app.orders.statuses import DisputeStatus, sql_in
 
 
@@ -19,9 +19,11 @@ class Dispute(SQLModel, table=True):
     order_id: uuid.UUID = foreign_key("orders.id")
     opened_by: uuid.UUID = foreign_key("users.id")
     reason: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
-    status: str = Field(
+    status: DisputeStatus = Field(
         default=DisputeStatus.OPEN,
-        sa_column=sa.Column(sa.String(16), nullable=False, server_default=DisputeStatus.OPEN.value),
+        sa_column=sa.Column(
+            EnumText(DisputeStatus, 16), nullable=False, server_default=DisputeStatus.OPEN.value
+        ),
     )
     resolution: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
     resolved_by: uuid.UUID | None = foreign_key("users.id", nullable=True)

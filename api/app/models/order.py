@@ -8,8 +8,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import UUID
 from sqlmodel import Field, SQLModel
 
-from app.models.base import MONEY, created_at, foreign_key, updated_at, uuid_pk
-from app.orders.statuses import OrderStatus, PaymentStatus, sql_in
+from app.models.base import MONEY, EnumText, created_at, foreign_key, updated_at, uuid_pk
+from app.orders.statuses import EventAction, OrderStatus, PaymentStatus, sql_in
 
 
 class Order(SQLModel, table=True):
@@ -20,12 +20,13 @@ class Order(SQLModel, table=True):
     gig_id: uuid.UUID = foreign_key("gigs.id")
     client_id: uuid.UUID = foreign_key("users.id")
     freelancer_id: uuid.UUID = foreign_key("users.id")
-    status: str = Field(
+    status: OrderStatus = Field(
         default=OrderStatus.PENDING_PAYMENT,
-        sa_column=sa.Column(sa.String(32), nullable=False, index=True),
+        sa_column=sa.Column(EnumText(OrderStatus, 32), nullable=False, index=True),
     )
-    payment_status: str = Field(
-        default=PaymentStatus.UNPAID, sa_column=sa.Column(sa.String(16), nullable=False)
+    payment_status: PaymentStatus = Field(
+        default=PaymentStatus.UNPAID,
+        sa_column=sa.Column(EnumText(PaymentStatus, 16), nullable=False),
     )
     # Snapshot of the gig when ordered: later edits to the gig never change what was bought.
     price: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
@@ -35,9 +36,6 @@ class Order(SQLModel, table=True):
     due_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
     idempotency_key: str | None = Field(default=None, sa_column=sa.Column(sa.String(255)))
     idempotency_fingerprint: str | None = Field(default=None, sa_column=sa.Column(sa.String(64)))
-    version: int = Field(
-        default=1, sa_column=sa.Column(sa.Integer, nullable=False, server_default="1")
-    )
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
 
@@ -65,11 +63,15 @@ class OrderEvent(SQLModel, table=True):
         default=None,
         sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("users.id", ondelete="SET NULL")),
     )
-    action: str = Field(sa_column=sa.Column(sa.String(32), nullable=False))
-    from_status: str | None = Field(default=None, sa_column=sa.Column(sa.String(32)))
-    to_status: str = Field(sa_column=sa.Column(sa.String(32), nullable=False))
+    action: EventAction = Field(sa_column=sa.Column(EnumText(EventAction, 32), nullable=False))
+    from_status: OrderStatus | None = Field(
+        default=None, sa_column=sa.Column(EnumText(OrderStatus, 32))
+    )
+    to_status: OrderStatus = Field(sa_column=sa.Column(EnumText(OrderStatus, 32), nullable=False))
     reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
-    created_at: datetime = created_at()
+    # When written, not when the transaction began: a timeline is sorted by it, and a transaction that
+    # began before a concurrent one committed its move may still record the move that follows it.
+    created_at: datetime = created_at(when_written=True)
 
     __table_args__ = (sa.Index("ix_order_events_order_created", "order_id", "created_at"),)
 

@@ -2,6 +2,7 @@
 layer delivers them only after that transaction commits (see `app.core.db.get_session`)."""
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,6 +12,7 @@ from starlette.datastructures import State
 
 from app.core.after_commit import after_commit
 from app.models import Notification
+from app.notifications.schemas import NotificationOut, NotificationPage, UnreadOut
 from app.realtime.publisher import publish_committed
 
 
@@ -22,9 +24,9 @@ class Kind:
 
 
 async def notify(
-    session: AsyncSession, user_id: uuid.UUID, kind: str, payload: dict[str, Any]
+    session: AsyncSession, user_id: uuid.UUID, kind: str, payload: Mapping[str, Any]
 ) -> Notification:
-    notification = Notification(user_id=user_id, kind=kind, payload=payload)
+    notification = Notification(user_id=user_id, kind=kind, payload=dict(payload))
     session.add(notification)
     await session.flush()  # assigns the id that clients catch up from
 
@@ -33,6 +35,28 @@ async def notify(
 
     after_commit(session, publish)
     return notification
+
+
+async def list_page(
+    session: AsyncSession, user_id: uuid.UUID, after: int | None, limit: int
+) -> NotificationPage:
+    """Without `after`, the newest (the menu); with it, what came after, oldest first (catching up)."""
+    if after is None:
+        items, more = await list_latest(session, user_id, limit), False
+    else:
+        items, more = await list_after(session, user_id, after, limit)
+    return NotificationPage(
+        items=[NotificationOut.model_validate(item) for item in items],
+        next_cursor=str(items[-1].id) if more else None,
+        unread_count=await unread_count(session, user_id),
+    )
+
+
+async def mark_read_and_count(
+    session: AsyncSession, user_id: uuid.UUID, up_to_id: int | None
+) -> UnreadOut:
+    await mark_read(session, user_id, up_to_id)
+    return UnreadOut(unread_count=await unread_count(session, user_id))
 
 
 async def list_after(

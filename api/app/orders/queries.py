@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
@@ -12,9 +12,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.errors import NotFound
 from app.models import Dispute, Order, User
 from app.orders.schemas import OrderOut
-from app.orders.state_machine import Actor
+from app.orders.state_machine import ACTION_ACTOR, NEXT_ACTOR, Action, Actor
 from app.orders.statuses import DisputeStatus, OrderStatus
-from app.users.schemas import PartySummary
+from app.users.schemas import party
 
 Client = aliased(User, name="client")
 Freelancer = aliased(User, name="freelancer")
@@ -42,10 +42,6 @@ def orders_with_parties() -> Any:
     )
 
 
-def party(user: User) -> PartySummary:
-    return PartySummary(id=user.id, full_name=user.full_name, avatar_url=user.avatar_url)
-
-
 def is_late(order: Order, now: datetime | None = None) -> bool:
     if order.due_at is None or order.status not in WORK_OWED:
         return False
@@ -60,11 +56,24 @@ def to_out(order: Order, client: User, freelancer: User, has_open_dispute: bool)
             "freelancer": party(freelancer),
             "is_late": is_late(order),
             "has_open_dispute": has_open_dispute,
+            "waiting_for": NEXT_ACTOR.get(order.status),
         }
     )
 
 
+class LoadedOrder(NamedTuple):
+    """An order with both parties, as one query reads it, and who the caller is to it."""
+
+    order: Order
+    client: User
+    freelancer: User
+    has_open_dispute: bool
+    role: Actor
+
+
 def role_of(order: Order, user: User) -> Actor | None:
+    """The caller's part in the order: a party first (an admin's own purchase is theirs to pay), else an
+    admin, else nobody."""
     if user.id == order.client_id:
         return Actor.CLIENT
     if user.id == order.freelancer_id:
@@ -74,9 +83,14 @@ def role_of(order: Order, user: User) -> Actor | None:
     return None
 
 
-async def load_for(
-    session: AsyncSession, order_id: uuid.UUID, user: User
-) -> tuple[Order, User, User, bool, Actor]:
+def acting_role(loaded: LoadedOrder, user: User, action: Action) -> Actor:
+    """Who the caller acts as for `action`: an admin who is also a party still overrides as an admin."""
+    if ACTION_ACTOR[action] is Actor.ADMIN and user.is_admin:
+        return Actor.ADMIN
+    return loaded.role
+
+
+async def load_for(session: AsyncSession, order_id: uuid.UUID, user: User) -> LoadedOrder:
     """The order with both parties, if `user` is a party or an admin; 404 otherwise, so strangers
     cannot even learn that the order exists."""
     row = (await session.exec(orders_with_parties().where(col(Order.id) == order_id))).first()
@@ -86,4 +100,12 @@ async def load_for(
     role = role_of(order, user)
     if role is None:
         raise NotFound("Order not found")
-    return order, client, freelancer, has_open_dispute, role
+    return LoadedOrder(order, client, freelancer, has_open_dispute, role)
+
+
+async def require_party(session: AsyncSession, order_id: uuid.UUID, user: User) -> Order:
+    """The order, if `user` is its client or freelancer (admins are not parties); 404 otherwise."""
+    order = await session.get(Order, order_id)
+    if order is None or user.id not in (order.client_id, order.freelancer_id):
+        raise NotFound("Order not found")
+    return order

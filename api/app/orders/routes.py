@@ -5,10 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, status
 
-from app.auth.dependencies import CurrentUser
-from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.deps import CurrentUser, SessionDep
 from app.orders import service
 from app.orders.schemas import (
     DisputeOut,
@@ -23,7 +22,7 @@ from app.orders.schemas import (
 )
 from app.orders.state_machine import Action, Actor
 from app.orders.statuses import OrderStatus
-from app.orders.transitions import open_dispute, transition
+from app.orders.transitions import act, open_dispute
 
 router = APIRouter(prefix="/orders", tags=["orders"])
 
@@ -65,10 +64,7 @@ async def list_my_orders(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[OrderOut]:
-    items, next_cursor = await service.list_my_orders(
-        session, user, role, order_status or [], limit, cursor
-    )
-    return Page(items=items, next_cursor=next_cursor)
+    return await service.list_my_orders(session, user, role, order_status or [], limit, cursor)
 
 
 @router.get("/my/summary", response_model=OrderSummary, responses=error_responses(401))
@@ -81,43 +77,30 @@ async def get_order(order_id: uuid.UUID, user: CurrentUser, session: SessionDep)
     return await service.get_order(session, order_id, user)
 
 
-async def _act(
-    session: SessionDep,
-    order_id: uuid.UUID,
-    user: CurrentUser,
-    action: Action,
-    *,
-    reason: str | None = None,
-    proof: PaymentProofIn | None = None,
-) -> OrderDetail:
-    await transition(session, order_id, user, action, reason=reason, proof=proof)
-    return await service.get_order(session, order_id, user)
-
-
 @router.patch("/{order_id}/submit-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def submit_payment(
     order_id: uuid.UUID, body: PaymentProofIn, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await _act(session, order_id, user, Action.SUBMIT_PAYMENT, proof=body)
+    return await act(session, order_id, user, Action.SUBMIT_PAYMENT, proof=body)
 
 
 @router.patch("/{order_id}/reject-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def reject_payment(
     order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await _act(session, order_id, user, Action.REJECT_PAYMENT, reason=body.reason)
+    return await act(session, order_id, user, Action.REJECT_PAYMENT, reason=body.reason)
 
 
 @router.patch("/{order_id}/confirm-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def confirm_payment(
     order_id: uuid.UUID, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await _act(session, order_id, user, Action.CONFIRM_PAYMENT)
+    return await act(session, order_id, user, Action.CONFIRM_PAYMENT)
 
 
 @router.patch("/{order_id}/start-work", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def start_work(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await _act(session, order_id, user, Action.START_WORK)
+    return await act(session, order_id, user, Action.START_WORK)
 
 
 @router.patch("/{order_id}/submit-work", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -128,19 +111,19 @@ async def submit_work(
     body: WorkSubmissionIn | None = None,
 ) -> OrderDetail:
     note = body.note if body else ""
-    return await _act(session, order_id, user, Action.SUBMIT_WORK, reason=note)
+    return await act(session, order_id, user, Action.SUBMIT_WORK, reason=note)
 
 
 @router.patch("/{order_id}/request-revision", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def request_revision(
     order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await _act(session, order_id, user, Action.REQUEST_REVISION, reason=body.reason)
+    return await act(session, order_id, user, Action.REQUEST_REVISION, reason=body.reason)
 
 
 @router.patch("/{order_id}/approve", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def approve(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await _act(session, order_id, user, Action.APPROVE)
+    return await act(session, order_id, user, Action.APPROVE)
 
 
 @router.patch("/{order_id}/cancel", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -150,7 +133,7 @@ async def cancel(
     session: SessionDep,
     body: OptionalReasonIn | None = None,
 ) -> OrderDetail:
-    return await _act(session, order_id, user, Action.CANCEL, reason=body.reason if body else "")
+    return await act(session, order_id, user, Action.CANCEL, reason=body.reason if body else "")
 
 
 @router.post(
@@ -162,4 +145,4 @@ async def cancel(
 async def dispute(
     order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
 ) -> DisputeOut:
-    return DisputeOut.model_validate(await open_dispute(session, order_id, user, body.reason))
+    return await open_dispute(session, order_id, user, body.reason)

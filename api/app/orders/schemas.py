@@ -7,21 +7,16 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from app.core.money import MoneyIn, MoneyOut
-from app.core.types import NoNul
+from app.core.types import NoNul, OptionalReason, Reason
 from app.orders.references import (
     PROOF_REFERENCE_MAX,
     PROOF_REFERENCE_MIN,
     normalize_proof_reference,
 )
 from app.orders.state_machine import Action, Actor
-from app.orders.statuses import OrderStatus, PaymentStatus
+from app.orders.statuses import DisputeStatus, EventAction, OrderStatus, PaymentStatus
 from app.reviews.schemas import ReviewOut
 from app.users.schemas import PartySummary
-
-Reason = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), NoNul
-]
-OptionalReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), NoNul]
 
 
 class OrderCreate(BaseModel):
@@ -94,6 +89,9 @@ class OrderOut(BaseModel):
     due_at: datetime | None
     is_late: bool
     has_open_dispute: bool
+    waiting_for: (
+        Actor | None
+    )  # whose move it is (the admin only steps in on disputes); null once closed
     created_at: datetime
     updated_at: datetime
 
@@ -101,7 +99,7 @@ class OrderOut(BaseModel):
 class OrderEventOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    action: str
+    action: EventAction
     from_status: OrderStatus | None
     to_status: OrderStatus
     actor_id: uuid.UUID | None
@@ -129,7 +127,7 @@ class DisputeOut(BaseModel):
     id: uuid.UUID
     opened_by: uuid.UUID
     reason: str
-    status: str
+    status: DisputeStatus
     resolution: str | None
     created_at: datetime
     resolved_at: datetime | None
@@ -145,7 +143,6 @@ class OrderDetail(OrderOut):
     reviews: list[ReviewOut]
     viewer_role: Actor
     available_actions: list[Action]
-    waiting_for: Actor | None
 
 
 class OrderSummary(BaseModel):

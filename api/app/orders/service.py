@@ -11,22 +11,18 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.locks import take_turns
-from app.core.pagination import NewestFirst
-from app.models import Dispute, Gig, Order, OrderEvent, PaymentProof, User
+from app.core.pagination import NewestFirst, Page
+from app.gigs.service import gig_with_owner
+from app.models import Gig, Order, OrderEvent, User
 from app.notifications.service import Kind, notify
 from app.orders import queries
+from app.orders.detail import build_detail, load_detail
+from app.orders.notices import order_payload
+from app.orders.queries import LoadedOrder
 from app.orders.references import new_reference_code
-from app.orders.schemas import (
-    DisputeOut,
-    OrderDetail,
-    OrderEventOut,
-    OrderOut,
-    OrderSummary,
-    PaymentProofOut,
-)
-from app.orders.state_machine import NEXT_ACTOR, Actor, available_actions
-from app.orders.statuses import TERMINAL_STATUSES, OrderStatus
-from app.reviews.service import list_reviews
+from app.orders.schemas import OrderDetail, OrderOut, OrderSummary
+from app.orders.state_machine import NEXT_ACTOR, Actor
+from app.orders.statuses import TERMINAL_STATUSES, EventAction, OrderStatus
 
 REFERENCE_ATTEMPTS = 5
 # Each order shows the freelancer's bank details to the client and notifies the freelancer: a stranger must
@@ -57,24 +53,20 @@ async def _replay(
     return existing
 
 
-async def _orderable_gig(session: AsyncSession, gig_id: uuid.UUID, client: User) -> Gig:
-    row = (
-        await session.exec(
-            select(Gig, User)
-            .join(User, col(User.id) == col(Gig.freelancer_id))
-            .where(col(Gig.id) == gig_id)
-        )
-    ).first()
-    if row is None or row[1].is_banned:
+async def _orderable_gig(
+    session: AsyncSession, gig_id: uuid.UUID, client: User
+) -> tuple[Gig, User]:
+    """The gig and its freelancer, if `client` may order it."""
+    gig, freelancer = await gig_with_owner(session, gig_id)
+    if freelancer.is_banned:
         raise NotFound("Gig not found")
-    gig, _ = row
     if gig.freelancer_id == client.id:
         raise Forbidden("You cannot order your own gig")
     if not gig.is_active:
         if not client.is_admin:
             raise NotFound("Gig not found")
         raise Conflict("This gig is not available for ordering")
-    return gig
+    return gig, freelancer
 
 
 async def _check_order_limits(session: AsyncSession, client: User, gig: Gig) -> None:
@@ -121,7 +113,7 @@ async def place_order(
         previous = await _replay(session, client, idempotency_key, request_fingerprint)
         if previous is not None:
             return await get_order(session, previous.id, client)
-    gig = await _orderable_gig(session, gig_id, client)
+    gig, freelancer = await _orderable_gig(session, gig_id, client)
     await _check_order_limits(session, client, gig)
     for _ in range(REFERENCE_ATTEMPTS):
         order = Order(
@@ -144,75 +136,23 @@ async def place_order(
                 return await get_order(session, previous.id, client)
     else:
         raise Conflict("Could not allocate an order reference; please try again")
-    session.add(
-        OrderEvent(
-            order_id=order.id,
-            actor_id=client.id,
-            action="place",
-            from_status=None,
-            to_status=OrderStatus.PENDING_PAYMENT,
-        )
+    placed = OrderEvent(
+        order_id=order.id,
+        actor_id=client.id,
+        action=EventAction.PLACE,
+        from_status=None,
+        to_status=OrderStatus.PENDING_PAYMENT,
     )
-    await notify(
-        session,
-        gig.freelancer_id,
-        Kind.ORDER_UPDATED,
-        order_payload(order, "place", client.id),
-    )
-    return await get_order(session, order.id, client)
-
-
-def order_payload(order: Order, action: str, actor_id: uuid.UUID) -> dict[str, Any]:
-    return {
-        "order_id": str(order.id),
-        "status": order.status,
-        "payment_status": order.payment_status,
-        "action": action,
-        "actor_id": str(actor_id),
-        "gig_title": order.gig_title,
-        "reference_code": order.reference_code,
-    }
+    session.add(placed)
+    payload = order_payload(order, EventAction.PLACE, client.id)
+    await notify(session, gig.freelancer_id, Kind.ORDER_UPDATED, payload)  # flushes `placed` too
+    # A new order has its one event and nothing else yet: the answer is built from what is in hand.
+    loaded = LoadedOrder(order, client, freelancer, has_open_dispute=False, role=Actor.CLIENT)
+    return build_detail(loaded, events=[placed], proofs=[], disputes=[], reviews=[])
 
 
 async def get_order(session: AsyncSession, order_id: uuid.UUID, viewer: User) -> OrderDetail:
-    order, client, freelancer, has_open_dispute, role = await queries.load_for(
-        session, order_id, viewer
-    )
-    events = (
-        await session.exec(
-            select(OrderEvent)
-            .where(col(OrderEvent.order_id) == order.id)
-            .order_by(col(OrderEvent.created_at), col(OrderEvent.id))
-        )
-    ).all()
-    proofs = (
-        await session.exec(
-            select(PaymentProof)
-            .where(col(PaymentProof.order_id) == order.id)
-            .order_by(col(PaymentProof.submitted_at))
-        )
-    ).all()
-    disputes = (
-        await session.exec(
-            select(Dispute)
-            .where(col(Dispute.order_id) == order.id)
-            .order_by(col(Dispute.created_at))
-        )
-    ).all()
-    reviews, _ = await list_reviews(session, limit=2, cursor=None, order_id=order.id)
-    status = OrderStatus(order.status)
-    base = queries.to_out(order, client, freelancer, has_open_dispute)
-    return OrderDetail(
-        **base.model_dump(),
-        payment_instructions=freelancer.payment_instructions,
-        events=[OrderEventOut.model_validate(event) for event in events],
-        payment_proofs=[PaymentProofOut.model_validate(proof) for proof in proofs],
-        disputes=[DisputeOut.model_validate(dispute) for dispute in disputes],
-        reviews=reviews,
-        viewer_role=role,
-        available_actions=available_actions(status, role),
-        waiting_for=NEXT_ACTOR.get(status),
-    )
+    return await load_detail(session, await queries.load_for(session, order_id, viewer))
 
 
 async def list_my_orders(
@@ -222,7 +162,7 @@ async def list_my_orders(
     statuses: list[OrderStatus],
     limit: int,
     cursor: str | None,
-) -> tuple[list[OrderOut], str | None]:
+) -> Page[OrderOut]:
     if role is Actor.CLIENT:
         mine = col(Order.client_id) == user.id
     elif role is Actor.FREELANCER:
@@ -236,7 +176,7 @@ async def list_my_orders(
         query = query.where(col(Order.status).in_(statuses))
     rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
     items = [queries.to_out(*row) for row in rows]
-    return ORDERS_PAGE.page(items, limit, key=lambda order: (order.created_at, order.id))
+    return ORDERS_PAGE.page(items, limit)
 
 
 async def summarize(session: AsyncSession, user: User) -> OrderSummary:

@@ -7,9 +7,10 @@ compare-and-set UPDATE, so a transition is legal here *and* unraced in the datab
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.orders.statuses import TERMINAL_STATUSES, OrderStatus, PaymentStatus
+from app.orders.statuses import TERMINAL_STATUSES, EventAction, OrderStatus, PaymentStatus
 
 S = OrderStatus
+E = EventAction
 
 
 class Actor(StrEnum):
@@ -19,34 +20,67 @@ class Actor(StrEnum):
 
 
 class Action(StrEnum):
-    SUBMIT_PAYMENT = "submit-payment"
-    REJECT_PAYMENT = "reject-payment"
-    CONFIRM_PAYMENT = "confirm-payment"
-    START_WORK = "start-work"
-    SUBMIT_WORK = "submit-work"
-    REQUEST_REVISION = "request-revision"
-    APPROVE = "approve"
-    CANCEL = "cancel"
-    FORCE_CANCEL = "force-cancel"
-    FORCE_COMPLETE = "force-complete"
+    """The moves of the machine; each is also the `EventAction` its timeline entry records."""
+
+    SUBMIT_PAYMENT = E.SUBMIT_PAYMENT.value
+    REJECT_PAYMENT = E.REJECT_PAYMENT.value
+    CONFIRM_PAYMENT = E.CONFIRM_PAYMENT.value
+    START_WORK = E.START_WORK.value
+    SUBMIT_WORK = E.SUBMIT_WORK.value
+    REQUEST_REVISION = E.REQUEST_REVISION.value
+    APPROVE = E.APPROVE.value
+    CANCEL = E.CANCEL.value
+    FORCE_CANCEL = E.FORCE_CANCEL.value
+    FORCE_COMPLETE = E.FORCE_COMPLETE.value
+
+
+class ProofAnswer(StrEnum):
+    """What a move does to the payment proof under review."""
+
+    VERIFIED = "verified"
+    REJECTED = "rejected"
 
 
 @dataclass(frozen=True, slots=True)
 class Transition:
+    """One legal move, and every side effect it has besides the status (applied by
+    `app.orders.transitions`, which has no rule of its own)."""
+
     to: OrderStatus
     actor: Actor
+    needs_proof: bool = False  # the request carries a payment proof, recorded with the move
+    payment: PaymentStatus | None = None  # the payment status after the move (DESIGN §6)
+    answers_proof: ProofAnswer | None = None  # settles the proof under review
+    sets_due: bool = False  # the delivery clock starts: due_at = now + delivery_days
+
+    @property
+    def settles_disputes(self) -> bool:
+        """An order that reaches an end state settles its open disputes."""
+        return self.to in TERMINAL_STATUSES
 
 
 NON_TERMINAL = tuple(status for status in OrderStatus if status not in TERMINAL_STATUSES)
 
-# (from, action) -> (to, who may do it). Anything not listed is illegal.
+# (from, action) -> the move. Anything not listed is illegal.
 TRANSITIONS: dict[tuple[OrderStatus, Action], Transition] = {
-    (S.PENDING_PAYMENT, Action.SUBMIT_PAYMENT): Transition(S.PAYMENT_SUBMITTED, Actor.CLIENT),
-    (S.PAYMENT_SUBMITTED, Action.REJECT_PAYMENT): Transition(S.PENDING_PAYMENT, Actor.FREELANCER),
-    (S.PAYMENT_SUBMITTED, Action.CONFIRM_PAYMENT): Transition(
-        S.PAYMENT_CONFIRMED, Actor.FREELANCER
+    (S.PENDING_PAYMENT, Action.SUBMIT_PAYMENT): Transition(
+        S.PAYMENT_SUBMITTED, Actor.CLIENT, needs_proof=True, payment=PaymentStatus.SUBMITTED
     ),
-    (S.PAYMENT_CONFIRMED, Action.START_WORK): Transition(S.IN_PROGRESS, Actor.FREELANCER),
+    (S.PAYMENT_SUBMITTED, Action.REJECT_PAYMENT): Transition(
+        S.PENDING_PAYMENT,
+        Actor.FREELANCER,
+        payment=PaymentStatus.REJECTED,
+        answers_proof=ProofAnswer.REJECTED,
+    ),
+    (S.PAYMENT_SUBMITTED, Action.CONFIRM_PAYMENT): Transition(
+        S.PAYMENT_CONFIRMED,
+        Actor.FREELANCER,
+        payment=PaymentStatus.CONFIRMED,
+        answers_proof=ProofAnswer.VERIFIED,
+    ),
+    (S.PAYMENT_CONFIRMED, Action.START_WORK): Transition(
+        S.IN_PROGRESS, Actor.FREELANCER, sets_due=True
+    ),
     (S.IN_PROGRESS, Action.SUBMIT_WORK): Transition(S.SUBMITTED, Actor.FREELANCER),
     (S.REVISION_REQUESTED, Action.SUBMIT_WORK): Transition(S.SUBMITTED, Actor.FREELANCER),
     (S.SUBMITTED, Action.REQUEST_REVISION): Transition(S.REVISION_REQUESTED, Actor.CLIENT),
@@ -66,14 +100,7 @@ TRANSITIONS: dict[tuple[OrderStatus, Action], Transition] = {
 # Each action belongs to exactly one actor, whatever the order's status.
 ACTION_ACTOR: dict[Action, Actor] = {action: t.actor for (_, action), t in TRANSITIONS.items()}
 
-# How the payment status follows the proof (DESIGN §6).
-PAYMENT_EFFECTS: dict[Action, PaymentStatus] = {
-    Action.SUBMIT_PAYMENT: PaymentStatus.SUBMITTED,
-    Action.REJECT_PAYMENT: PaymentStatus.REJECTED,
-    Action.CONFIRM_PAYMENT: PaymentStatus.CONFIRMED,
-}
-
-# Whose move it is in each open status (the admin only steps in on disputes).
+# Whose move it is in each open status (the admin only steps in on disputes): an order's `waiting_for`.
 NEXT_ACTOR: dict[OrderStatus, Actor] = {
     S.PENDING_PAYMENT: Actor.CLIENT,
     S.PAYMENT_SUBMITTED: Actor.FREELANCER,
@@ -100,6 +127,10 @@ class WrongActor(TransitionRefused):
     """The action belongs to the other party or to an admin (HTTP 403)."""
 
 
+class ProofMismatch(TransitionRefused):
+    """A payment proof came with a move that records none, or none came with one that does (HTTP 422)."""
+
+
 ACTOR_NOUN = {
     Actor.CLIENT: "the client",
     Actor.FREELANCER: "the freelancer",
@@ -107,8 +138,11 @@ ACTOR_NOUN = {
 }
 
 
-def decide(status: OrderStatus, action: Action, actor: Actor) -> Transition:
-    """The transition `actor` may make with `action` from `status`, or the reason they may not."""
+def decide(
+    status: OrderStatus, action: Action, actor: Actor, *, with_proof: bool = False
+) -> Transition:
+    """The transition `actor` may make with `action` from `status` (carrying a payment proof or not),
+    or the reason they may not."""
     if status in TERMINAL_STATUSES:
         raise IllegalTransition(f"This order is {status.value.lower()}; it can no longer change")
     owner = ACTION_ACTOR[action]
@@ -119,6 +153,12 @@ def decide(status: OrderStatus, action: Action, actor: Actor) -> Transition:
         readable = status.value.replace("_", " ").lower()
         raise IllegalTransition(
             f"Cannot {action.value.replace('-', ' ')} while the order is {readable}"
+        )
+    if transition.needs_proof is not with_proof:
+        raise ProofMismatch(
+            "Submitting a payment needs its proof"
+            if transition.needs_proof
+            else "Only submitting a payment takes a payment proof"
         )
     return transition
 

@@ -1,4 +1,5 @@
-"""The order and payment statuses. Plain enums, shared by the tables and the state machine."""
+"""The order vocabulary: statuses and timeline actions. Plain enums, shared by the tables, the state
+machine and the schemas (so the OpenAPI document, and the web's types, see enums)."""
 
 from enum import StrEnum
 
@@ -22,6 +23,25 @@ class PaymentStatus(StrEnum):
     SUBMITTED = "SUBMITTED"
     CONFIRMED = "CONFIRMED"
     REJECTED = "REJECTED"
+
+
+class EventAction(StrEnum):
+    """What one entry of an order's timeline (and the notification announcing it) records: placing the
+    order, every action of the state machine (`app.orders.state_machine.Action`, same values), or opening
+    a dispute."""
+
+    PLACE = "place"
+    SUBMIT_PAYMENT = "submit-payment"
+    REJECT_PAYMENT = "reject-payment"
+    CONFIRM_PAYMENT = "confirm-payment"
+    START_WORK = "start-work"
+    SUBMIT_WORK = "submit-work"
+    REQUEST_REVISION = "request-revision"
+    APPROVE = "approve"
+    CANCEL = "cancel"
+    FORCE_CANCEL = "force-cancel"
+    FORCE_COMPLETE = "force-complete"
+    DISPUTE = "dispute"
 
 
 class DisputeStatus(StrEnum):

@@ -1,7 +1,9 @@
 """Moving an order through its lifecycle: ask the state machine, then compare-and-set in the database.
 
-Every successful transition writes, in the request's one transaction: the new status, one
-`order_events` row, and a notification for each other party. A lost race changes nothing and is 409.
+Every successful transition writes, in the request's one transaction: the new status and whatever else the
+`Transition` says (payment status, proof, due date, disputes), one `order_events` row, and a notification for
+each other party. A lost race changes nothing and is 409. The rules are all in `state_machine`; this module
+only applies them.
 """
 
 import uuid
@@ -17,26 +19,42 @@ from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.models import Dispute, Order, OrderEvent, PaymentProof, User
 from app.notifications.service import Kind, notify
 from app.orders import queries
-from app.orders.schemas import PaymentProofIn
-from app.orders.service import order_payload
+from app.orders.detail import load_detail
+from app.orders.notices import order_payload
+from app.orders.schemas import DisputeOut, OrderDetail, PaymentProofIn
 from app.orders.state_machine import (
-    PAYMENT_EFFECTS,
     Action,
     Actor,
     IllegalTransition,
+    ProofAnswer,
+    ProofMismatch,
+    Transition,
     WrongActor,
     decide,
 )
-from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, OrderStatus
+from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction, OrderStatus
 
 LOST_RACE = "This order was changed by someone else a moment ago; reload it and try again"
 
 
 @dataclass(frozen=True)
 class Outcome:
-    order: Order
-    role: Actor
-    from_status: str
+    detail: OrderDetail  # the order after the move, as the caller sees it
+    from_status: OrderStatus
+
+
+async def act(
+    session: AsyncSession,
+    order_id: uuid.UUID,
+    user: User,
+    action: Action,
+    *,
+    reason: str | None = None,
+    proof: PaymentProofIn | None = None,
+) -> OrderDetail:
+    """A party's (or an admin's) action on the order page: the order as it stands afterwards."""
+    outcome = await transition(session, order_id, user, action, reason=reason, proof=proof)
+    return outcome.detail
 
 
 async def transition(
@@ -48,13 +66,48 @@ async def transition(
     reason: str | None = None,
     proof: PaymentProofIn | None = None,
 ) -> Outcome:
-    order, _, _, _, role = await queries.load_for(session, order_id, user)
+    loaded = await queries.load_for(session, order_id, user)
+    order, role = loaded.order, queries.acting_role(loaded, user, action)
+    step = _decide(order, action, role, proof)
+    from_status = order.status
+
+    moved = await _compare_and_set(session, order, step)
+    if proof is not None:
+        await _record_proof(session, order.id, proof)
+    if step.answers_proof is not None:
+        await _answer_pending_proof(session, order.id, step.answers_proof)
+    if step.settles_disputes:
+        await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
+
+    session.add(
+        OrderEvent(
+            order_id=order.id,
+            actor_id=user.id,
+            action=EventAction(action),
+            from_status=from_status,
+            to_status=step.to,
+            reason=reason or None,
+        )
+    )
+    for recipient in _others(moved, user):
+        payload = order_payload(moved, EventAction(action), user.id)
+        await notify(session, recipient, Kind.ORDER_UPDATED, payload)
+    has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
+    detail = await load_detail(
+        session, loaded._replace(order=moved, has_open_dispute=has_open_dispute)
+    )
+    return Outcome(detail=detail, from_status=from_status)
+
+
+def _decide(order: Order, action: Action, role: Actor, proof: PaymentProofIn | None) -> Transition:
     try:
-        step = decide(OrderStatus(order.status), action, role)
+        step = decide(order.status, action, role, with_proof=proof is not None)
     except WrongActor as refused:
         raise Forbidden(refused.message) from refused
     except IllegalTransition as refused:
         raise Conflict(refused.message) from refused
+    except ProofMismatch as refused:
+        raise InvalidInput(refused.message) from refused
     if proof is not None and proof.amount != order.price:
         raise InvalidInput(
             f"The amount must equal the order price exactly ({order.price:.2f}); "
@@ -62,49 +115,28 @@ async def transition(
             "amount_mismatch",
             field="amount",
         )
+    return step
 
-    from_status = order.status  # read before the UPDATE, which also refreshes the loaded object
-    values: dict[str, object] = {
-        "status": step.to,
-        "version": col(Order.version) + 1,
-        "updated_at": sa.func.now(),
-    }
-    if action in PAYMENT_EFFECTS:
-        values["payment_status"] = PAYMENT_EFFECTS[action]
-    if action is Action.START_WORK:
+
+async def _compare_and_set(session: AsyncSession, order: Order, step: Transition) -> Order:
+    """Only the request that still sees the status it decided on may move the order; the row as it is
+    afterwards comes back in the same round trip."""
+    values: dict[str, object] = {"status": step.to, "updated_at": sa.func.now()}
+    if step.payment is not None:
+        values["payment_status"] = step.payment
+    if step.sets_due:
         values["due_at"] = sa.func.now() + timedelta(days=order.delivery_days)
-    # Compare-and-set: only the request that still sees the status it decided on may move it.
     result = await session.exec(
         update(Order)
-        .where(col(Order.id) == order.id, col(Order.status) == from_status)
+        .where(col(Order.id) == order.id, col(Order.status) == order.status)
         .values(**values)
+        .returning(Order)
+        .execution_options(populate_existing=True)
     )
-    if result.rowcount != 1:
+    moved: Order | None = result.scalars().one_or_none()
+    if moved is None:
         raise Conflict(LOST_RACE)
-    await session.refresh(order)
-
-    if proof is not None:
-        await _record_proof(session, order.id, proof)
-    if action is Action.CONFIRM_PAYMENT:
-        await _settle_pending_proof(session, order.id, verified=True)
-    if action is Action.REJECT_PAYMENT:
-        await _settle_pending_proof(session, order.id, verified=False)
-    if step.to in TERMINAL_STATUSES:
-        await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
-
-    session.add(
-        OrderEvent(
-            order_id=order.id,
-            actor_id=user.id,
-            action=action.value,
-            from_status=from_status,
-            to_status=step.to,
-            reason=reason or None,
-        )
-    )
-    for recipient in _others(order, user):
-        await notify(session, recipient, Kind.ORDER_UPDATED, order_payload(order, action, user.id))
-    return Outcome(order=order, role=role, from_status=from_status)
+    return moved
 
 
 def _others(order: Order, actor: User) -> list[uuid.UUID]:
@@ -130,12 +162,14 @@ async def _record_proof(session: AsyncSession, order_id: uuid.UUID, proof: Payme
         ) from exc
 
 
-async def _settle_pending_proof(
-    session: AsyncSession, order_id: uuid.UUID, *, verified: bool
+async def _answer_pending_proof(
+    session: AsyncSession, order_id: uuid.UUID, answer: ProofAnswer
 ) -> None:
     """The freelancer's answer to the proof under review: verified, or rejected (which frees its ID).
     At most one proof is pending: a new one can only be submitted after the last was answered."""
-    answer: dict[str, object] = {"verified": True} if verified else {"rejected_at": sa.func.now()}
+    values: dict[str, object] = (
+        {"verified": True} if answer is ProofAnswer.VERIFIED else {"rejected_at": sa.func.now()}
+    )
     await session.exec(
         update(PaymentProof)
         .where(
@@ -143,7 +177,7 @@ async def _settle_pending_proof(
             col(PaymentProof.verified).is_(False),
             col(PaymentProof.rejected_at).is_(None),
         )
-        .values(**answer)
+        .values(**values)
     )
 
 
@@ -165,7 +199,7 @@ async def _resolve_open_disputes(
 
 async def open_dispute(
     session: AsyncSession, order_id: uuid.UUID, user: User, reason: str
-) -> Dispute:
+) -> DisputeOut:
     order, _, _, _, role = await queries.load_for(session, order_id, user)
     if role is Actor.ADMIN:
         raise Forbidden("Only the client or the freelancer can open a dispute")
@@ -179,6 +213,9 @@ async def open_dispute(
         raise Conflict("This order already has an open dispute; an admin will review it") from exc
     for recipient in _others(order, user):
         await notify(
-            session, recipient, Kind.ORDER_UPDATED, order_payload(order, "dispute", user.id)
+            session,
+            recipient,
+            Kind.ORDER_UPDATED,
+            order_payload(order, EventAction.DISPUTE, user.id),
         )
-    return dispute
+    return DisputeOut.model_validate(dispute)

@@ -7,7 +7,7 @@ import time
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketDisconnected
 
-from app.auth.dependencies import authenticate
+from app.auth.dependencies import read_claims, signed_in_user
 from app.auth.revocation import load_signed_in_user
 from app.auth.token import AccessClaims
 from app.core.config import Settings
@@ -56,9 +56,9 @@ async def receive_text(websocket: WebSocket) -> str:
 async def _claims_from_cookie(websocket: WebSocket, settings: Settings) -> AccessClaims | None:
     if not websocket.cookies.get(settings.access_cookie_name):
         return None
+    claims = read_claims(websocket, settings)
     async with get_database(websocket).sessions() as session:
-        await authenticate(websocket, session, settings)
-    claims: AccessClaims = websocket.state.access_claims
+        await signed_in_user(session, claims)
     return claims
 
 

@@ -4,10 +4,9 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from app.auth.dependencies import CurrentUser, OptionalUser
-from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.deps import CurrentUser, OptionalUser, SessionDep
 from app.reviews import service
 from app.reviews.schemas import ReviewCreate, ReviewOut
 
@@ -30,8 +29,7 @@ async def create_review(body: ReviewCreate, user: CurrentUser, session: SessionD
 async def list_user_reviews(
     user_id: uuid.UUID, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[ReviewOut]:
-    items, next_cursor = await service.list_user_reviews(session, user_id, limit, cursor)
-    return Page(items=items, next_cursor=next_cursor)
+    return await service.list_user_reviews(session, user_id, limit, cursor)
 
 
 @router.get(
@@ -44,5 +42,4 @@ async def list_gig_reviews(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[ReviewOut]:
-    items, next_cursor = await service.list_gig_reviews(session, gig_id, viewer, limit, cursor)
-    return Page(items=items, next_cursor=next_cursor)
+    return await service.list_gig_reviews(session, gig_id, viewer, limit, cursor)

@@ -9,20 +9,19 @@ from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, NotFound
-from app.core.pagination import NewestFirst
+from app.core.pagination import NewestFirst, Page
 from app.gigs.service import visible_gig
 from app.models import Gig, Order, Review, User
-from app.orders.queries import party
+from app.orders.queries import require_party
 from app.orders.statuses import OrderStatus
 from app.reviews.schemas import ReviewCreate, ReviewOut
+from app.users.schemas import party
 
 REVIEWS_PAGE = NewestFirst("reviews", col(Review.created_at), col(Review.id))
 
 
 async def create_review(session: AsyncSession, reviewer: User, data: ReviewCreate) -> ReviewOut:
-    order = await session.get(Order, data.order_id)
-    if order is None or reviewer.id not in (order.client_id, order.freelancer_id):
-        raise NotFound("Order not found")
+    order = await require_party(session, data.order_id, reviewer)
     if order.status != OrderStatus.COMPLETED:
         raise Conflict("Reviews open once the order is completed")
     reviewee_id = order.freelancer_id if reviewer.id == order.client_id else order.client_id
@@ -84,7 +83,7 @@ async def list_reviews(
     reviewee_id: uuid.UUID | None = None,
     gig_id: uuid.UUID | None = None,
     order_id: uuid.UUID | None = None,
-) -> tuple[list[ReviewOut], str | None]:
+) -> Page[ReviewOut]:
     query = (
         select(Review, User, Order.gig_title)
         .join(User, col(User.id) == col(Review.reviewer_id))
@@ -100,7 +99,7 @@ async def list_reviews(
         query = query.where(col(Review.order_id) == order_id)
     rows = (await session.exec(REVIEWS_PAGE.apply(query, cursor, limit))).all()
     items = [to_out(review, reviewer, title) for review, reviewer, title in rows]
-    return REVIEWS_PAGE.page(items, limit, key=lambda review: (review.created_at, review.id))
+    return REVIEWS_PAGE.page(items, limit)
 
 
 async def rating_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Decimal, int]:
@@ -114,7 +113,7 @@ async def rating_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Decimal,
 
 async def list_gig_reviews(
     session: AsyncSession, gig_id: uuid.UUID, viewer: User | None, limit: int, cursor: str | None
-) -> tuple[list[ReviewOut], str | None]:
+) -> Page[ReviewOut]:
     """A gig's reviews exist for whoever may see the gig: an inactive or suspended gig's are 404 too."""
     await visible_gig(session, gig_id, viewer)
     return await list_reviews(session, limit, cursor, gig_id=gig_id)
@@ -122,7 +121,7 @@ async def list_gig_reviews(
 
 async def list_user_reviews(
     session: AsyncSession, user_id: uuid.UUID, limit: int, cursor: str | None
-) -> tuple[list[ReviewOut], str | None]:
+) -> Page[ReviewOut]:
     """A public profile's reviews; a banned or missing user has no profile and so no reviews."""
     user = await session.get(User, user_id)
     if user is None or user.is_banned:

@@ -4,9 +4,8 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
-from app.auth.dependencies import CurrentUser
-from app.core.db import SessionDep
 from app.core.errors import error_responses
+from app.deps import CurrentUser, SessionDep
 from app.users import service
 from app.users.schemas import UserMe, UserPublic, UserUpdate
 
@@ -15,13 +14,12 @@ router = APIRouter(prefix="/users", tags=["users"])
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
 async def get_me(user: CurrentUser, session: SessionDep) -> UserMe:
-    return await service.with_rating(session, user, UserMe)
+    return await service.get_me(session, user)
 
 
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))
 async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) -> UserMe:
-    updated = await service.update_profile(session, user, body)
-    return await service.with_rating(session, updated, UserMe)
+    return await service.update_profile(session, user, body)
 
 
 @router.post(
@@ -37,5 +35,4 @@ async def sign_out_everywhere(user: CurrentUser, session: SessionDep) -> Respons
 
 @router.get("/{user_id}", response_model=UserPublic, responses=error_responses(404))
 async def get_user(user_id: uuid.UUID, session: SessionDep) -> UserPublic:
-    profile = await service.get_public_profile(session, user_id)
-    return await service.with_rating(session, profile, UserPublic)
+    return await service.get_public_profile(session, user_id)

@@ -17,6 +17,7 @@ from pydantic import (
 
 from app.core.money import MoneyOut
 from app.core.types import NoNul
+from app.models import User
 
 FullName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), NoNul
@@ -52,6 +53,10 @@ class PartySummary(BaseModel):
     id: uuid.UUID
     full_name: str
     avatar_url: str | None
+
+
+def party(user: User) -> PartySummary:
+    return PartySummary(id=user.id, full_name=user.full_name, avatar_url=user.avatar_url)
 
 
 class UserPublic(BaseModel):

@@ -9,12 +9,16 @@ from app.auth.revocation import revoke_all_tokens
 from app.core.errors import InvalidInput, NotFound
 from app.models import User
 from app.reviews.service import rating_of
-from app.users.schemas import UserPublic, UserUpdate
+from app.users.schemas import UserMe, UserPublic, UserUpdate
 
 ProfileT = TypeVar("ProfileT", bound=UserPublic)
 
 
-async def update_profile(session: AsyncSession, user: User, changes: UserUpdate) -> User:
+async def get_me(session: AsyncSession, user: User) -> UserMe:
+    return await _with_rating(session, user, UserMe)
+
+
+async def update_profile(session: AsyncSession, user: User, changes: UserUpdate) -> UserMe:
     fields = changes.model_dump(exclude_unset=True)
     if "full_name" in fields and fields["full_name"] is None:
         raise InvalidInput("full_name cannot be empty")
@@ -24,21 +28,21 @@ async def update_profile(session: AsyncSession, user: User, changes: UserUpdate)
     session.add(user)
     await session.flush()
     await session.refresh(user)
-    return user
+    return await _with_rating(session, user, UserMe)
 
 
 async def sign_out_everywhere(session: AsyncSession, user: User) -> None:
     await revoke_all_tokens(session, user.id)
 
 
-async def get_public_profile(session: AsyncSession, user_id: uuid.UUID) -> User:
+async def get_public_profile(session: AsyncSession, user_id: uuid.UUID) -> UserPublic:
     user = await session.get(User, user_id)
     if user is None or user.is_banned:
         raise NotFound("User not found")
-    return user
+    return await _with_rating(session, user, UserPublic)
 
 
-async def with_rating(session: AsyncSession, user: User, schema: type[ProfileT]) -> ProfileT:
+async def _with_rating(session: AsyncSession, user: User, schema: type[ProfileT]) -> ProfileT:
     """The profile with the average and count of the reviews this user received."""
     average, count = await rating_of(session, user.id)
     return schema.model_validate(

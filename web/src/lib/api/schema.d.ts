@@ -702,6 +702,7 @@ export interface paths {
         /**
          * Create Ticket
          * @description A 60-second, single-use ticket: send `{"type": "auth", "ticket": ...}` as the first frame.
+         *     It carries the access token's claims, so it dies with that token (`user` checks it is still live).
          */
         post: operations["realtime-create_ticket"];
         delete?: never;
@@ -716,6 +717,7 @@ export interface components {
     schemas: {
         /**
          * Action
+         * @description The moves of the machine; each is also the `EventAction` its timeline entry records.
          * @enum {string}
          */
         Action: "submit-payment" | "reject-payment" | "confirm-payment" | "start-work" | "submit-work" | "request-revision" | "approve" | "cancel" | "force-cancel" | "force-complete";
@@ -818,8 +820,7 @@ export interface components {
             resolution: string | null;
             /** Resolved At */
             resolved_at: string | null;
-            /** Status */
-            status: string;
+            status: components["schemas"]["DisputeStatus"];
         };
         /** DisputeQueueItem */
         DisputeQueueItem: {
@@ -841,8 +842,7 @@ export interface components {
             resolution: string | null;
             /** Resolved At */
             resolved_at: string | null;
-            /** Status */
-            status: string;
+            status: components["schemas"]["DisputeStatus"];
         };
         /**
          * DisputeStatus
@@ -862,6 +862,14 @@ export interface components {
              */
             detail: string;
         };
+        /**
+         * EventAction
+         * @description What one entry of an order's timeline (and the notification announcing it) records: placing the
+         *     order, every action of the state machine (`app.orders.state_machine.Action`, same values), or opening
+         *     a dispute.
+         * @enum {string}
+         */
+        EventAction: "place" | "submit-payment" | "reject-payment" | "confirm-payment" | "start-work" | "submit-work" | "request-revision" | "approve" | "cancel" | "force-cancel" | "force-complete" | "dispute";
         /** FieldError */
         FieldError: {
             /**
@@ -871,18 +879,6 @@ export interface components {
             field: string;
             /** Message */
             message: string;
-        };
-        /** FreelancerSummary */
-        FreelancerSummary: {
-            /** Avatar Url */
-            avatar_url: string | null;
-            /** Full Name */
-            full_name: string;
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
         };
         /** GigCreate */
         GigCreate: {
@@ -909,7 +905,7 @@ export interface components {
             delivery_days: number;
             /** Description */
             description: string;
-            freelancer: components["schemas"]["FreelancerSummary"];
+            freelancer: components["schemas"]["PartySummary"];
             /**
              * Freelancer Id
              * Format: uuid
@@ -1149,8 +1145,7 @@ export interface components {
         };
         /** OrderEventOut */
         OrderEventOut: {
-            /** Action */
-            action: string;
+            action: components["schemas"]["EventAction"];
             /** Actor Id */
             actor_id: string | null;
             /**
@@ -1213,6 +1208,7 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+            waiting_for: components["schemas"]["Actor"] | null;
         };
         /** OrderOverrideIn */
         OrderOverrideIn: {

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { OrderEvent, OrderStatus } from "../../api/types";
 import { lifecycleOf } from "../lifecycle-steps";
 
-function event(from: OrderStatus | null, to: OrderStatus, action = "x"): OrderEvent {
+function event(
+  from: OrderStatus | null,
+  to: OrderStatus,
+  action: OrderEvent["action"] = "place",
+): OrderEvent {
   return {
     action,
     from_status: from,
