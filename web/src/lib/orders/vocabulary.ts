@@ -1,12 +1,13 @@
 import { API_LIMITS } from "../api/limits";
-import type { OrderAction, OrderOverride, OrderRole } from "../api/types";
+import type { OrderAction, OrderEventAction, OrderOverride, OrderRole } from "../api/types";
 
 /**
  * The order's vocabulary in one table: for each action of the API's state machine, who takes it,
  * how the web sends it, how the order page offers it, and how the timeline and notifications say
  * it happened. The rules (who may act, when) live in the API; the page offers only the actions the
- * API lists in `available_actions`. Typed `Record<OrderAction, …>`: an action added to the API's
- * types without an entry here does not compile.
+ * API lists in `available_actions`. Typed `Record<OrderAction, …>` (and the other timeline events by
+ * the API's `EventAction`): an action added to the API's types without an entry here does not
+ * compile.
  */
 
 /** What the person types to take an action: nothing, or a reason or note sent as that field. */
@@ -243,7 +244,7 @@ export const ORDER_ACTIONS: Record<OrderAction, ActionTerms> = {
 };
 
 /** Events on an order's timeline that are not actions of the state machine. */
-const OTHER_EVENTS: Record<"place" | "dispute", EventTerms> = {
+const OTHER_EVENTS: Record<Exclude<OrderEventAction, OrderAction>, EventTerms> = {
   place: { did: "placed the order", happened: "new order received" },
   dispute: { did: "reported a problem", happened: "a problem was reported" },
 };
