@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 
 import { Dialog } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import {
@@ -94,28 +95,24 @@ interface OverrideFormProps {
 
 function OverrideForm({ fixedStatus, onSubmit, onCancel }: OverrideFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<OverrideValues>({
+    resolver: zodResolver(overrideSchema),
+    // With no preset the admin must pick one: closing an order is never a default.
+    defaultValues: { status: fixedStatus, reason: "" },
+  });
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<OverrideValues>({
-    resolver: zodResolver(overrideSchema),
-    // With no preset the admin must pick one: closing an order is never a default.
-    defaultValues: { status: fixedStatus, reason: "" },
-  });
+  } = form;
 
   async function submit(values: OverrideValues) {
     setFormError(null);
     try {
       await onSubmit(values);
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, FIELDS);
-      for (const field of FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError });
-      }
-      setFormError(message);
+      setFormError(placeApiErrors(splitApiErrors(error, FIELDS), FIELDS, setError));
     }
   }
 
@@ -134,8 +131,7 @@ function OverrideForm({ fixedStatus, onSubmit, onCancel }: OverrideFormProps) {
         label="Reason"
         hint="Both parties see it on the order's timeline, and it is kept in the audit log."
         maxLength={MAX_REASON_LENGTH}
-        error={errors.reason?.message}
-        {...register("reason")}
+        {...fieldProps(form, "reason")}
       />
       <DialogActions onCancel={onCancel} isBusy={isSubmitting}>
         <SubmitButton variant="danger" isLoading={isSubmitting}>

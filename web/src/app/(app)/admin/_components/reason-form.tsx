@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { MAX_REASON_LENGTH, reasonSchema, type ReasonValues } from "@/lib/admin/schemas";
@@ -25,21 +26,22 @@ interface ReasonFormProps {
 /** A dialog's body that asks for a mandatory reason before a moderation step. */
 export function ReasonForm({ hint, submitLabel, onSubmit, onCancel }: ReasonFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ReasonValues>({
+    resolver: zodResolver(reasonSchema),
+    defaultValues: { reason: "" },
+  });
   const {
-    register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ReasonValues>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: "" } });
+    formState: { isSubmitting },
+  } = form;
 
   async function submit(values: ReasonValues) {
     setFormError(null);
     try {
       await onSubmit(values.reason);
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, FIELDS);
-      if (fieldErrors.reason) setError("reason", { message: fieldErrors.reason });
-      setFormError(message);
+      setFormError(placeApiErrors(splitApiErrors(error, FIELDS), FIELDS, setError));
     }
   }
 
@@ -50,8 +52,7 @@ export function ReasonForm({ hint, submitLabel, onSubmit, onCancel }: ReasonForm
         label="Reason"
         hint={hint}
         maxLength={MAX_REASON_LENGTH}
-        error={errors.reason?.message}
-        {...register("reason")}
+        {...fieldProps(form, "reason")}
       />
       <DialogActions onCancel={onCancel} isBusy={isSubmitting}>
         <SubmitButton variant="danger" isLoading={isSubmitting}>

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
@@ -33,16 +34,11 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
   const [reported, setReported] = useState(false);
   const openDispute = useOpenDispute(order.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<DisputeValues>({
+  const form = useForm<DisputeValues>({
     resolver: zodResolver(disputeSchema),
     defaultValues: { reason: "" },
   });
+  const { handleSubmit, setError, reset } = form;
 
   const canReport =
     order.viewer_role !== "admin" && !isTerminal(order.status) && !order.has_open_dispute;
@@ -55,9 +51,8 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
       setReported(true);
       reset();
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, ["reason"] as const);
-      if (fieldErrors.reason) setError("reason", { message: fieldErrors.reason });
-      setFormError(message);
+      const fields = ["reason"] as const;
+      setFormError(placeApiErrors(splitApiErrors(error, fields), fields, setError));
     }
   }
 
@@ -95,8 +90,7 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
             label="What went wrong?"
             maxLength={REASON.max}
             required
-            error={errors.reason?.message}
-            {...register("reason")}
+            {...fieldProps(form, "reason")}
           />
           <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
             <Button

@@ -6,6 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { StarRatingField } from "@/components/ui/star-rating";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
@@ -42,16 +43,16 @@ export interface ReviewFormProps {
 export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewFormProps) {
   const createReview = useCreateReview({ gigId });
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ReviewValues>({
+  const form = useForm<ReviewValues>({
     resolver: zodResolver(reviewSchema),
     defaultValues: { rating: null, comment: "" },
   });
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = form;
 
   async function onSubmit(values: ReviewValues) {
     setFormError(null);
@@ -63,12 +64,7 @@ export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewF
       });
       onPublished();
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, REVIEW_FIELDS);
-      for (const field of REVIEW_FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError });
-      }
-      setFormError(message);
+      setFormError(placeApiErrors(splitApiErrors(error, REVIEW_FIELDS), REVIEW_FIELDS, setError));
     }
   }
 
@@ -92,8 +88,7 @@ export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewF
         label="Comment (optional)"
         hint={`Up to ${MAX_COMMENT} characters.`}
         maxLength={MAX_COMMENT}
-        error={errors.comment?.message}
-        {...register("comment")}
+        {...fieldProps(form, "comment")}
       />
       <SubmitButton isLoading={isSubmitting}>Publish review</SubmitButton>
     </form>
