@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { LoadingRegion } from "@/components/ui/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { OrderListItem } from "@/lib/api/types";
 
@@ -14,14 +15,11 @@ export function partyName(userId: string | null, order: Parties): string | null 
 /** A dispute panel loading `what` ("the order's messages"): placeholder lines of these sizes. */
 export function PanelLoading({ what, lines }: { what: string; lines: readonly string[] }) {
   return (
-    <div aria-busy="true" className="space-y-2">
-      <p role="status" className="sr-only">
-        Loading {what}…
-      </p>
+    <LoadingRegion what={what} className="space-y-2">
       {lines.map((size, index) => (
         <Skeleton key={index} className={size} />
       ))}
-    </div>
+    </LoadingRegion>
   );
 }
 
