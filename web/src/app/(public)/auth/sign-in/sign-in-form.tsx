@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { signInWithEmail } from "@/lib/auth/auth-client";
 import { placeSignInError } from "@/lib/auth/auth-errors";
 
+import { EmailField } from "../auth-fields";
 import { signInSchema } from "../auth-schemas";
 import { useAuthForm } from "../use-auth-form";
 
@@ -22,13 +23,7 @@ export function SignInForm({ nextPath }: { nextPath: string }) {
   return (
     <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={formError} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        {...fieldProps(form, "email")}
-      />
+      <EmailField {...fieldProps(form, "email")} />
       <TextField
         label="Password"
         type="password"

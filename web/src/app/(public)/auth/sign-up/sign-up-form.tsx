@@ -9,6 +9,7 @@ import { placeSignUpError } from "@/lib/auth/auth-errors";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/navigation";
 
+import { EmailField } from "../auth-fields";
 import { signUpSchema } from "../auth-schemas";
 import { useAuthForm } from "../use-auth-form";
 
@@ -24,13 +25,7 @@ export function SignUpForm() {
     <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={formError} />
       <TextField label="Full name" autoComplete="name" {...fieldProps(form, "name")} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        {...fieldProps(form, "email")}
-      />
+      <EmailField {...fieldProps(form, "email")} />
       <TextField
         label="Password"
         type="password"
