@@ -1,5 +1,6 @@
 import {
   infiniteQueryOptions,
+  keepPreviousData,
   mutationOptions,
   useMutation,
   useQueryClient,
@@ -43,6 +44,9 @@ export const adminKeys = {
 
 const firstPage = { initialPageParam: null as Cursor } as const;
 
+/** A filtered table keeps showing the rows it has while the next filter's rows load. */
+const filteredList = { ...firstPage, placeholderData: keepPreviousData } as const;
+
 function nextPageParam(page: { next_cursor?: string | null }): Cursor | undefined {
   return page.next_cursor ?? undefined;
 }
@@ -69,7 +73,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   gigs: (filters: GigFilters, api: ApiClient = browserApi) =>
@@ -90,7 +94,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   orders: (filters: OrderFilters, api: ApiClient = browserApi) =>
@@ -109,7 +113,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   disputes: (filters: DisputeFilters, api: ApiClient = browserApi) =>
@@ -128,7 +132,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   orderMessages: (orderId: string, api: ApiClient = browserApi) =>
