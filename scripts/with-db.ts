@@ -5,12 +5,11 @@
 // command is running it) and stopped after it. Exports DATABASE_URL, plus TEST_DATABASE_URL for test, and exits
 // with the command's exit code. For test it also sets the test environment (scripts/test-env.ts): APP_ENV=test,
 // the test ports and throwaway secrets.
-import { spawn } from "node:child_process";
 import { start, type Database } from "./db.ts";
 import { isDbProfile, type DbProfile } from "./db/profiles.ts";
 import { environmentWithDotEnv } from "./env.ts";
 import { prefixedLogger } from "./lib/log.ts";
-import { exitCodeForSignal, onShutdownSignal } from "./lib/signals.ts";
+import { runInForeground } from "./lib/processes.ts";
 import { testEnvironment } from "./test-env.ts";
 
 const log = prefixedLogger("db", "blue", process.stderr);
@@ -25,25 +24,6 @@ function parseArgs(argv: string[]): { profile: DbProfile; command: string[] } | 
 function givenUrl(profile: DbProfile): string | undefined {
   const url = profile === "test" ? process.env.TEST_DATABASE_URL : environmentWithDotEnv().DATABASE_URL;
   return url === "" ? undefined : url;
-}
-
-function runCommand(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const [file, ...args] = command as [string, ...string[]];
-  // Same process group as us: Ctrl-C reaches the command straight from the terminal.
-  const child = spawn(file, args, { stdio: "inherit", env });
-  onShutdownSignal((signal) => {
-    // SIGTERM/SIGHUP are usually sent to us alone (a test runner, `kill`): pass them on. A terminal's SIGINT has
-    // already reached the command; pass it on late, in case it was meant for us alone (`kill -INT`).
-    if (signal === "SIGINT") setTimeout(() => child.kill("SIGINT"), 5_000).unref();
-    else child.kill(signal);
-  });
-  return new Promise((resolve) => {
-    child.on("error", (error) => {
-      log.error(`could not run ${file}: ${error.message}`);
-      resolve(127);
-    });
-    child.on("exit", (code, signal) => resolve(code ?? exitCodeForSignal(signal ?? "SIGTERM")));
-  });
 }
 
 async function main(): Promise<number> {
@@ -64,7 +44,7 @@ async function main(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   if (profile === "test") Object.assign(env, testEnvironment, { TEST_DATABASE_URL: url });
   try {
-    return await runCommand(command, env);
+    return await runInForeground(command, env, log);
   } finally {
     await database?.stop();
   }

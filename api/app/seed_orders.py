@@ -7,7 +7,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models import Gig, Order, User
-from app.orders.schemas import PaymentProofIn
+from app.orders.schemas import OrderCreate, PaymentProofIn
 from app.orders.service import place_order
 from app.orders.state_machine import ACTION_ACTOR, Action, Actor
 from app.orders.statuses import OrderStatus
@@ -37,6 +37,7 @@ class DemoOrder:
     freelancer_rating: int | None = None
     freelancer_comment: str = ""
     dispute: str | None = None
+    brief: str = "My brand colours are navy and coral; our current site is devmarket.test/example."
 
 
 DEMO_ORDERS = (
@@ -66,7 +67,8 @@ async def ensure_orders(session: AsyncSession, users: dict[str, User]) -> int:
 async def _create(
     session: AsyncSession, demo: DemoOrder, gig: Gig, client: User, freelancer: User
 ) -> None:
-    order = await place_order(session, client, gig.id, idempotency_key=None)
+    brief = OrderCreate(gig_id=gig.id, requirements=demo.brief)
+    order = await place_order(session, client, brief, idempotency_key=None)
     party = {Actor.CLIENT: client, Actor.FREELANCER: freelancer}
     status = order.status
     for action in HAPPY_PATH:
@@ -80,10 +82,10 @@ async def _create(
                 amount=order.price,
             )
         note = "Here is the finished work." if action is Action.SUBMIT_WORK else None
-        outcome = await transition(
+        moved = await transition(
             session, order.id, party[ACTION_ACTOR[action]], action, proof=proof, reason=note
         )
-        status = outcome.detail.status
+        status = moved.status
     if demo.dispute:
         await open_dispute(session, order.id, client, demo.dispute)
     for rating, comment, reviewer in (

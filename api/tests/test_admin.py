@@ -200,3 +200,61 @@ async def test_a_disputed_orders_messages_are_open_to_admins_only(
     assert all(m["read_at"] is None for m in first["items"] + rest["items"])
     client.cookies.clear()
     assert (await client.get(path)).status_code == 401
+
+
+async def test_admins_find_orders_by_reference_code_or_party(
+    client: AsyncClient, factory: Factory
+) -> None:
+    deal = await make_deal(factory, client)
+    order = await deal.place()
+    other = await make_deal(factory, client)
+    await other.place()
+    factory.sign_in(client, await factory.user(is_admin=True))
+
+    async def found(q: str) -> list[str]:
+        page = await client.get("/admin/orders", params={"q": q})
+        assert page.status_code == 200, page.text
+        return [item["id"] for item in page.json()["items"]]
+
+    typed = order["reference_code"].lower().replace("-", "- ")  # as someone copies it from a note
+    assert await found(typed) == [order["id"]]
+    assert await found(order["reference_code"]) == [order["id"]]
+    assert await found(deal.client.email.upper()) == [order["id"]]
+    assert len(await found("Fiona")) == 2  # both freelancers are called Fiona Freelancer
+    assert await found("nobody-like-this") == []
+
+
+async def test_the_dispute_queue_shows_the_order_and_its_payment_proofs(
+    client: AsyncClient, factory: Factory
+) -> None:
+    deal = await make_deal(factory, client)
+    order = await deal.advance_to(await deal.place(), "PAYMENT_CONFIRMED")
+    opened = await deal.as_client(
+        "POST", f"/orders/{order['id']}/dispute", json={"reason": "Nothing since payment"}
+    )
+    assert opened.json()["order_id"] == order["id"]
+    factory.sign_in(client, await factory.user(is_admin=True))
+    (item,) = (await client.get("/admin/disputes")).json()["items"]
+    assert item["order_id"] == order["id"]
+    assert [p["proof_reference"] for p in item["payment_proofs"]] == [
+        p["proof_reference"] for p in order["payment_proofs"]
+    ]
+    assert item["payment_proofs"][0]["verified"] is True
+
+
+async def test_the_audit_log_names_its_targets(client: AsyncClient, factory: Factory) -> None:
+    deal = await make_deal(factory, client)
+    order = await deal.advance_to(await deal.place(), "IN_PROGRESS")
+    target = await factory.user(full_name="Mallory Spammer")
+    factory.sign_in(client, await factory.user(is_admin=True))
+    await client.post(f"/admin/users/{target.id}/ban", json={"reason": "Spam"})
+    await client.patch(f"/admin/gigs/{deal.gig.id}/deactivate", json={"reason": "Copied work"})
+    await client.patch(
+        f"/admin/orders/{order['id']}/status", json={"status": "CANCELLED", "reason": "Refunded"}
+    )
+    log = (await client.get("/admin/audit-log")).json()["items"]
+    assert [(entry["target_type"], entry["target_label"]) for entry in log] == [
+        ("order", f"{order['reference_code']} · {order['gig_title']}"),
+        ("gig", deal.gig.title),
+        ("user", "Mallory Spammer"),
+    ]

@@ -7,10 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from httpx import AsyncClient
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.core.db import Database
 from app.models import AuditLog, Notification, Order, OrderEvent, PaymentProof
 from tests.factories import Factory
 from tests.orders_helpers import Deal, make_deal
@@ -541,3 +543,59 @@ async def test_list_items_say_whose_turn_it_is(deal: Deal) -> None:
     assert [(o["id"], o["waiting_for"]) for o in listed] == [(order["id"], "freelancer")]
     completed = await deal.advance_to(await deal.place(), "COMPLETED")
     assert completed["waiting_for"] is None
+
+
+async def test_a_transition_reads_the_order_once(deal: Deal, database: Database) -> None:
+    """The answer is built from what the transition already holds: one read of the order and its
+    parties, the compare-and-set (which returns the row), the writes, and one read per list shown —
+    not a refresh and a second full load."""
+    order = await deal.advance_to(await deal.place(), "PAYMENT_CONFIRMED")
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement.split(None, 1)[0].upper())
+
+    sa.event.listen(database.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        started = await deal.as_freelancer("PATCH", f"/orders/{order['id']}/start-work")
+    finally:
+        sa.event.remove(database.engine.sync_engine, "before_cursor_execute", record)
+    assert started.status_code == 200
+    # The signed-in user, the order with its parties, UPDATE ... RETURNING, the event and the
+    # notification, then the timeline, the proofs and the disputes: 8 statements (there were 11).
+    assert statements == [
+        "SELECT", "SELECT", "UPDATE", "INSERT", "INSERT", "SELECT", "SELECT", "SELECT",
+    ]  # fmt: skip
+
+
+async def test_the_clients_brief_comes_with_the_order(deal: Deal) -> None:
+    brief = "  Logo for a bakery called Crumb; warm colours. Examples: https://example.com/refs  "
+    placed = await deal.as_client(
+        "POST", "/orders", json={"gig_id": str(deal.gig.id), "requirements": brief}
+    )
+    assert placed.status_code == 201, placed.text
+    order = placed.json()
+    assert order["requirements"] == brief.strip()
+    assert (order["events"][0]["action"], order["events"][0]["reason"]) == ("place", brief.strip())
+    seen_by_freelancer = (await deal.as_freelancer("GET", f"/orders/{order['id']}")).json()
+    assert seen_by_freelancer["requirements"] == brief.strip()
+    without = await deal.place()
+    assert (without["requirements"], without["events"][0]["reason"]) == ("", None)
+
+
+async def test_a_brief_is_bounded_and_part_of_the_idempotent_request(deal: Deal) -> None:
+    too_long = await deal.as_client(
+        "POST", "/orders", json={"gig_id": str(deal.gig.id), "requirements": "x" * 5001}
+    )
+    assert too_long.status_code == 422
+    assert too_long.json()["errors"][0]["field"] == "requirements"
+    key = {"Idempotency-Key": "brief-1"}
+    body = {"gig_id": str(deal.gig.id), "requirements": "A"}
+    first = await deal.as_client("POST", "/orders", json=body, headers=key)
+    again = await deal.as_client("POST", "/orders", json=body, headers=key)
+    assert first.status_code == again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    changed = await deal.as_client(
+        "POST", "/orders", json={**body, "requirements": "B"}, headers=key
+    )
+    assert changed.status_code == 422

@@ -1,12 +1,14 @@
-// The API under test: one uvicorn process, no reload, no access log, on a free port.
-import { spawn, type ChildProcess } from "node:child_process";
+// The API under test: one uvicorn process, no reload, no access log, on a free port; and the bench's database.
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
+import { recreateDatabase } from "../lib/databases.ts";
 import { findExecutable } from "../lib/find-executable.ts";
 import { apiDir } from "../lib/paths.ts";
+import { freePort } from "../lib/ports.ts";
 
 /** uv from PATH, or as a module when pip installed it off PATH (see scripts/install/uv.ts). */
 export function uvCommand(): [string, ...string[]] {
@@ -14,25 +16,27 @@ export function uvCommand(): [string, ...string[]] {
   return uv ? [uv] : ["python3", "-m", "uv"];
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
+/** A fresh database `name` on the server `with-db.ts` gave the bench, migrated; returns its URL. */
+export async function prepareBenchDatabase(
+  serverUrl: string,
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
+  const url = await recreateDatabase(serverUrl, name);
+  const [uv, ...uvArgs] = uvCommand();
+  await promisify(execFile)(uv, [...uvArgs, "run", "alembic", "upgrade", "head"], {
+    cwd: apiDir,
+    env: { ...process.env, ...env, DATABASE_URL: url, DIRECT_DATABASE_URL: url },
   });
+  return url;
 }
 
 /**
  * uvicorn's --no-access-log silences uvicorn's own access log; the app writes one more (devmarket.access, with
  * request ids). This logging config raises that logger to WARNING, so neither costs anything per request.
  */
-function quietLoggingConfig(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-gigs-")), "logging.json");
+export function quietLoggingConfig(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-api-")), "logging.json");
   const config = { version: 1, disable_existing_loggers: false, loggers: { "devmarket.access": { level: "WARNING" } } };
   fs.writeFileSync(file, JSON.stringify(config));
   return file;

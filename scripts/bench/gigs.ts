@@ -12,7 +12,8 @@ import os from "node:os";
 import { promisify } from "node:util";
 import pg from "pg";
 import { apiDir } from "../lib/paths.ts";
-import { startApi, uvCommand } from "./api-server.ts";
+import { dropDatabase } from "../lib/databases.ts";
+import { prepareBenchDatabase, startApi, uvCommand } from "./api-server.ts";
 import { COMMON_WORD, loadGigs, RARE_WORD } from "./gigs-data.ts";
 import { measure, type LoadResult } from "./load-test.ts";
 
@@ -28,39 +29,11 @@ const run = promisify(execFile);
 const log = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
 type Query = Record<string, string>;
 
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
   const result = await work();
   log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
-}
-
-async function prepareDatabase(serverUrl: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  const url = withDatabase(serverUrl, BENCH_DATABASE);
-  const [uv, ...uvArgs] = uvCommand();
-  const env = { ...process.env, DATABASE_URL: url, DIRECT_DATABASE_URL: url };
-  await run(uv, [...uvArgs, "run", "alembic", "upgrade", "head"], { cwd: apiDir, env });
-  return url;
-}
-
-async function dropDatabase(serverUrl: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).finally(() => admin.end());
 }
 
 async function describeData(url: string) {
@@ -187,7 +160,9 @@ async function benchmark(baseUrl: string, databaseUrl: string): Promise<number> 
 async function main(): Promise<number> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run `make bench-gigs`");
-  const url = await timed("create and migrate the bench database", () => prepareDatabase(serverUrl));
+  const url = await timed("create and migrate the bench database", () =>
+    prepareBenchDatabase(serverUrl, BENCH_DATABASE),
+  );
   try {
     await timed(`load ${GIGS} gigs from ${FREELANCERS} freelancers and ANALYZE`, async () => {
       const client = new pg.Client({ connectionString: url });
@@ -202,7 +177,7 @@ async function main(): Promise<number> {
     }
   } finally {
     if (process.env.BENCH_KEEP_DB === "1") log(`kept ${url}`);
-    else await dropDatabase(serverUrl);
+    else await dropDatabase(serverUrl, BENCH_DATABASE);
   }
 }
 

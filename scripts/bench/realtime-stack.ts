@@ -3,14 +3,14 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import pg from "pg";
 import { findExecutable } from "../lib/find-executable.ts";
 import { apiDir } from "../lib/paths.ts";
-import { freePort, uvCommand } from "./api-server.ts";
+import * as databases from "../lib/databases.ts";
+import { freePort } from "../lib/ports.ts";
+import { prepareBenchDatabase, quietLoggingConfig, uvCommand } from "./api-server.ts";
 
 const run = promisify(execFile);
 const BENCH_DATABASE = "devmarket_bench_realtime";
@@ -23,35 +23,13 @@ export interface BenchUser {
   email: string;
 }
 
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
 /** A fresh, migrated database of its own on the server `with-db.ts` gave us. */
-export async function prepareDatabase(serverUrl: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  const url = withDatabase(serverUrl, BENCH_DATABASE);
-  const [uv, ...uvArgs] = uvCommand();
-  await run(uv, [...uvArgs, "run", "alembic", "upgrade", "head"], {
-    cwd: apiDir,
-    env: { ...process.env, DATABASE_URL: url, DIRECT_DATABASE_URL: url, JWT_SECRET },
-  });
-  return url;
+export function prepareDatabase(serverUrl: string): Promise<string> {
+  return prepareBenchDatabase(serverUrl, BENCH_DATABASE, { JWT_SECRET });
 }
 
-export async function dropDatabase(serverUrl: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).finally(() => admin.end());
+export function dropDatabase(serverUrl: string): Promise<void> {
+  return databases.dropDatabase(serverUrl, BENCH_DATABASE);
 }
 
 /**
@@ -152,14 +130,6 @@ async function pythonExecutable(): Promise<string> {
     cwd: apiDir,
   });
   return stdout.trim();
-}
-
-/** uvicorn's access log is off; this raises the app's own access logger (devmarket.access) to WARNING too. */
-function quietLoggingConfig(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-realtime-")), "logging.json");
-  const config = { version: 1, disable_existing_loggers: false, loggers: { "devmarket.access": { level: "WARNING" } } };
-  fs.writeFileSync(file, JSON.stringify(config));
-  return file;
 }
 
 export interface Process {

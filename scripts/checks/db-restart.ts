@@ -7,7 +7,6 @@
 // the system PostgreSQL nor the test cluster.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { start, type Database } from "../db.ts";
@@ -16,6 +15,8 @@ import { profileSettings } from "../db/profiles.ts";
 import { ensureUv } from "../install/uv.ts";
 import { forEachLine, prefixedLogger } from "../lib/log.ts";
 import { apiDir } from "../lib/paths.ts";
+import { freePort } from "../lib/ports.ts";
+import { exitCodeForSignal, onShutdownSignal } from "../lib/signals.ts";
 import { testEnvironment } from "../test-env.ts";
 
 const log = prefixedLogger("check", "magenta");
@@ -32,17 +33,6 @@ interface Outcome {
   at: number;
   gig?: { id: string; title: string };
   detail?: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The access token the web app mints (DESIGN §3), so that writers need no sign-in. */
@@ -72,10 +62,24 @@ async function createUsers(url: string, count: number): Promise<{ id: string; em
   }
 }
 
+function stopApi(api: ChildProcess): void {
+  if (api.pid === undefined) return;
+  try {
+    process.kill(-api.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
 function startApi(env: NodeJS.ProcessEnv, port: number, output: string[]): ChildProcess {
   const [uvFile, ...uvArgs] = ensureUv(log);
   const args = [...uvArgs, "run", "uvicorn", "app.main:app", "--port", String(port), "--log-level", "warning"];
   const child = spawn(uvFile, args, { cwd: apiDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // Its own process group, which Ctrl-C does not reach: stop it on the way out (the cluster stops itself on exit).
+  onShutdownSignal((signal) => {
+    stopApi(child);
+    process.exit(exitCodeForSignal(signal));
+  });
   const keep = (line: string): void => {
     output.push(line);
     if (output.length > 200) output.shift();
@@ -255,13 +259,7 @@ async function main(): Promise<string[]> {
     );
     if (health !== 200) problems.push(`GET /health answers ${health} after the restarts`);
   } finally {
-    if (api?.pid !== undefined) {
-      try {
-        process.kill(-api.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    if (api !== undefined) stopApi(api);
     await database.stop();
   }
   if (problems.length > 0) log.error(`the API's last log lines:\n${apiOutput.slice(-40).join("\n")}`);

@@ -3,13 +3,13 @@
 // LISTEN, advisory locks) that breaks there. Debian's `pgbouncer`; `make install` installs it when missing.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { findExecutable } from "../lib/find-executable.ts";
 import { forEachLine, type Logger } from "../lib/log.ts";
+import { freePort } from "../lib/ports.ts";
 import { runAs, serverUser } from "./server-user.ts";
 
 export interface PgBouncer {
@@ -19,17 +19,6 @@ export interface PgBouncer {
 }
 
 const sbin = ["/usr/sbin", "/usr/local/sbin", "/sbin"];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** [major, minor] of the installed PgBouncer: settings it does not know make it refuse to start. */
 function versionOf(binary: string): [number, number] {

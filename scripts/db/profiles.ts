@@ -16,6 +16,17 @@ export interface ProfileSettings {
   serverSettings: Record<string, string>;
 }
 
+/** `variable` from the environment when set (two checkouts testing side by side), else `fallback`. */
+function portFrom(variable: string, fallback: number): number {
+  const value = process.env[variable];
+  if (value === undefined || value === "") return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${variable} must be a TCP port number, not "${value}"`);
+  }
+  return port;
+}
+
 // Fixed local credentials: the server only listens on 127.0.0.1, and docs/architecture.md documents them.
 const credentials = { user: "devmarket", password: "devmarket" } as const;
 
@@ -31,7 +42,8 @@ const profiles: Record<DbProfile, ProfileSettings> = {
   },
   test: {
     profile: "test",
-    port: 54330,
+    // TEST_DB_PORT moves it, e.g. for a second checkout's `make test` beside this one's.
+    port: portFrom("TEST_DB_PORT", 54330),
     dataDir: path.join(stateDir, "pg-test"),
     ...credentials,
     database: "devmarket_test",
@@ -53,7 +65,7 @@ const profiles: Record<DbProfile, ProfileSettings> = {
   // default durability, because what it proves is that an acknowledged write survives a restart or a crash.
   "restart-check": {
     profile: "restart-check",
-    port: 54350,
+    port: portFrom("RESTART_CHECK_DB_PORT", 54350),
     dataDir: path.join(stateDir, "pg-restart-check"),
     ...credentials,
     database: "devmarket_restart",

@@ -5,8 +5,8 @@
 // script, which then stops the children in order.
 import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
-import { forEachLine, prefixedLogger, type Color } from "./log.ts";
-import { exitCodeForSignal } from "./signals.ts";
+import { forEachLine, prefixedLogger, type Color, type Logger } from "./log.ts";
+import { exitCodeForSignal, onShutdownSignal, type ShutdownSignal } from "./signals.ts";
 
 export interface ChildOptions {
   cwd: string;
@@ -15,6 +15,8 @@ export interface ChildOptions {
   color: Color;
   /** Called with each output line besides printing it (e.g. to keep the seed's list of demo logins). */
   onLine?: (line: string) => void;
+  /** False: only `onLine` gets the output, nothing is printed (a part of `make test` writing to its log). */
+  echo?: boolean;
 }
 
 export interface RunningChild {
@@ -35,8 +37,9 @@ export function startChild(command: string, args: string[], options: ChildOption
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const echo = options.echo ?? true;
   const onLine = (line: string): void => {
-    log.info(line);
+    if (echo) log.info(line);
     options.onLine?.(line);
   };
   forEachLine(child.stdout!, onLine);
@@ -53,13 +56,19 @@ export function startChild(command: string, args: string[], options: ChildOption
   return handle;
 }
 
-/** Runs a command to completion; throws when it fails. */
-export async function runStep(command: string, args: string[], options: ChildOptions): Promise<void> {
+/** Runs a command to completion and resolves with its exit code. */
+export async function runToCompletion(command: string, args: string[], options: ChildOptions): Promise<number> {
   const step = startChild(command, args, options);
   const code = await step.exited;
   // A finished step leaves nothing to stop; forgetting it means its process group id, once free for reuse by
   // the system, is never signalled.
   started.delete(step);
+  return code;
+}
+
+/** Runs a command to completion; throws when it fails. */
+export async function runStep(command: string, args: string[], options: ChildOptions): Promise<void> {
+  const code = await runToCompletion(command, args, options);
   if (code !== 0) throw new Error(`\`${[command, ...args].join(" ")}\` failed with exit code ${code}`);
 }
 
@@ -88,6 +97,87 @@ export async function stopChild(child: RunningChild, graceMs = 10_000): Promise<
 
 export async function stopAllChildren(): Promise<void> {
   await Promise.all([...started].map((child) => stopChild(child)));
+}
+
+/**
+ * Runs a command in our own process group with our terminal (stdin, stdout, stderr), for wrappers such as
+ * `with-db.ts` that set something up around it; resolves with its exit code (128 + n for a signal).
+ */
+export function runInForeground(command: string[], env: NodeJS.ProcessEnv, log: Logger): Promise<number> {
+  const [file, ...args] = command as [string, ...string[]];
+  // Same process group as us: Ctrl-C reaches the command straight from the terminal.
+  const child = spawn(file, args, { stdio: "inherit", env });
+  onShutdownSignal((signal) => {
+    // SIGTERM/SIGHUP are usually sent to us alone (a test runner, `kill`): pass them on. A terminal's SIGINT has
+    // already reached the command; pass it on late, in case it was meant for us alone (`kill -INT`).
+    if (signal === "SIGINT") setTimeout(() => child.kill("SIGINT"), 5_000).unref();
+    else child.kill(signal);
+  });
+  return new Promise((resolve) => {
+    child.on("error", (error) => {
+      log.error(`could not run ${file}: ${error.message}`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? exitCodeForSignal(signal ?? "SIGTERM")));
+  });
+}
+
+export interface SupervisorOptions {
+  /** The exit code when a shutdown signal arrives; 0 by default (Ctrl-C is how one leaves `make dev`). */
+  exitCodeOnSignal?: (signal: ShutdownSignal) => number;
+}
+
+/**
+ * One orderly way out for a script that runs long-lived children (`make dev`, `make prod`, `make test`): on
+ * SIGINT/SIGTERM/SIGHUP, when a child it watches exits, when start-up fails, or when the script is done, it stops
+ * every child (whole process groups), then runs the cleanups (the database, say) in the order they were added, then
+ * exits. The first shutdown decides the exit code; later ones wait for it.
+ */
+export interface Supervisor {
+  /** True once a shutdown has begun: waits for readiness give up. */
+  readonly stopping: boolean;
+  /** Runs after every child has stopped, e.g. stopping the database the children used. */
+  afterChildren(cleanup: () => Promise<void>): void;
+  /** Logs `<reason>: stopping everything` (when a reason is given), stops everything and exits. */
+  shutdown(exitCode: number, reason?: string): Promise<never>;
+  /** Shuts everything down when `child` exits, with `exitCode(its code)` (by default its own code). */
+  stopAllWhenItExits(child: RunningChild, exitCode?: (code: number) => number): void;
+  /** Runs the script's main(); a failure is logged and shuts down with exit code 1. */
+  run(main: () => Promise<void>): void;
+}
+
+export function supervise(log: Logger, options: SupervisorOptions = {}): Supervisor {
+  const cleanups: (() => Promise<void>)[] = [];
+  let shuttingDown: Promise<never> | undefined;
+  const exitCodeOnSignal = options.exitCodeOnSignal ?? (() => 0);
+  const supervisor: Supervisor = {
+    get stopping() {
+      return shuttingDown !== undefined;
+    },
+    afterChildren: (cleanup) => void cleanups.push(cleanup),
+    shutdown: (exitCode, reason) => {
+      shuttingDown ??= (async () => {
+        if (reason !== undefined) log.info(`${reason}: stopping everything`);
+        await stopAllChildren();
+        for (const cleanup of cleanups) {
+          await cleanup().catch((error: unknown) => log.error(error instanceof Error ? error.message : String(error)));
+        }
+        process.exit(exitCode);
+      })();
+      return shuttingDown;
+    },
+    stopAllWhenItExits: (child, exitCode = (code) => code) => {
+      void child.exited.then((code) => supervisor.shutdown(exitCode(code), `${child.tag} exited with code ${code}`));
+    },
+    run: (main) => {
+      main().catch((error: unknown) => {
+        log.error(error instanceof Error ? error.message : String(error));
+        void supervisor.shutdown(1, "start-up failed");
+      });
+    },
+  };
+  onShutdownSignal((signal) => void supervisor.shutdown(exitCodeOnSignal(signal), `${signal} received`));
+  return supervisor;
 }
 
 // If this script dies without stopping its children, do not leave servers behind holding the ports.

@@ -3,6 +3,7 @@ log, newest first."""
 
 import uuid
 
+import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import col, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -11,9 +12,9 @@ from app.admin.schemas import AdminUserOut, AuditEntryOut, DisputeQueueItem
 from app.core.errors import Forbidden, NotFound
 from app.core.pagination import NewestFirst, Page
 from app.messages.schemas import MessageOut
-from app.models import AuditLog, Dispute, Message, Order, User
+from app.models import AuditLog, Dispute, Gig, Message, Order, PaymentProof, User
 from app.orders import queries
-from app.orders.schemas import OrderOut
+from app.orders.schemas import OrderOut, PaymentProofOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 from app.users.schemas import party
 
@@ -42,14 +43,32 @@ async def list_users(
 
 
 async def list_orders(
-    session: AsyncSession, status: OrderStatus | None, limit: int, cursor: str | None
+    session: AsyncSession,
+    status: OrderStatus | None,
+    q: str | None,
+    limit: int,
+    cursor: str | None,
 ) -> Page[OrderOut]:
     query = queries.orders_with_parties()
     if status is not None:
         query = query.where(col(Order.status) == status)
+    if q:
+        query = query.where(_order_matches(q))
     rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
     items = [queries.to_out(*row) for row in rows]
     return ORDERS_PAGE.page(items, limit)
+
+
+def _order_matches(q: str) -> sa.ColumnElement[bool]:
+    """An order reference code (as people type it: any case, with or without spaces), or a party's
+    name or email."""
+    code = "".join(q.split()).upper()
+    party_matches = [
+        col(person.email).icontains(q, autoescape=True)
+        | col(person.full_name).icontains(q, autoescape=True)
+        for person in (queries.Client, queries.Freelancer)
+    ]
+    return sa.or_(col(Order.reference_code) == code, *party_matches)
 
 
 async def list_disputes(
@@ -65,10 +84,13 @@ async def list_disputes(
     if status is not None:
         query = query.where(col(Dispute.status) == status)
     rows = (await session.exec(DISPUTES_PAGE.apply(query, cursor, limit))).all()
+    proofs = await _proofs_of(session, [row[0].id for row in rows])
     items = [
         DisputeQueueItem(
             id=dispute.id,
+            order_id=order.id,
             order=queries.to_out(order, client, freelancer, has_open),
+            payment_proofs=proofs.get(order.id, []),
             opened_by=party(opened_by),
             reason=dispute.reason,
             status=dispute.status,
@@ -81,14 +103,58 @@ async def list_disputes(
     return DISPUTES_PAGE.page(items, limit)
 
 
+async def _proofs_of(
+    session: AsyncSession, order_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[PaymentProofOut]]:
+    """The payment proofs of these orders, oldest first, in one query."""
+    rows = await session.exec(
+        select(PaymentProof)
+        .where(col(PaymentProof.order_id).in_(order_ids))
+        .order_by(col(PaymentProof.submitted_at))
+    )
+    proofs: dict[uuid.UUID, list[PaymentProofOut]] = {}
+    for proof in rows.all():
+        proofs.setdefault(proof.order_id, []).append(PaymentProofOut.model_validate(proof))
+    return proofs
+
+
+_TargetUser = aliased(User, name="target_user")
+_TARGET_LABEL = sa.case(
+    (
+        col(AuditLog.target_type) == "order",
+        sa.func.concat(col(Order.reference_code), " · ", col(Order.gig_title)),
+    ),
+    (col(AuditLog.target_type) == "user", col(_TargetUser.full_name)),
+    (col(AuditLog.target_type) == "gig", col(Gig.title)),
+).label("target_label")
+
+
 async def list_audit_log(
     session: AsyncSession, limit: int, cursor: str | None
 ) -> Page[AuditEntryOut]:
-    query = select(AuditLog, User.full_name).join(User, col(User.id) == col(AuditLog.admin_id))
+    # What each target is called, read with the entry (ids alone tell an admin nothing).
+    query = (
+        select(AuditLog, User.full_name, _TARGET_LABEL)
+        .join(User, col(User.id) == col(AuditLog.admin_id))
+        .outerjoin(
+            Order,
+            (col(AuditLog.target_type) == "order") & (col(Order.id) == col(AuditLog.target_id)),
+        )
+        .outerjoin(
+            _TargetUser,
+            (col(AuditLog.target_type) == "user")
+            & (col(_TargetUser.id) == col(AuditLog.target_id)),
+        )
+        .outerjoin(
+            Gig, (col(AuditLog.target_type) == "gig") & (col(Gig.id) == col(AuditLog.target_id))
+        )
+    )
     rows = (await session.exec(AUDIT_PAGE.apply(query, cursor, limit))).all()
     items = [
-        AuditEntryOut.model_validate({**entry.model_dump(), "admin_name": name})
-        for entry, name in rows
+        AuditEntryOut.model_validate(
+            {**entry.model_dump(), "admin_name": name, "target_label": label}
+        )
+        for entry, name, label in rows
     ]
     return AUDIT_PAGE.page(items, limit)
 

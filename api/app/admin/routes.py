@@ -80,10 +80,15 @@ async def list_orders(
     admin: CurrentAdmin,
     session: SessionDep,
     order_status: Annotated[OrderStatus | None, Query(alias="status")] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=200, description="A reference code, or a party's name or email"),
+        NoNul,
+    ] = None,
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[OrderOut]:
-    return await listings.list_orders(session, order_status, limit, cursor)
+    return await listings.list_orders(session, order_status, q, limit, cursor)
 
 
 @router.patch(

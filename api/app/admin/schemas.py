@@ -4,10 +4,10 @@ import uuid
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.core.types import Reason
-from app.orders.schemas import OrderOut
+from app.orders.schemas import OrderOut, PaymentProofOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 from app.users.schemas import PartySummary
 
@@ -52,13 +52,20 @@ class AuditEntryOut(BaseModel):
     action: str
     target_type: str
     target_id: uuid.UUID
+    target_label: str | None = Field(
+        description="What the target is called: the order's reference code and gig, the user's name, "
+        "the gig's title (null if it no longer exists)."
+    )
     details: dict[str, Any]
     created_at: datetime
 
 
 class DisputeQueueItem(BaseModel):
     id: uuid.UUID
+    order_id: uuid.UUID
     order: OrderOut
+    # What the client claimed to have paid: the first thing an admin checks when the work is disputed.
+    payment_proofs: list[PaymentProofOut]
     opened_by: PartySummary
     reason: str
     status: DisputeStatus

@@ -43,16 +43,17 @@ async def override_order_status(
     session: AsyncSession, admin: User, order_id: uuid.UUID, status: OrderStatus, reason: str
 ) -> OrderDetail:
     """Settle an order (a dispute, usually) by forcing it to an end state, whatever it stands at."""
-    outcome = await transition(session, order_id, admin, OVERRIDE_ACTIONS[status], reason=reason)
+    detail = await transition(session, order_id, admin, OVERRIDE_ACTIONS[status], reason=reason)
+    move = detail.events[-1]  # this override: events are stamped when written, and moves take turns
     audit(
         session,
         admin,
         "order.override_status",
         "order",
         order_id,
-        {"from_status": outcome.from_status, "to_status": status.value, "reason": reason},
+        {"from_status": move.from_status, "to_status": status.value, "reason": reason},
     )
-    return outcome.detail
+    return detail
 
 
 async def set_ban(

@@ -32,6 +32,10 @@ class Order(SQLModel, table=True):
     price: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
     delivery_days: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
     gig_title: str = Field(sa_column=sa.Column(sa.String(120), nullable=False))
+    # The client's brief for the freelancer, given when ordering ("" when none).
+    requirements: str = Field(
+        default="", sa_column=sa.Column(sa.Text, nullable=False, server_default="")
+    )
     reference_code: str = Field(sa_column=sa.Column(sa.String(16), nullable=False, unique=True))
     due_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
     idempotency_key: str | None = Field(default=None, sa_column=sa.Column(sa.String(255)))

@@ -24,6 +24,7 @@ def build_detail(
     return OrderDetail(
         **base.model_dump(),
         payment_instructions=freelancer.payment_instructions,
+        requirements=order.requirements,
         events=[OrderEventOut.model_validate(event) for event in events],
         payment_proofs=[PaymentProofOut.model_validate(proof) for proof in proofs],
         disputes=[DisputeOut.model_validate(dispute) for dispute in disputes],

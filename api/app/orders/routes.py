@@ -22,7 +22,7 @@ from app.orders.schemas import (
 )
 from app.orders.state_machine import Action, Actor
 from app.orders.statuses import OrderStatus
-from app.orders.transitions import act, open_dispute
+from app.orders.transitions import open_dispute, transition
 
 router = APIRouter(prefix="/orders", tags=["orders"])
 
@@ -50,7 +50,7 @@ async def place_order(
     session: SessionDep,
     idempotency_key: IdempotencyKey = None,
 ) -> OrderDetail:
-    return await service.place_order(session, user, body.gig_id, idempotency_key)
+    return await service.place_order(session, user, body, idempotency_key)
 
 
 @router.get("/my", response_model=Page[OrderOut], responses=error_responses(401, 422))
@@ -81,26 +81,26 @@ async def get_order(order_id: uuid.UUID, user: CurrentUser, session: SessionDep)
 async def submit_payment(
     order_id: uuid.UUID, body: PaymentProofIn, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await act(session, order_id, user, Action.SUBMIT_PAYMENT, proof=body)
+    return await transition(session, order_id, user, Action.SUBMIT_PAYMENT, proof=body)
 
 
 @router.patch("/{order_id}/reject-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def reject_payment(
     order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await act(session, order_id, user, Action.REJECT_PAYMENT, reason=body.reason)
+    return await transition(session, order_id, user, Action.REJECT_PAYMENT, reason=body.reason)
 
 
 @router.patch("/{order_id}/confirm-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def confirm_payment(
     order_id: uuid.UUID, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await act(session, order_id, user, Action.CONFIRM_PAYMENT)
+    return await transition(session, order_id, user, Action.CONFIRM_PAYMENT)
 
 
 @router.patch("/{order_id}/start-work", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def start_work(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await act(session, order_id, user, Action.START_WORK)
+    return await transition(session, order_id, user, Action.START_WORK)
 
 
 @router.patch("/{order_id}/submit-work", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -111,19 +111,19 @@ async def submit_work(
     body: WorkSubmissionIn | None = None,
 ) -> OrderDetail:
     note = body.note if body else ""
-    return await act(session, order_id, user, Action.SUBMIT_WORK, reason=note)
+    return await transition(session, order_id, user, Action.SUBMIT_WORK, reason=note)
 
 
 @router.patch("/{order_id}/request-revision", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def request_revision(
     order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
 ) -> OrderDetail:
-    return await act(session, order_id, user, Action.REQUEST_REVISION, reason=body.reason)
+    return await transition(session, order_id, user, Action.REQUEST_REVISION, reason=body.reason)
 
 
 @router.patch("/{order_id}/approve", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def approve(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await act(session, order_id, user, Action.APPROVE)
+    return await transition(session, order_id, user, Action.APPROVE)
 
 
 @router.patch("/{order_id}/cancel", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -133,7 +133,9 @@ async def cancel(
     session: SessionDep,
     body: OptionalReasonIn | None = None,
 ) -> OrderDetail:
-    return await act(session, order_id, user, Action.CANCEL, reason=body.reason if body else "")
+    return await transition(
+        session, order_id, user, Action.CANCEL, reason=body.reason if body else ""
+    )
 
 
 @router.post(

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.core.money import MoneyIn, MoneyOut
 from app.core.types import NoNul, OptionalReason, Reason
@@ -18,11 +18,19 @@ from app.orders.statuses import DisputeStatus, EventAction, OrderStatus, Payment
 from app.reviews.schemas import ReviewOut
 from app.users.schemas import PartySummary
 
+REQUIREMENTS_MAX = 5000
+
 
 class OrderCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     gig_id: uuid.UUID
+    requirements: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, max_length=REQUIREMENTS_MAX),
+        NoNul,
+        Field(description="A brief for the freelancer: what you need, links, deadlines."),
+    ] = ""
 
 
 def normal_proof_reference(raw: str) -> str:
@@ -125,6 +133,7 @@ class DisputeOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
+    order_id: uuid.UUID
     opened_by: uuid.UUID
     reason: str
     status: DisputeStatus
@@ -137,6 +146,7 @@ class OrderDetail(OrderOut):
     """One order as its parties (and admins) see it, with everything the order page shows."""
 
     payment_instructions: str
+    requirements: str
     events: list[OrderEventOut]
     payment_proofs: list[PaymentProofOut]
     disputes: list[DisputeOut]

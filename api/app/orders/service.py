@@ -20,7 +20,7 @@ from app.orders.detail import build_detail, load_detail
 from app.orders.notices import order_payload
 from app.orders.queries import LoadedOrder
 from app.orders.references import new_reference_code
-from app.orders.schemas import OrderDetail, OrderOut, OrderSummary
+from app.orders.schemas import OrderCreate, OrderDetail, OrderOut, OrderSummary
 from app.orders.state_machine import NEXT_ACTOR, Actor
 from app.orders.statuses import TERMINAL_STATUSES, EventAction, OrderStatus
 
@@ -106,9 +106,15 @@ async def _insert_order(session: AsyncSession, order: Order) -> bool:
 
 
 async def place_order(
-    session: AsyncSession, client: User, gig_id: uuid.UUID, idempotency_key: str | None
+    session: AsyncSession, client: User, data: OrderCreate, idempotency_key: str | None
 ) -> OrderDetail:
-    request_fingerprint = fingerprint({"gig_id": gig_id})
+    gig_id = data.gig_id
+    # A retry must repeat the same request; the brief counts only when given (older keys lack it).
+    request = {
+        "gig_id": gig_id,
+        **({"requirements": data.requirements} if data.requirements else {}),
+    }
+    request_fingerprint = fingerprint(request)
     if idempotency_key is not None:
         previous = await _replay(session, client, idempotency_key, request_fingerprint)
         if previous is not None:
@@ -123,6 +129,7 @@ async def place_order(
             price=gig.price,
             delivery_days=gig.delivery_days,
             gig_title=gig.title,
+            requirements=data.requirements,
             reference_code=new_reference_code(),
             idempotency_key=idempotency_key,
             idempotency_fingerprint=request_fingerprint if idempotency_key else None,
@@ -142,6 +149,8 @@ async def place_order(
         action=EventAction.PLACE,
         from_status=None,
         to_status=OrderStatus.PENDING_PAYMENT,
+        reason=data.requirements
+        or None,  # the timeline shows the brief with the order it came with
     )
     session.add(placed)
     payload = order_payload(order, EventAction.PLACE, client.id)

@@ -7,7 +7,6 @@ only applies them.
 """
 
 import uuid
-from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -32,29 +31,9 @@ from app.orders.state_machine import (
     WrongActor,
     decide,
 )
-from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction, OrderStatus
+from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction
 
 LOST_RACE = "This order was changed by someone else a moment ago; reload it and try again"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    detail: OrderDetail  # the order after the move, as the caller sees it
-    from_status: OrderStatus
-
-
-async def act(
-    session: AsyncSession,
-    order_id: uuid.UUID,
-    user: User,
-    action: Action,
-    *,
-    reason: str | None = None,
-    proof: PaymentProofIn | None = None,
-) -> OrderDetail:
-    """A party's (or an admin's) action on the order page: the order as it stands afterwards."""
-    outcome = await transition(session, order_id, user, action, reason=reason, proof=proof)
-    return outcome.detail
 
 
 async def transition(
@@ -65,7 +44,9 @@ async def transition(
     *,
     reason: str | None = None,
     proof: PaymentProofIn | None = None,
-) -> Outcome:
+) -> OrderDetail:
+    """`user`'s action on the order; the answer is the order as it stands afterwards, as they see it
+    (its timeline ends with this move)."""
     loaded = await queries.load_for(session, order_id, user)
     order, role = loaded.order, queries.acting_role(loaded, user, action)
     step = _decide(order, action, role, proof)
@@ -93,10 +74,9 @@ async def transition(
         payload = order_payload(moved, EventAction(action), user.id)
         await notify(session, recipient, Kind.ORDER_UPDATED, payload)
     has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
-    detail = await load_detail(
+    return await load_detail(
         session, loaded._replace(order=moved, has_open_dispute=has_open_dispute)
     )
-    return Outcome(detail=detail, from_status=from_status)
 
 
 def _decide(order: Order, action: Action, role: Actor, proof: PaymentProofIn | None) -> Transition:

@@ -154,14 +154,23 @@ export function useOpenDispute(orderId: string) {
   });
 }
 
-/** "Order this gig": the Idempotency-Key makes a double click or a retry return the same order. */
+/** "Order this gig", with the client's brief (may be empty): the Idempotency-Key makes a double click or a
+ * retry return the same order. */
 export function usePlaceOrder() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ gigId, idempotencyKey }: { gigId: string; idempotencyKey: string }) =>
+    mutationFn: ({
+      gigId,
+      requirements = "",
+      idempotencyKey,
+    }: {
+      gigId: string;
+      requirements?: string;
+      idempotencyKey: string;
+    }) =>
       unwrap(
         browserApi.POST("/orders", {
-          body: { gig_id: gigId },
+          body: { gig_id: gigId, requirements },
           params: { header: { "Idempotency-Key": idempotencyKey } },
         }),
       ),

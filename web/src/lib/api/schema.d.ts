@@ -779,6 +779,11 @@ export interface components {
              * Format: uuid
              */
             target_id: string;
+            /**
+             * Target Label
+             * @description What the target is called: the order's reference code and gig, the user's name, the gig's title (null if it no longer exists).
+             */
+            target_label: string | null;
             /** Target Type */
             target_type: string;
         };
@@ -814,6 +819,11 @@ export interface components {
              * Format: uuid
              */
             opened_by: string;
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
             /** Reason */
             reason: string;
             /** Resolution */
@@ -836,6 +846,13 @@ export interface components {
             id: string;
             opened_by: components["schemas"]["PartySummary"];
             order: components["schemas"]["OrderOut"];
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+            /** Payment Proofs */
+            payment_proofs: components["schemas"]["PaymentProofOut"][];
             /** Reason */
             reason: string;
             /** Resolution */
@@ -1074,6 +1091,12 @@ export interface components {
              * Format: uuid
              */
             gig_id: string;
+            /**
+             * Requirements
+             * @description A brief for the freelancer: what you need, links, deadlines.
+             * @default
+             */
+            requirements: string;
         };
         /**
          * OrderDetail
@@ -1132,6 +1155,8 @@ export interface components {
             price: string;
             /** Reference Code */
             reference_code: string;
+            /** Requirements */
+            requirements: string;
             /** Reviews */
             reviews: components["schemas"]["ReviewOut"][];
             status: components["schemas"]["OrderStatus"];
@@ -1798,6 +1823,8 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["OrderStatus"] | null;
+                /** @description A reference code, or a party's name or email */
+                q?: string | null;
                 /** @description Page size, at most 100. */
                 limit?: number;
                 /** @description `next_cursor` of the previous page; omit for the first. */
