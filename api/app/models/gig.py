@@ -9,7 +9,7 @@ from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlmodel import Field, SQLModel
 
 from app.gigs.moderation import ModerationStatus
-from app.models.base import MONEY, created_at, foreign_key, table_of, updated_at, uuid_pk
+from app.models.base import MONEY, EnumText, created_at, foreign_key, table_of, updated_at, uuid_pk
 from app.orders.statuses import sql_in
 
 
@@ -31,9 +31,11 @@ class Gig(SQLModel, table=True):
     )
     # An admin's takedown, which only an admin lifts; the owner's `is_active` cannot override it (a CHECK keeps
     # a suspended gig inactive).
-    moderation_status: str = Field(
+    moderation_status: ModerationStatus = Field(
         default=ModerationStatus.ACTIVE,
-        sa_column=sa.Column(sa.String(16), nullable=False, server_default=ModerationStatus.ACTIVE),
+        sa_column=sa.Column(
+            EnumText(ModerationStatus, 16), nullable=False, server_default=ModerationStatus.ACTIVE
+        ),
     )
     suspended_at: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True))

@@ -1,5 +1,7 @@
 import {
   infiniteQueryOptions,
+  keepPreviousData,
+  mutationOptions,
   useMutation,
   useQueryClient,
   type QueryClient,
@@ -14,10 +16,10 @@ import {
 } from "@/lib/admin/filters";
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { ApiClient, Gig, OrderOverride } from "@/lib/api/types";
+import type { ApiClient, Gig, OrderDetail, OrderOverride } from "@/lib/api/types";
 
 import { gigKeys } from "./gigs";
-import { storeOrder } from "./orders";
+import { refetchOrder, storeOrder } from "./orders";
 
 /** Rows per page of every admin table. */
 export const ADMIN_PAGE_SIZE = 20;
@@ -41,6 +43,9 @@ export const adminKeys = {
 };
 
 const firstPage = { initialPageParam: null as Cursor } as const;
+
+/** A filtered table keeps showing the rows it has while the next filter's rows load. */
+const filteredList = { ...firstPage, placeholderData: keepPreviousData } as const;
 
 function nextPageParam(page: { next_cursor?: string | null }): Cursor | undefined {
   return page.next_cursor ?? undefined;
@@ -68,7 +73,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   gigs: (filters: GigFilters, api: ApiClient = browserApi) =>
@@ -89,7 +94,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   orders: (filters: OrderFilters, api: ApiClient = browserApi) =>
@@ -108,7 +113,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   disputes: (filters: DisputeFilters, api: ApiClient = browserApi) =>
@@ -127,7 +132,7 @@ export const adminQueries = {
             signal,
           }),
         ),
-      ...firstPage,
+      ...filteredList,
       getNextPageParam: nextPageParam,
     }),
   orderMessages: (orderId: string, api: ApiClient = browserApi) =>
@@ -237,21 +242,34 @@ export function useReactivateGig() {
   });
 }
 
-/** Forces an open order to COMPLETED or CANCELLED; the API also resolves its open disputes. */
-export function useOverrideOrderStatus() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ orderId, ...override }: OrderOverride & { orderId: string }) =>
+export type OverrideRequest = OrderOverride & { orderId: string };
+
+/**
+ * The admin override, from the admin panel and from the order page alike: forces an open order to
+ * COMPLETED or CANCELLED; the API also resolves its open disputes and audits the move. The answer
+ * is the order as its page shows it (timeline included), so it is stored; the admin tables, the
+ * disputes queue and the audit log are read again. A refused override reads the order again: it
+ * may have moved on under us.
+ */
+export function overrideOrderMutation(queryClient: QueryClient, api: ApiClient = browserApi) {
+  return mutationOptions({
+    mutationFn: ({ orderId, ...override }: OverrideRequest) =>
       unwrap(
-        browserApi.PATCH("/admin/orders/{order_id}/status", {
+        api.PATCH("/admin/orders/{order_id}/status", {
           params: { path: { order_id: orderId } },
           body: override,
         }),
       ),
-    onSuccess: (order) => {
-      // The response is the order as its page shows it (timeline included): the new truth.
+    onSuccess: (order: OrderDetail) => {
       storeOrder(queryClient, order);
       invalidateAfterWrite(queryClient, adminKeys.orders(), adminKeys.disputes());
     },
+    onError: (_error: unknown, { orderId }: OverrideRequest) => {
+      refetchOrder(queryClient, orderId);
+    },
   });
+}
+
+export function useOverrideOrderStatus() {
+  return useMutation(overrideOrderMutation(useQueryClient()));
 }

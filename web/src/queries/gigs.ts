@@ -8,15 +8,10 @@ import {
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { Gig, GigChanges, GigInput, GigPage } from "@/lib/api/types";
-
-/** The first page of a list as an infinite query stores it (for server-side prefetching). */
-export function firstGigPage(page: GigPage): GigPages {
-  return { pages: [page], pageParams: [null] };
-}
+import type { ApiClient, Gig, GigChanges, GigInput, GigPage } from "@/lib/api/types";
 
 /** A freelancer's own list is short: one generous page covers almost everyone. */
-export const FREELANCER_GIGS_PAGE_SIZE = 50;
+const FREELANCER_GIGS_PAGE_SIZE = 50;
 
 /** Every cache key of the gigs domain comes from here, so invalidation can target a prefix. */
 export const gigKeys = {
@@ -27,20 +22,20 @@ export const gigKeys = {
   detail: (gigId: string) => [...gigKeys.details(), gigId] as const,
 };
 
+/** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const gigQueries = {
-  detail: (gigId: string) =>
+  detail: (gigId: string, api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: gigKeys.detail(gigId),
-      queryFn: () =>
-        unwrap(browserApi.GET("/gigs/{gig_id}", { params: { path: { gig_id: gigId } } })),
+      queryFn: () => unwrap(api.GET("/gigs/{gig_id}", { params: { path: { gig_id: gigId } } })),
     }),
   /** Newest first. The API adds the owner's inactive gigs when the owner (or an admin) asks. */
-  byFreelancer: (freelancerId: string) =>
+  byFreelancer: (freelancerId: string, api: ApiClient = browserApi) =>
     infiniteQueryOptions({
       queryKey: gigKeys.byFreelancer(freelancerId),
       queryFn: ({ pageParam }) =>
         unwrap(
-          browserApi.GET("/gigs", {
+          api.GET("/gigs", {
             params: {
               query: {
                 freelancer_id: freelancerId,

@@ -6,12 +6,11 @@ import {
   type InfiniteData,
   type QueryClient,
 } from "@tanstack/react-query";
-import type { Client } from "openapi-fetch";
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { paths } from "@/lib/api/schema";
-import type { Message, MessagePage } from "@/lib/api/types";
+import { API_LIMITS } from "@/lib/api/limits";
+import type { ApiClient, Message, MessagePage } from "@/lib/api/types";
 
 /**
  * Every cache key of the messages domain. A conversation's key is a prefix of its order threads'
@@ -29,24 +28,21 @@ export const messageKeys = {
 
 export const INBOX_SIZE = 50;
 export const CONVERSATION_PAGE_SIZE = 30;
-export const MAX_MESSAGE_LENGTH = 5000;
-
-/** Either typed client: `browserApi`, or a Server Component's `requestApi()`. */
-type ApiClient = Client<paths>;
+export const MAX_MESSAGE_LENGTH = API_LIMITS.MessageCreate.content.max;
 
 export type ConversationData = InfiniteData<MessagePage, string | null>;
 
+/** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const messageQueries = {
-  /** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
   inbox: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: messageKeys.inbox(),
       queryFn: () => unwrap(api.GET("/messages", { params: { query: { limit: INBOX_SIZE } } })),
     }),
-  unreadCount: () =>
+  unreadCount: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: messageKeys.unreadCount(),
-      queryFn: () => unwrap(browserApi.GET("/messages/unread-count")),
+      queryFn: () => unwrap(api.GET("/messages/unread-count")),
       select: (data) => data.unread_count,
     }),
   /**
@@ -75,11 +71,6 @@ export const messageQueries = {
       getNextPageParam: (lastPage: MessagePage) => lastPage.next_cursor,
     }),
 };
-
-/** The first page as the infinite query stores it (for server-side prefetching). */
-export function firstMessagePage(page: MessagePage): ConversationData {
-  return { pages: [page], pageParams: [null] };
-}
 
 function withMessage(data: ConversationData | undefined, message: Message) {
   if (!data) return data; // not loaded: the first fetch will bring it

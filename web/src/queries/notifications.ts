@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient, type QueryClient } from "@ta
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { NotificationPage } from "@/lib/api/types";
+import type { ApiClient, NotificationPage } from "@/lib/api/types";
 import type { NotificationsAfter } from "@/lib/realtime/client";
 import type { RealtimeNotification } from "@/lib/realtime/frames";
 
@@ -15,14 +15,15 @@ export const notificationKeys = {
 export const NOTIFICATION_MENU_SIZE = 20;
 const CATCH_UP_PAGE_SIZE = 100;
 
+/** `api` defaults to the browser client. */
 export const notificationQueries = {
   /** Newest first: the menu's list and the unread badge (one request for both). */
-  latest: () =>
+  latest: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: notificationKeys.latest(),
       queryFn: () =>
         unwrap(
-          browserApi.GET("/notifications", {
+          api.GET("/notifications", {
             params: { query: { limit: NOTIFICATION_MENU_SIZE } },
           }),
         ),
@@ -30,9 +31,12 @@ export const notificationQueries = {
 };
 
 /** Oldest first after `afterId`: what a reconnecting socket missed. */
-export async function fetchNotificationsAfter(afterId: number): Promise<NotificationsAfter> {
+export async function fetchNotificationsAfter(
+  afterId: number,
+  api: ApiClient = browserApi,
+): Promise<NotificationsAfter> {
   const page = await unwrap(
-    browserApi.GET("/notifications", {
+    api.GET("/notifications", {
       params: { query: { after: afterId, limit: CATCH_UP_PAGE_SIZE } },
     }),
   );

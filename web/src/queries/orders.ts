@@ -8,8 +8,15 @@ import {
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { OrderDetail, OrderPage, PaymentProofInput } from "@/lib/api/types";
+import type {
+  ApiClient,
+  OrderAction,
+  OrderDetail,
+  OrderPage,
+  PaymentProofInput,
+} from "@/lib/api/types";
 import { statusesFor, type OrderListFilters } from "@/lib/orders/list-filters";
+import { ORDER_ACTIONS } from "@/lib/orders/vocabulary";
 
 /**
  * Every cache key of the orders domain comes from here. Live updates (an `order.updated` frame)
@@ -24,21 +31,22 @@ export const orderKeys = {
   summary: () => [...orderKeys.all, "summary"] as const,
 };
 
-export const ORDER_PAGE_SIZE = 20;
+const ORDER_PAGE_SIZE = 20;
 
+/** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const orderQueries = {
-  detail: (orderId: string) =>
+  detail: (orderId: string, api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: orderKeys.detail(orderId),
       queryFn: () =>
-        unwrap(browserApi.GET("/orders/{order_id}", { params: { path: { order_id: orderId } } })),
+        unwrap(api.GET("/orders/{order_id}", { params: { path: { order_id: orderId } } })),
     }),
-  list: (filters: OrderListFilters) =>
+  list: (filters: OrderListFilters, api: ApiClient = browserApi) =>
     infiniteQueryOptions({
       queryKey: orderKeys.list(filters),
       queryFn: ({ pageParam }) =>
         unwrap(
-          browserApi.GET("/orders/my", {
+          api.GET("/orders/my", {
             params: {
               query: {
                 role: filters.role,
@@ -52,17 +60,12 @@ export const orderQueries = {
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage: OrderPage) => lastPage.next_cursor,
     }),
-  summary: () =>
+  summary: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: orderKeys.summary(),
-      queryFn: () => unwrap(browserApi.GET("/orders/my/summary")),
+      queryFn: () => unwrap(api.GET("/orders/my/summary")),
     }),
 };
-
-/** The first page of a list as the infinite query stores it (for server-side prefetching). */
-export function firstOrderPage(page: OrderPage) {
-  return { pages: [page], pageParams: [null] };
-}
 
 /** A transition's answer is the order as it now stands: store it, and let lists catch up. */
 export function storeOrder(queryClient: QueryClient, order: OrderDetail): void {
@@ -72,63 +75,39 @@ export function storeOrder(queryClient: QueryClient, order: OrderDetail): void {
 }
 
 /** After a refused action the order may have moved on under us: read it again. */
-function refetchOrder(queryClient: QueryClient, orderId: string): void {
+export function refetchOrder(queryClient: QueryClient, orderId: string): void {
   void queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId) });
 }
 
-/** The actions of DESIGN §6 with the body each one takes (admin overrides included). */
-export type TransitionRequest =
-  | { action: "confirm-payment" | "start-work" | "approve" }
-  | { action: "reject-payment" | "request-revision"; reason: string }
-  | { action: "cancel"; reason: string }
-  | { action: "submit-work"; note: string }
-  | { action: "force-cancel" | "force-complete"; reason: string };
+/** A lifecycle action on its own endpoint (the admin override is `useOverrideOrderStatus`). */
+export interface TransitionRequest {
+  action: OrderAction;
+  /** The reason or note the action's body carries (ignored by those without one). */
+  text: string;
+}
 
-function sendTransition(orderId: string, request: TransitionRequest) {
+/** Sends `action` the way the vocabulary says: its endpoint, with the body it takes. */
+function sendTransition(api: ApiClient, orderId: string, { action, text }: TransitionRequest) {
+  const { endpoint } = ORDER_ACTIONS[action];
   const path = { order_id: orderId };
-  switch (request.action) {
-    case "confirm-payment":
-      return browserApi.PATCH("/orders/{order_id}/confirm-payment", { params: { path } });
-    case "start-work":
-      return browserApi.PATCH("/orders/{order_id}/start-work", { params: { path } });
-    case "approve":
-      return browserApi.PATCH("/orders/{order_id}/approve", { params: { path } });
-    case "reject-payment":
-      return browserApi.PATCH("/orders/{order_id}/reject-payment", {
-        params: { path },
-        body: { reason: request.reason },
-      });
-    case "request-revision":
-      return browserApi.PATCH("/orders/{order_id}/request-revision", {
-        params: { path },
-        body: { reason: request.reason },
-      });
-    case "cancel":
-      return browserApi.PATCH("/orders/{order_id}/cancel", {
-        params: { path },
-        body: { reason: request.reason },
-      });
-    case "submit-work":
-      return browserApi.PATCH("/orders/{order_id}/submit-work", {
-        params: { path },
-        body: { note: request.note },
-      });
-    case "force-cancel":
-    case "force-complete":
-      return browserApi.PATCH("/admin/orders/{order_id}/status", {
-        params: { path },
-        body: {
-          status: request.action === "force-cancel" ? "CANCELLED" : "COMPLETED",
-          reason: request.reason,
-        },
-      });
+  if (endpoint.kind !== "transition") {
+    throw new Error(`${action} is not a transition of its own endpoint`);
+  }
+  switch (endpoint.body) {
+    case "none":
+      return api.PATCH(endpoint.path, { params: { path } });
+    case "reason":
+      return api.PATCH(endpoint.path, { params: { path }, body: { reason: text } });
+    case "note":
+      return api.PATCH(endpoint.path, { params: { path }, body: { note: text } });
   }
 }
 
 export function useOrderTransition(orderId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: TransitionRequest) => unwrap(sendTransition(orderId, request)),
+    mutationFn: (request: TransitionRequest) =>
+      unwrap(sendTransition(browserApi, orderId, request)),
     onSuccess: (order: OrderDetail) => {
       storeOrder(queryClient, order);
     },

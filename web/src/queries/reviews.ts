@@ -7,7 +7,7 @@ import {
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { OrderDetail, Review, ReviewInput, ReviewPage } from "@/lib/api/types";
+import type { ApiClient, OrderDetail, Review, ReviewInput, ReviewPage } from "@/lib/api/types";
 
 import { orderKeys } from "./orders";
 import { userKeys } from "./users";
@@ -26,18 +26,19 @@ export const reviewKeys = {
   byGig: (gigId: string) => reviewKeys.list("gig", gigId),
 };
 
-export const REVIEW_PAGE_SIZE = 10;
+const REVIEW_PAGE_SIZE = 10;
 
 const nextCursor = (lastPage: ReviewPage) => lastPage.next_cursor;
 
+/** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const reviewQueries = {
   /** Reviews a person received (their profile). */
-  byUser: (userId: string) =>
+  byUser: (userId: string, api: ApiClient = browserApi) =>
     infiniteQueryOptions({
       queryKey: reviewKeys.byUser(userId),
       queryFn: ({ pageParam }) =>
         unwrap(
-          browserApi.GET("/users/{user_id}/reviews", {
+          api.GET("/users/{user_id}/reviews", {
             params: {
               path: { user_id: userId },
               query: { limit: REVIEW_PAGE_SIZE, cursor: pageParam },
@@ -48,12 +49,12 @@ export const reviewQueries = {
       getNextPageParam: nextCursor,
     }),
   /** Reviews left on a gig's orders (the gig page). */
-  byGig: (gigId: string) =>
+  byGig: (gigId: string, api: ApiClient = browserApi) =>
     infiniteQueryOptions({
       queryKey: reviewKeys.byGig(gigId),
       queryFn: ({ pageParam }) =>
         unwrap(
-          browserApi.GET("/gigs/{gig_id}/reviews", {
+          api.GET("/gigs/{gig_id}/reviews", {
             params: {
               path: { gig_id: gigId },
               query: { limit: REVIEW_PAGE_SIZE, cursor: pageParam },

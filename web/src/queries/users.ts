@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
-import type { CurrentUser, ProfileUpdate } from "@/lib/api/types";
+import type { ApiClient, CurrentUser, ProfileUpdate } from "@/lib/api/types";
 
 /** Every cache key of the users domain comes from here, so invalidation can target a prefix. */
 export const userKeys = {
@@ -11,17 +11,17 @@ export const userKeys = {
   profile: (userId: string) => [...userKeys.all, "profile", userId] as const,
 };
 
+/** `api` defaults to the browser client; Server Components pass `await requestApi()`. */
 export const userQueries = {
-  me: () =>
+  me: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: userKeys.me(),
-      queryFn: () => unwrap(browserApi.GET("/users/me")),
+      queryFn: () => unwrap(api.GET("/users/me")),
     }),
-  profile: (userId: string) =>
+  profile: (userId: string, api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: userKeys.profile(userId),
-      queryFn: () =>
-        unwrap(browserApi.GET("/users/{user_id}", { params: { path: { user_id: userId } } })),
+      queryFn: () => unwrap(api.GET("/users/{user_id}", { params: { path: { user_id: userId } } })),
     }),
 };
 

@@ -7,7 +7,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { requireSession } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { realtimeConfigFrom } from "@/lib/realtime/endpoint";
 import { userKeys } from "@/queries/users";
 
@@ -17,7 +17,7 @@ import { userKeys } from "@/queries/users";
  */
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const { user, claims } = await requireSession();
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   queryClient.setQueryData(userKeys.me(), user);
 
   return (

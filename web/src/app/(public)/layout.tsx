@@ -5,13 +5,13 @@ import { SessionKeepAlive } from "@/components/session-keep-alive";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { loadOptionalSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { userKeys } from "@/queries/users";
 
 /** Signed-out area (landing, gigs, auth pages); shows who is signed in when someone is. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const session = await loadOptionalSession();
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   if (session) queryClient.setQueryData(userKeys.me(), session.user);
 
   return (

@@ -4,11 +4,12 @@ import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { DateTime } from "@/components/ui/date-time";
 import { FormAlert } from "@/components/ui/form-alert";
 import { StarRating } from "@/components/ui/star-rating";
 import type { Review } from "@/lib/api/types";
 import { reviewQueries } from "@/queries/reviews";
+
+import { ReviewComment } from "./review-comment";
 
 /** Whose reviews: a gig's (left by its clients) or a person's (everything they received). */
 export type ReviewSource = { gigId: string } | { userId: string };
@@ -29,12 +30,7 @@ function ReviewItem({ review, showGigTitle }: { review: Review; showGigTitle: bo
           <StarRating rating={review.rating} />
         </div>
         {showGigTitle ? <p className="text-sm text-slate-500">for “{review.gig_title}”</p> : null}
-        {review.comment ? (
-          <p className="mt-2 whitespace-pre-line break-words text-slate-700">{review.comment}</p>
-        ) : null}
-        <p className="mt-2 text-xs text-slate-500">
-          <DateTime iso={review.created_at} format="date" />
-        </p>
+        <ReviewComment review={review} />
       </div>
     </article>
   );

@@ -1,3 +1,4 @@
+import { SEARCH_QUERY_MAX } from "../api/limits";
 import type { DisputeStatus, OrderStatus } from "../api/types";
 import { ORDER_STATUSES } from "../orders/statuses";
 
@@ -35,11 +36,8 @@ export interface DisputeFilters {
   status: DisputeStatus;
 }
 
-/** The API caps `q` at 200 characters; a longer one would be a 422 instead of a search. */
-const MAX_QUERY_LENGTH = 200;
-
 function parseQuery(params: SearchParamsLike): string {
-  return readParam(params, "q").slice(0, MAX_QUERY_LENGTH);
+  return readParam(params, "q").slice(0, SEARCH_QUERY_MAX);
 }
 
 function oneOf<Value extends string>(

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
+import { API_LIMITS } from "../api/limits";
+
 /** The API's limit on every moderation reason (ban, order override). */
-export const MAX_REASON_LENGTH = 2000;
+export const MAX_REASON_LENGTH = API_LIMITS.BanIn.reason.max;
 
 const reason = z
   .string()

@@ -12,6 +12,8 @@ export type PaymentStatus = components["schemas"]["PaymentStatus"];
 /** Who someone is to an order: "client", "freelancer" or "admin". */
 export type OrderRole = components["schemas"]["Actor"];
 export type OrderAction = components["schemas"]["Action"];
+/** What a timeline entry (and its notification) records: every OrderAction, "place" and "dispute". */
+export type OrderEventAction = components["schemas"]["EventAction"];
 export type OrderListItem = components["schemas"]["OrderOut"];
 export type OrderDetail = components["schemas"]["OrderDetail"];
 export type OrderEvent = components["schemas"]["OrderEventOut"];

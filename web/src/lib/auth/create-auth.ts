@@ -7,7 +7,8 @@ import { CLIENT_IP_HEADER_FOR_AUTH } from "./client-ip";
 
 import { DEFAULT_SESSION_MAX_AGE_DAYS, type Env } from "../env";
 import { accessTokenPlugin } from "./access-token-plugin";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 import { rateLimitRulesFor, type RateLimitRules } from "./rate-limit-rules";
 import { trustedOriginsFor } from "./trusted-origins";
 import { refuseSuspendedUsers, validateNewUser } from "./user-hooks";

@@ -1,10 +1,11 @@
 import type { BetterAuthOptions } from "better-auth";
 import { APIError } from "better-auth/api";
 
+import { API_LIMITS } from "../api/limits";
 import { parseAuthUserRow, SUSPENDED_ACCOUNT_MESSAGE } from "./user-row";
 
-export const FULL_NAME_MAX_LENGTH = 100;
-export const AVATAR_URL_MAX_LENGTH = 2048;
+export const FULL_NAME_MAX_LENGTH = API_LIMITS.UserUpdate.full_name.max;
+export const AVATAR_URL_MAX_LENGTH = API_LIMITS.UserUpdate.avatar_url.max;
 
 type DatabaseHooks = NonNullable<BetterAuthOptions["databaseHooks"]>;
 type SessionCreateBefore = NonNullable<

@@ -1,19 +1,21 @@
 import { z } from "zod";
 
+import { API_LIMITS } from "../api/limits";
 import type { Gig, GigInput } from "../api/types";
 
 /**
- * The gig form's rules, mirroring POST/PATCH /gigs (api/app/gigs/schemas.py) so most mistakes are
+ * The gig form's rules, the bounds of POST/PATCH /gigs (lib/api/limits.ts) so most mistakes are
  * caught as the person types. The API stays the authority: its 422s are shown per field too.
  */
-export const TITLE_MIN = 5;
-export const TITLE_MAX = 120;
-export const DESCRIPTION_MIN = 20;
-export const DESCRIPTION_MAX = 5000;
-export const PRICE_MIN = 1;
-export const PRICE_MAX = 100_000;
-export const DELIVERY_MIN = 1;
-export const DELIVERY_MAX = 90;
+const { title, description, price, delivery_days } = API_LIMITS.GigCreate;
+const TITLE_MIN = title.min;
+export const TITLE_MAX = title.max;
+const DESCRIPTION_MIN = description.min;
+export const DESCRIPTION_MAX = description.max;
+const PRICE_MIN = price.min;
+const PRICE_MAX = price.max;
+const DELIVERY_MIN = delivery_days.min;
+export const DELIVERY_MAX = delivery_days.max;
 
 const PRICE_FORMAT = /^\d+(\.\d{1,2})?$/;
 const WHOLE_NUMBER = /^\d+$/;

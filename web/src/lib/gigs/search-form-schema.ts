@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";
 import { GIG_SORTS, normalizePrice, withChanges, type GigSearch } from "./search-params";
 
@@ -17,7 +18,7 @@ const price = z
 
 export const searchFormSchema = z
   .object({
-    q: z.string().max(200, "Use at most 200 characters."),
+    q: z.string().max(SEARCH_QUERY_MAX, `Use at most ${SEARCH_QUERY_MAX} characters.`),
     min_price: price,
     max_price: price,
     max_delivery_days: z.string(),

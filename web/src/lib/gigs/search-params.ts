@@ -3,6 +3,7 @@
  * module is the one place that reads such a URL and writes one back; it is pure, so it is tested
  * directly. Anything the API would refuse is dropped here rather than turned into an error page.
  */
+import { API_LIMITS, SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";
 import { isUuid } from "../uuid";
 
@@ -32,9 +33,8 @@ export interface GigSearch {
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-const MAX_QUERY_LENGTH = 200;
 const MAX_CURSOR_LENGTH = 512;
-const MAX_PRICE = 100_000;
+const MAX_PRICE = API_LIMITS.GigCreate.price.max;
 const PRICE_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
 const CURSOR_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -62,7 +62,7 @@ function parseSort(raw: string, q: string): GigSort | null {
 }
 
 export function parseGigSearch(params: RawSearchParams): GigSearch {
-  const q = first(params.q).slice(0, MAX_QUERY_LENGTH);
+  const q = first(params.q).slice(0, SEARCH_QUERY_MAX);
   const freelancerId = first(params.freelancer_id);
   const cursor = first(params.cursor);
   const hasCursor =

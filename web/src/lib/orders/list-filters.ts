@@ -1,5 +1,5 @@
 import type { OrderStatus } from "../api/types";
-import { OPEN_STATUSES, ORDER_STATUSES, STATUS_LABEL, statusesAwaiting } from "./statuses";
+import { OPEN_STATUSES, ORDER_STATUSES, STATUS_LABEL } from "./statuses";
 
 /**
  * The /orders page keeps its state in the URL (`?role=freelancer&status=action`), so a filtered
@@ -44,10 +44,20 @@ export function parseOrderListFilters(params: SearchParams): OrderListFilters {
   };
 }
 
+/**
+ * "Needs your action" as GET /orders/my can ask for it: the statuses in which each side holds the
+ * next move. Each order says whose turn it is (`waiting_for`), but the list takes no such filter, so
+ * the query spells it as statuses.
+ */
+const AWAITING: Record<OrderListRole, readonly OrderStatus[]> = {
+  client: ["PENDING_PAYMENT", "SUBMITTED"],
+  freelancer: ["PAYMENT_SUBMITTED", "PAYMENT_CONFIRMED", "IN_PROGRESS", "REVISION_REQUESTED"],
+};
+
 /** The `status` query of GET /orders/my; empty means every status. */
 export function statusesFor({ role, status }: OrderListFilters): OrderStatus[] {
   if (status === "all") return [];
-  if (status === "action") return statusesAwaiting(role);
+  if (status === "action") return [...AWAITING[role]];
   if (status === "active") return [...OPEN_STATUSES];
   return [status];
 }

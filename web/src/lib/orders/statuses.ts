@@ -1,9 +1,8 @@
 import type { OrderRole, OrderStatus } from "../api/types";
 
 /**
- * What the web app needs to know about order statuses, mirroring the API's state machine
- * (api/app/orders/state_machine.py). The API stays the judge of every move; this only decides
- * what to show.
+ * What the web app needs to know about order statuses: their names, order and look. The API
+ * stays the judge of every move, and says whose turn it is (an order's `waiting_for`).
  */
 
 export const ORDER_STATUSES = [
@@ -28,31 +27,10 @@ export const STATUS_LABEL: Record<OrderStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
-export const TERMINAL_STATUSES: readonly OrderStatus[] = ["COMPLETED", "CANCELLED"];
+const TERMINAL_STATUSES: readonly OrderStatus[] = ["COMPLETED", "CANCELLED"];
 
 export function isTerminal(status: OrderStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
-}
-
-/** Whose move it is in each open status (the API's NEXT_ACTOR); nobody's once the order is closed. */
-const NEXT_ROLE: Record<OrderStatus, OrderRole | null> = {
-  PENDING_PAYMENT: "client",
-  PAYMENT_SUBMITTED: "freelancer",
-  PAYMENT_CONFIRMED: "freelancer",
-  IN_PROGRESS: "freelancer",
-  SUBMITTED: "client",
-  REVISION_REQUESTED: "freelancer",
-  COMPLETED: null,
-  CANCELLED: null,
-};
-
-export function nextRole(status: OrderStatus): OrderRole | null {
-  return NEXT_ROLE[status];
-}
-
-/** The statuses in which `role` holds the next move (the "needs your action" filter). */
-export function statusesAwaiting(role: OrderRole): OrderStatus[] {
-  return ORDER_STATUSES.filter((status) => NEXT_ROLE[status] === role);
 }
 
 export const OPEN_STATUSES: OrderStatus[] = ORDER_STATUSES.filter((status) => !isTerminal(status));

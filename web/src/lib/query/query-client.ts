@@ -20,13 +20,14 @@ export function retryDelay(failureCount: number): number {
   return Math.min(1_000 * 2 ** failureCount, 8_000);
 }
 
-function makeQueryClient(): QueryClient {
+/** `retry`: the browser's client keeps trying (shouldRetry); the server's does not (see below). */
+export function makeQueryClient(retry: typeof shouldRetry | false = shouldRetry): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         // Data prefetched on the server is fresh on arrival; don't fetch it again right away.
         staleTime: 60_000,
-        retry: shouldRetry,
+        retry,
         retryDelay,
       },
       dehydrate: {
@@ -40,8 +41,9 @@ function makeQueryClient(): QueryClient {
 let browserQueryClient: QueryClient | undefined;
 
 /**
- * One client per server request (never share one user's cache with another), one per browser tab
- * (so React suspending during the first render does not throw the cache away).
+ * The Providers' client: one per browser tab (so React suspending during the first render does not
+ * throw the cache away), a fresh one for each server render of it. Server Components use
+ * `getServerQueryClient()` (server-query-client.ts), one per request.
  */
 export function getQueryClient(): QueryClient {
   if (environmentManager.isServer()) return makeQueryClient();

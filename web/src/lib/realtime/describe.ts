@@ -1,3 +1,4 @@
+import { eventTerms } from "../orders/vocabulary";
 import type { RealtimeNotification } from "./frames";
 
 /**
@@ -13,22 +14,6 @@ export interface NotificationSummary {
   /** What the toast's link says ("Reply", "View order", ...). */
   linkLabel: string;
 }
-
-/** What happened to an order, by the action that caused the notification. */
-const ORDER_ACTION_PHRASES: Record<string, string> = {
-  place: "new order received",
-  "submit-payment": "payment proof submitted",
-  "reject-payment": "payment proof rejected",
-  "confirm-payment": "payment confirmed",
-  "start-work": "work started",
-  "submit-work": "work delivered",
-  "request-revision": "revision requested",
-  approve: "work approved, order completed",
-  cancel: "order cancelled",
-  "force-cancel": "cancelled by an admin",
-  "force-complete": "completed by an admin",
-  dispute: "a problem was reported",
-};
 
 const PREVIEW_LENGTH = 140;
 
@@ -96,7 +81,7 @@ export function describeNotification(notification: RealtimeNotification): Notifi
     const orderId = orderIdOf(notification);
     const reference = text(notification.data, "reference_code");
     const action = text(notification.data, "action");
-    const phrase = (action && ORDER_ACTION_PHRASES[action]) ?? "updated";
+    const phrase = (action && eventTerms(action)?.happened) ?? "updated";
     return {
       title: reference ? `Order ${reference}: ${phrase}` : `Order ${phrase}`,
       body: text(notification.data, "gig_title"),

@@ -1,15 +1,9 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 
-import type { Message, NotificationPage } from "@/lib/api/types";
+import type { Message, MessagePage, NotificationPage } from "@/lib/api/types";
 
-import {
-  firstMessagePage,
-  messageKeys,
-  storeMessage,
-  unreadIdsFrom,
-  type ConversationData,
-} from "../messages";
+import { messageKeys, storeMessage, unreadIdsFrom, type ConversationData } from "../messages";
 import { notificationKeys, storeNotification } from "../notifications";
 
 function message(id: string, orderId: string | null = null): Message {
@@ -24,16 +18,21 @@ function message(id: string, orderId: string | null = null): Message {
   };
 }
 
+/** A conversation as the infinite query stores its first page. */
+function onlyPage(page: MessagePage): ConversationData {
+  return { pages: [page], pageParams: [null] };
+}
+
 describe("storeMessage", () => {
   it("puts a new message first in a loaded conversation and its order thread, once", () => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(
       messageKeys.conversation("ada"),
-      firstMessagePage({ items: [message("1")], next_cursor: null }),
+      onlyPage({ items: [message("1")], next_cursor: null }),
     );
     queryClient.setQueryData(
       messageKeys.orderThread("ada", "order-1"),
-      firstMessagePage({ items: [], next_cursor: null }),
+      onlyPage({ items: [], next_cursor: null }),
     );
     storeMessage(queryClient, "ada", message("2", "order-1"));
     storeMessage(queryClient, "ada", message("2", "order-1"));

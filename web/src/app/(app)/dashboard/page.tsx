@@ -1,10 +1,11 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ApiError } from "@/lib/api/errors";
 import { requestApi, requireSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
-import { orderKeys } from "@/queries/orders";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { orderQueries } from "@/queries/orders";
 
 import { OrderSummaryCards } from "./order-summary-cards";
 
@@ -26,18 +27,21 @@ const SHORTCUTS = [
   },
 ];
 
-/** The order counts, or null when the API cannot answer: the rest of the dashboard still works. */
-async function loadOrderSummary() {
-  const { data, response } = await (await requestApi()).GET("/orders/my/summary");
-  if (!data) console.error(`GET /orders/my/summary failed with status ${response.status}`);
-  return data ?? null;
+/** The order counts, or null when the API refuses them: the rest of the dashboard still works. */
+async function loadOrderSummary(queryClient: QueryClient) {
+  try {
+    return await queryClient.query(orderQueries.summary(await requestApi()));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    console.error(`GET /orders/my/summary failed with status ${error.status}`);
+    return null;
+  }
 }
 
 export default async function DashboardPage() {
   const { user } = await requireSession("/dashboard");
-  const summary = await loadOrderSummary();
-  const queryClient = getQueryClient();
-  if (summary) queryClient.setQueryData(orderKeys.summary(), summary);
+  const queryClient = getServerQueryClient();
+  const summary = await loadOrderSummary(queryClient);
   return (
     <div className="space-y-10">
       <div>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
@@ -36,17 +37,17 @@ export interface GigFormProps {
 export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFormProps) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    formState: { errors, isSubmitting, isSubmitSuccessful },
-  } = useForm<GigFormValues>({
+  const form = useForm<GigFormValues>({
     resolver: zodResolver(gigSchema),
     defaultValues,
     mode: "onTouched",
   });
+  const {
+    handleSubmit,
+    setError,
+    control,
+    formState: { isSubmitting, isSubmitSuccessful },
+  } = form;
 
   async function onSubmit(values: GigFormValues) {
     setFormError(null);
@@ -54,12 +55,11 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
       const gig = await save(gigInputFrom(values));
       router.push(`/gigs/${gig.id}`);
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, GIG_FIELDS);
-      for (const field of GIG_FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError }, { shouldFocus: true });
-      }
-      setFormError(message);
+      setFormError(
+        placeApiErrors(splitApiErrors(error, GIG_FIELDS), GIG_FIELDS, setError, {
+          shouldFocus: true,
+        }),
+      );
       // Rethrown so react-hook-form does not count this as a successful submit.
       throw error;
     }
@@ -80,15 +80,13 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
         label="Title"
         placeholder="I will…"
         hint={`Say what you deliver, in 5 to ${TITLE_MAX} characters (${titleLength}/${TITLE_MAX}).`}
-        error={errors.title?.message}
-        {...register("title")}
+        {...fieldProps(form, "title")}
       />
       <TextAreaField
         label="Description"
         rows={8}
         hint={`What is included, what you need from the client, how revisions work. At least 20 characters (${descriptionLength}/${DESCRIPTION_MAX}).`}
-        error={errors.description?.message}
-        {...register("description")}
+        {...fieldProps(form, "description")}
       />
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField
@@ -97,8 +95,7 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
           autoComplete="off"
           placeholder="49.00"
           hint="From $1.00 to $100,000.00."
-          error={errors.price?.message}
-          {...register("price")}
+          {...fieldProps(form, "price")}
         />
         <TextField
           label="Delivery time (days)"
@@ -108,8 +105,7 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
           max={DELIVERY_MAX}
           step={1}
           hint={`From 1 to ${DELIVERY_MAX} days after the payment is confirmed.`}
-          error={errors.delivery_days?.message}
-          {...register("delivery_days")}
+          {...fieldProps(form, "delivery_days")}
         />
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center">

@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
 import { requestApi, requireSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { messageQueries } from "@/queries/messages";
 
 import { InboxList } from "./inbox-list";
@@ -14,7 +14,7 @@ import { MessagesShell } from "./messages-shell";
  */
 export default async function MessagesLayout({ children }: { children: ReactNode }) {
   await requireSession();
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   // A failure is left to the client, which shows it with a retry.
   await queryClient.query(messageQueries.inbox(await requestApi())).catch(() => undefined);
   return (

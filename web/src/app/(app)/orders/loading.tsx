@@ -1,11 +1,9 @@
+import { LoadingRegion } from "@/components/ui/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function OrdersLoading() {
   return (
-    <div aria-busy="true" className="space-y-6">
-      <p role="status" className="sr-only">
-        Loading your orders…
-      </p>
+    <LoadingRegion what="your orders" className="space-y-6">
       <Skeleton className="h-9 w-40" />
       <Skeleton className="h-10 w-64" />
       <ul className="space-y-3">
@@ -15,6 +13,6 @@ export default function OrdersLoading() {
           </li>
         ))}
       </ul>
-    </div>
+    </LoadingRegion>
   );
 }

@@ -10,13 +10,12 @@ import { DateTime } from "@/components/ui/date-time";
 import type { OrderListItem } from "@/lib/api/types";
 import { formatPrice } from "@/lib/gigs/format";
 import type { OrderListRole } from "@/lib/orders/list-filters";
-import { nextRole } from "@/lib/orders/statuses";
 
 /** One order in the list; the whole card is the link's target area, the title is the link. */
 export function OrderRow({ order, role }: { order: OrderListItem; role: OrderListRole }) {
   const counterpart =
     role === "client" ? `from ${order.freelancer.full_name}` : `for ${order.client.full_name}`;
-  const needsMe = nextRole(order.status) === role;
+  const needsMe = order.waiting_for === role;
 
   return (
     <article

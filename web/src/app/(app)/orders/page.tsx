@@ -2,14 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 
 import { requestApi, requireSession } from "@/lib/auth/current-user";
-import {
-  orderListHref,
-  parseOrderListFilters,
-  statusesFor,
-  type OrderListFilters,
-} from "@/lib/orders/list-filters";
-import { getQueryClient } from "@/lib/query/query-client";
-import { firstOrderPage, ORDER_PAGE_SIZE, orderKeys } from "@/queries/orders";
+import { orderListHref, parseOrderListFilters } from "@/lib/orders/list-filters";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { orderQueries } from "@/queries/orders";
 
 import { OrdersBrowser } from "./orders-browser";
 
@@ -19,27 +14,14 @@ interface OrdersPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** The first page of the list the URL asks for, fetched here so it arrives with the HTML. */
-async function prefetchFirstPage(filters: OrderListFilters) {
-  const api = await requestApi();
-  const { data, response } = await api.GET("/orders/my", {
-    params: {
-      query: { role: filters.role, status: statusesFor(filters), limit: ORDER_PAGE_SIZE },
-    },
-  });
-  if (!data) throw new Error(`GET /orders/my failed with status ${response.status}`);
-  return data;
-}
-
 export default async function OrdersPage({ searchParams }: OrdersPageProps) {
   const filters = parseOrderListFilters(await searchParams);
   await requireSession(orderListHref(filters));
 
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(
-    orderKeys.list(filters),
-    firstOrderPage(await prefetchFirstPage(filters)),
-  );
+  const queryClient = getServerQueryClient();
+  // The first page of the list the URL asks for arrives with the HTML; the list needs it (a failure
+  // is this page's error).
+  await queryClient.infiniteQuery(orderQueries.list(filters, await requestApi()));
 
   return (
     <div className="space-y-6">

@@ -1,10 +1,22 @@
 import { z } from "zod";
 
-/** Client-side rules; they mirror the server's (users.full_name ≤ 100, password 8–128). */
+import { API_LIMITS } from "@/lib/api/limits";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+
+const NAME_MAX = API_LIMITS.UserUpdate.full_name.max;
+
+/** Client-side rules: the API's bound on a full name, and our own auth's on passwords. */
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your full name.").max(100, "Use at most 100 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your full name.")
+    .max(NAME_MAX, `Use at most ${NAME_MAX} characters.`),
   email: z.string().trim().pipe(z.email("Enter a valid email address.")),
-  password: z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters."),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
 });
 
 export const signInSchema = z.object({

@@ -2,24 +2,21 @@
  * Better Auth against a real, migrated database (TEST_DATABASE_URL, provided by `make test`):
  * sign-up and sign-in leave no session row, bans block sign-in, rate limits are stored in SQL.
  */
-import { Pool } from "pg";
+import type { Pool } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { verifyAccessToken } from "../access-token";
-import { createAuth, type Auth } from "../create-auth";
+import type { Auth } from "../create-auth";
 import {
   authPost,
+  createTestAuth,
   findCookie,
-  TEST_BASE_URL,
-  TEST_BETTER_AUTH_SECRET,
+  openTestPool,
+  runDatabaseTests,
   TEST_JWT_SECRET,
+  TEST_PASSWORD as PASSWORD,
   uniqueEmail,
 } from "./auth-test-client";
-
-const databaseUrl = process.env.TEST_DATABASE_URL;
-const PASSWORD = "correct horse battery";
-// A bare `npm test` may run without a database; under CI (make test) a missing one fails, never skips.
-const runDatabaseTests = Boolean(databaseUrl) || Boolean(process.env.CI);
 
 describe.skipIf(!runDatabaseTests)("auth handler on PostgreSQL", () => {
   let pool: Pool;
@@ -27,20 +24,10 @@ describe.skipIf(!runDatabaseTests)("auth handler on PostgreSQL", () => {
   const createdEmails: string[] = [];
 
   beforeAll(() => {
-    if (!databaseUrl) throw new Error("TEST_DATABASE_URL must point at a migrated database");
-    pool = new Pool({ connectionString: databaseUrl, max: 2 });
-    auth = createAuth({
-      env: {
-        APP_ENV: "test",
-        JWT_SECRET: TEST_JWT_SECRET,
-        BETTER_AUTH_SECRET: TEST_BETTER_AUTH_SECRET,
-        BETTER_AUTH_URL: TEST_BASE_URL,
-      },
-      database: pool,
-      rateLimitRules: {
-        "/sign-up/email": { window: 60, max: 1000 },
-        "/sign-in/email": { window: 60, max: 3 },
-      },
+    pool = openTestPool();
+    auth = createTestAuth(pool, {
+      "/sign-up/email": { window: 60, max: 1000 },
+      "/sign-in/email": { window: 60, max: 3 },
     });
   });
 

@@ -3,31 +3,23 @@
  * per-account sign-in limit, revocation on refresh (tokens_valid_after, retired sessions, absolute
  * lifetime), sign-out retiring its session, and sign-up refusing an unsafe image.
  */
-import { Pool } from "pg";
+import type { Pool } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { mintAccessToken, verifyAccessToken } from "../access-token";
 import { ACCOUNT_LOCKED_MESSAGE, accountSignInKey } from "../account-sign-in-limit";
-import { createAuth, type Auth } from "../create-auth";
+import type { Auth } from "../create-auth";
 import { rateLimitRulesFor } from "../rate-limit-rules";
 import {
   authPost,
+  createTestAuth,
   findCookie,
-  TEST_BASE_URL,
-  TEST_BETTER_AUTH_SECRET,
+  openTestPool,
+  runDatabaseTests,
   TEST_JWT_SECRET,
+  TEST_PASSWORD as PASSWORD,
   uniqueEmail,
 } from "./auth-test-client";
-
-const databaseUrl = process.env.TEST_DATABASE_URL;
-const PASSWORD = "correct horse battery";
-const runDatabaseTests = Boolean(databaseUrl) || Boolean(process.env.CI);
-const ENV = {
-  APP_ENV: "test",
-  JWT_SECRET: TEST_JWT_SECRET,
-  BETTER_AUTH_SECRET: TEST_BETTER_AUTH_SECRET,
-  BETTER_AUTH_URL: TEST_BASE_URL,
-} as const;
 
 function randomAddress(): string {
   const octet = () => String(Math.floor(Math.random() * 250) + 1);
@@ -44,20 +36,11 @@ describe.skipIf(!runDatabaseTests)("auth hardening on PostgreSQL", () => {
   const usedKeys: string[] = [];
 
   beforeAll(() => {
-    if (!databaseUrl) throw new Error("TEST_DATABASE_URL must point at a migrated database");
-    pool = new Pool({ connectionString: databaseUrl, max: 2 });
-    strict = createAuth({
-      env: ENV,
-      database: pool,
-      rateLimitRules: rateLimitRulesFor("production"),
-    });
-    roomy = createAuth({
-      env: ENV,
-      database: pool,
-      rateLimitRules: {
-        "/sign-up/email": { window: 60, max: 1000 },
-        "/sign-in/email": { window: 60, max: 1000 },
-      },
+    pool = openTestPool();
+    strict = createTestAuth(pool, rateLimitRulesFor("production"));
+    roomy = createTestAuth(pool, {
+      "/sign-up/email": { window: 60, max: 1000 },
+      "/sign-in/email": { window: 60, max: 1000 },
     });
   });
 

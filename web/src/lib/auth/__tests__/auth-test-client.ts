@@ -2,13 +2,45 @@
  * Drives a Better Auth instance through its real HTTP handler, as the browser would, behind the
  * same client-address step as the route handler (`ip` plays the TCP peer the server stamps).
  */
+import { Pool } from "pg";
+
 import { withClientIp, type ClientIpPolicy } from "../client-ip";
-import type { Auth } from "../create-auth";
+import { createAuth, type Auth, type CreateAuthOptions } from "../create-auth";
 import { SOCKET_ADDRESS_HEADER, socketAddressStamp } from "../socket-address";
 
 export const TEST_BASE_URL = "http://localhost:3100";
 export const TEST_JWT_SECRET = "test-jwt-secret-0123456789abcdef0123456789abcdef";
 export const TEST_BETTER_AUTH_SECRET = "test-better-auth-secret-fedcba9876543210fedcba98";
+
+export const TEST_PASSWORD = "correct horse battery";
+
+/**
+ * Whether the `*.db.test.ts` suites run: a bare `npm test` may run without a database; under CI
+ * (make test) a missing one fails, never skips.
+ */
+export const runDatabaseTests = Boolean(process.env.TEST_DATABASE_URL) || Boolean(process.env.CI);
+
+export const TEST_AUTH_ENV = {
+  APP_ENV: "test",
+  JWT_SECRET: TEST_JWT_SECRET,
+  BETTER_AUTH_SECRET: TEST_BETTER_AUTH_SECRET,
+  BETTER_AUTH_URL: TEST_BASE_URL,
+} as const;
+
+/** A small pool on the migrated test database (TEST_DATABASE_URL, provided by `make test`). */
+export function openTestPool(): Pool {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error("TEST_DATABASE_URL must point at a migrated database");
+  return new Pool({ connectionString: databaseUrl, max: 2 });
+}
+
+/** Better Auth on the test database with these per-address limits. */
+export function createTestAuth(
+  pool: Pool,
+  rateLimitRules: CreateAuthOptions["rateLimitRules"],
+): Auth {
+  return createAuth({ env: TEST_AUTH_ENV, database: pool, rateLimitRules });
+}
 
 export const NO_PROXY: ClientIpPolicy = { trustedProxyCount: 0, clientIpHeader: undefined };
 

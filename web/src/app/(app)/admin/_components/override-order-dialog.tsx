@@ -1,24 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-
 import { Dialog } from "@/components/ui/dialog";
-import { FormAlert } from "@/components/ui/form-alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/text-field";
-import {
-  MAX_REASON_LENGTH,
-  overrideSchema,
-  type OverrideStatus,
-  type OverrideValues,
-} from "@/lib/admin/schemas";
-import { splitApiErrors } from "@/lib/api/errors";
+import { overrideSchema, type OverrideStatus, type OverrideValues } from "@/lib/admin/schemas";
 import type { OrderListItem } from "@/lib/api/types";
 import { useOverrideOrderStatus } from "@/queries/admin";
 
-import { DialogActions } from "./dialog-actions";
+import { ModerationForm } from "./reason-form";
 import { StatusChoice } from "./status-choice";
 
 const FIELDS = ["status", "reason"] as const;
@@ -93,32 +80,6 @@ interface OverrideFormProps {
 }
 
 function OverrideForm({ fixedStatus, onSubmit, onCancel }: OverrideFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<OverrideValues>({
-    resolver: zodResolver(overrideSchema),
-    // With no preset the admin must pick one: closing an order is never a default.
-    defaultValues: { status: fixedStatus, reason: "" },
-  });
-
-  async function submit(values: OverrideValues) {
-    setFormError(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, FIELDS);
-      for (const field of FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError });
-      }
-      setFormError(message);
-    }
-  }
-
   const submitLabel =
     fixedStatus === "COMPLETED"
       ? "Complete order"
@@ -127,21 +88,24 @@ function OverrideForm({ fixedStatus, onSubmit, onCancel }: OverrideFormProps) {
         : "Override status";
 
   return (
-    <form method="post" noValidate onSubmit={handleSubmit(submit)} className="space-y-4">
-      <FormAlert message={formError} />
-      {fixedStatus ? null : <StatusChoice error={errors.status?.message} {...register("status")} />}
-      <TextAreaField
-        label="Reason"
-        hint="Both parties see it on the order's timeline, and it is kept in the audit log."
-        maxLength={MAX_REASON_LENGTH}
-        error={errors.reason?.message}
-        {...register("reason")}
-      />
-      <DialogActions onCancel={onCancel} isBusy={isSubmitting}>
-        <SubmitButton variant="danger" isLoading={isSubmitting}>
-          {submitLabel}
-        </SubmitButton>
-      </DialogActions>
-    </form>
+    <ModerationForm
+      schema={overrideSchema}
+      // With no preset the admin must pick one: closing an order is never a default.
+      defaultValues={{ status: fixedStatus, reason: "" }}
+      fields={FIELDS}
+      hint="Both parties see it on the order's timeline, and it is kept in the audit log."
+      submitLabel={submitLabel}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    >
+      {(form) =>
+        fixedStatus ? null : (
+          <StatusChoice
+            error={form.formState.errors.status?.message}
+            {...form.register("status")}
+          />
+        )
+      }
+    </ModerationForm>
   );
 }

@@ -4,6 +4,7 @@ import { useId, type ReactNode, type SubmitEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
+import { SEARCH_QUERY_MAX } from "@/lib/api/limits";
 
 interface SearchFormProps {
   label: string;
@@ -44,7 +45,7 @@ export function SearchForm({ label, placeholder, query, onSearch, children }: Se
           type="search"
           defaultValue={query}
           placeholder={placeholder}
-          maxLength={200}
+          maxLength={SEARCH_QUERY_MAX}
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 sm:text-sm"
         />
       </div>

@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 
 import { requestApi, requireAdminSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { adminQueries } from "@/queries/admin";
 
 import { AdminPageHeader } from "../_components/admin-page-header";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Audit log · Admin" };
 
 export default async function AdminAuditLogPage() {
   await requireAdminSession("/admin/audit-log");
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   // A failed prefetch is left to the browser, whose query retries it and shows the error state.
   await queryClient.infiniteQuery(adminQueries.auditLog(await requestApi())).catch(() => undefined);
 

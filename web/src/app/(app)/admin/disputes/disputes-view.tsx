@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { Tabs } from "@/components/ui/tabs";
@@ -27,10 +27,7 @@ interface Resolution {
 
 export function DisputesView() {
   const [filters, setFilters] = useUrlFilters(parseDisputeFilters, DEFAULT_DISPUTE_FILTERS);
-  const query = useInfiniteQuery({
-    ...adminQueries.disputes(filters),
-    placeholderData: keepPreviousData,
-  });
+  const query = useInfiniteQuery(adminQueries.disputes(filters));
   const [resolution, setResolution] = useState<Resolution | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
 

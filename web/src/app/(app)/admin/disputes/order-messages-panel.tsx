@@ -5,17 +5,13 @@ import { useMemo } from "react";
 
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { Message, OrderListItem } from "@/lib/api/types";
 import { adminQueries } from "@/queries/admin";
 
-type Parties = Pick<OrderListItem, "client" | "freelancer">;
+import { PanelError, PanelLoading, partyName } from "./panel-states";
 
-function senderName(message: Message, order: Parties): string {
-  if (message.sender_id === order.client.id) return `${order.client.full_name} (client)`;
-  if (message.sender_id === order.freelancer.id)
-    return `${order.freelancer.full_name} (freelancer)`;
-  return "Someone else";
+function senderName(message: Message, order: OrderListItem): string {
+  return partyName(message.sender_id, order) ?? "Someone else";
 }
 
 /**
@@ -31,25 +27,10 @@ export function OrderMessagesPanel({ order }: { order: OrderListItem }) {
   );
 
   if (query.isPending) {
-    return (
-      <div aria-busy="true" className="space-y-2">
-        <p role="status" className="sr-only">
-          Loading the order&apos;s messages…
-        </p>
-        <Skeleton className="h-10 w-3/4" />
-        <Skeleton className="h-10 w-2/3" />
-      </div>
-    );
+    return <PanelLoading what="the order's messages" lines={["h-10 w-3/4", "h-10 w-2/3"]} />;
   }
   if (query.isError) {
-    return (
-      <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
-        <p>We could not load the order&apos;s messages.</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </div>
-    );
+    return <PanelError what="the order's messages" onRetry={() => void query.refetch()} />;
   }
   if (messages.length === 0) {
     return (

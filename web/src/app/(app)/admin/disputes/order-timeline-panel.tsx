@@ -3,20 +3,16 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
-import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { OrderEvent, OrderListItem } from "@/lib/api/types";
-import { EVENT_VERB } from "@/lib/orders/actions";
+import { eventTerms } from "@/lib/orders/vocabulary";
 import { STATUS_LABEL } from "@/lib/orders/statuses";
 import { orderQueries } from "@/queries/orders";
 
-type Parties = Pick<OrderListItem, "client" | "freelancer">;
+import { PanelError, PanelLoading, partyName } from "./panel-states";
 
-function actorName(event: OrderEvent, order: Parties): string {
-  if (event.actor_id === order.client.id) return `${order.client.full_name} (client)`;
-  if (event.actor_id === order.freelancer.id) return `${order.freelancer.full_name} (freelancer)`;
-  return event.actor_id ? "An admin" : "DevMarket";
+function actorName(event: OrderEvent, order: OrderListItem): string {
+  return partyName(event.actor_id, order) ?? (event.actor_id ? "An admin" : "DevMarket");
 }
 
 /** The order's timeline (GET /orders/{id} → events), loaded when the panel opens. */
@@ -25,25 +21,11 @@ export function OrderTimelinePanel({ order }: { order: OrderListItem }) {
 
   if (detail.isPending) {
     return (
-      <div aria-busy="true" className="space-y-2">
-        <p role="status" className="sr-only">
-          Loading the order&apos;s timeline…
-        </p>
-        <Skeleton className="h-4 w-2/3" />
-        <Skeleton className="h-4 w-1/2" />
-        <Skeleton className="h-4 w-3/5" />
-      </div>
+      <PanelLoading what="the order's timeline" lines={["h-4 w-2/3", "h-4 w-1/2", "h-4 w-3/5"]} />
     );
   }
   if (detail.isError) {
-    return (
-      <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-800">
-        <p>We could not load the order&apos;s timeline.</p>
-        <Button variant="secondary" onClick={() => void detail.refetch()}>
-          Try again
-        </Button>
-      </div>
-    );
+    return <PanelError what="the order's timeline" onRetry={() => void detail.refetch()} />;
   }
 
   const events = detail.data.events;
@@ -58,7 +40,7 @@ export function OrderTimelinePanel({ order }: { order: OrderListItem }) {
             <li key={`${event.created_at}-${index}`} className="text-sm">
               <p className="text-slate-800">
                 <span className="font-medium">{actorName(event, order)}</span>{" "}
-                {EVENT_VERB[event.action] ?? event.action}
+                {eventTerms(event.action)?.did ?? event.action}
                 <span className="text-slate-500"> → {STATUS_LABEL[event.to_status]}</span>
               </p>
               {event.reason ? (

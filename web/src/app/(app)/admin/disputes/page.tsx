@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 
 import { parseDisputeFilters } from "@/lib/admin/filters";
 import { requestApi, requireAdminSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { adminQueries } from "@/queries/admin";
 
 import { AdminPageHeader } from "../_components/admin-page-header";
@@ -18,7 +18,7 @@ export default async function AdminDisputesPage({
 }) {
   await requireAdminSession();
   const filters = parseDisputeFilters(await searchParams);
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   // A failed prefetch is left to the browser, whose query retries it and shows the error state.
   await queryClient
     .infiniteQuery(adminQueries.disputes(filters, await requestApi()))

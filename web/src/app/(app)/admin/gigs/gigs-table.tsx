@@ -1,11 +1,11 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import type { Gig } from "@/lib/api/types";
 import { formatPrice } from "@/lib/gigs/format";
+
+import { AdminTable, DATE_CELL, PRICE_CELL, type Column } from "../_components/admin-table";
 
 interface GigsTableProps {
   gigs: Gig[];
@@ -27,66 +27,56 @@ function GigStatus({ gig }: { gig: Gig }) {
   return gig.is_active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>;
 }
 
+const COLUMNS: readonly Column<Gig>[] = [
+  {
+    header: "Gig",
+    className: "max-w-sm",
+    cell: (gig) => (
+      <Link href={`/gigs/${gig.id}`} className="font-medium text-brand-700 hover:underline">
+        {gig.title}
+      </Link>
+    ),
+  },
+  { header: "Freelancer", cell: (gig) => gig.freelancer.full_name },
+  {
+    header: "Price",
+    headerClassName: "text-right",
+    className: PRICE_CELL,
+    cell: (gig) => formatPrice(gig.price),
+  },
+  { header: "Status", cell: (gig) => <GigStatus gig={gig} /> },
+  {
+    header: "Created",
+    className: DATE_CELL,
+    cell: (gig) => <DateTime iso={gig.created_at} format="date" />,
+  },
+];
+
 export function GigsTable({ gigs, onSuspend, onReactivate }: GigsTableProps) {
   return (
-    <DataTable label="Gigs" minWidth="min-w-[50rem]">
-      <thead>
-        <tr>
-          <HeaderCell>Gig</HeaderCell>
-          <HeaderCell>Freelancer</HeaderCell>
-          <HeaderCell className="text-right">Price</HeaderCell>
-          <HeaderCell>Status</HeaderCell>
-          <HeaderCell>Created</HeaderCell>
-          <HeaderCell>
-            <span className="sr-only">Actions</span>
-          </HeaderCell>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {gigs.map((gig) => (
-          <tr key={gig.id}>
-            <Cell className="max-w-sm">
-              <Link href={`/gigs/${gig.id}`} className="font-medium text-brand-700 hover:underline">
-                {gig.title}
-              </Link>
-            </Cell>
-            <Cell>{gig.freelancer.full_name}</Cell>
-            <Cell className="whitespace-nowrap text-right tabular-nums">
-              {formatPrice(gig.price)}
-            </Cell>
-            <Cell>
-              <GigStatus gig={gig} />
-            </Cell>
-            <Cell className="whitespace-nowrap">
-              <DateTime iso={gig.created_at} format="date" />
-            </Cell>
-            <Cell className="text-right">
-              {/* An owner-deactivated gig can be suspended too, or its owner could re-list it. */}
-              {gig.moderation_status === "suspended" ? (
-                <Button
-                  variant="secondary"
-                  aria-label={`Reactivate ${gig.title}`}
-                  onClick={() => {
-                    onReactivate(gig);
-                  }}
-                >
-                  Reactivate
-                </Button>
-              ) : (
-                <Button
-                  variant="secondary"
-                  aria-label={`Suspend ${gig.title}`}
-                  onClick={() => {
-                    onSuspend(gig);
-                  }}
-                >
-                  Suspend
-                </Button>
-              )}
-            </Cell>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <AdminTable
+      label="Gigs"
+      minWidth="min-w-[50rem]"
+      columns={COLUMNS}
+      rows={gigs}
+      // An owner-deactivated gig can be suspended too, or its owner could re-list it.
+      actionFor={(gig) =>
+        gig.moderation_status === "suspended"
+          ? {
+              label: "Reactivate",
+              ariaLabel: `Reactivate ${gig.title}`,
+              onClick: () => {
+                onReactivate(gig);
+              },
+            }
+          : {
+              label: "Suspend",
+              ariaLabel: `Suspend ${gig.title}`,
+              onClick: () => {
+                onSuspend(gig);
+              },
+            }
+      }
+    />
   );
 }

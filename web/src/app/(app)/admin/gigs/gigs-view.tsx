@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { showToast } from "@/components/ui/toast-store";
@@ -17,10 +17,7 @@ import { SuspendGigDialog } from "./suspend-gig-dialog";
 
 export function GigsView() {
   const [filters, setFilters] = useUrlFilters(parseGigFilters, DEFAULT_GIG_FILTERS);
-  const query = useInfiniteQuery({
-    ...adminQueries.gigs(filters),
-    placeholderData: keepPreviousData,
-  });
+  const query = useInfiniteQuery(adminQueries.gigs(filters));
   const [toSuspend, setToSuspend] = useState<Gig | null>(null);
   const [toReactivate, setToReactivate] = useState<Gig | null>(null);
 

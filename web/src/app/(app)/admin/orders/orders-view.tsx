@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { SelectField } from "@/components/ui/select-field";
@@ -22,10 +22,7 @@ const STATUS_OPTIONS = [
 
 export function OrdersView() {
   const [filters, setFilters] = useUrlFilters(parseOrderFilters, DEFAULT_ORDER_FILTERS);
-  const query = useInfiniteQuery({
-    ...adminQueries.orders(filters),
-    placeholderData: keepPreviousData,
-  });
+  const query = useInfiniteQuery(adminQueries.orders(filters));
   const [target, setTarget] = useState<OrderListItem | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
 

@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import { Cell, DataTable, HeaderCell } from "@/components/ui/table";
 import type { AdminUser } from "@/lib/api/types";
+
+import { AdminTable, DATE_CELL, type Column } from "../_components/admin-table";
 
 interface UsersTableProps {
   users: AdminUser[];
@@ -12,72 +12,70 @@ interface UsersTableProps {
   onUnban: (user: AdminUser) => void;
 }
 
+function columns(currentUserId: string | undefined): readonly Column<AdminUser>[] {
+  return [
+    {
+      header: "Name",
+      cell: (user) => (
+        <>
+          <span className="font-medium text-slate-900">{user.full_name}</span>
+          <span className="mt-1 flex flex-wrap gap-1">
+            {user.id === currentUserId ? <Badge tone="progress">You</Badge> : null}
+            {user.is_admin ? <Badge tone="progress">Admin</Badge> : null}
+          </span>
+        </>
+      ),
+    },
+    { header: "Email", className: "break-all", cell: (user) => user.email },
+    {
+      header: "Status",
+      cell: (user) => (
+        <>
+          {user.is_banned ? (
+            <Badge tone="danger">Banned</Badge>
+          ) : (
+            <Badge tone="success">Active</Badge>
+          )}
+          {user.is_banned && user.banned_reason ? (
+            <span className="mt-1 block max-w-xs text-xs text-slate-600">
+              Reason: {user.banned_reason}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      header: "Joined",
+      className: DATE_CELL,
+      cell: (user) => <DateTime iso={user.created_at} format="date" />,
+    },
+  ];
+}
+
 export function UsersTable({ users, currentUserId, onBan, onUnban }: UsersTableProps) {
   return (
-    <DataTable label="Users" minWidth="min-w-[48rem]">
-      <thead>
-        <tr>
-          <HeaderCell>Name</HeaderCell>
-          <HeaderCell>Email</HeaderCell>
-          <HeaderCell>Status</HeaderCell>
-          <HeaderCell>Joined</HeaderCell>
-          <HeaderCell>
-            <span className="sr-only">Actions</span>
-          </HeaderCell>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {users.map((user) => (
-          <tr key={user.id}>
-            <Cell>
-              <span className="font-medium text-slate-900">{user.full_name}</span>
-              <span className="mt-1 flex flex-wrap gap-1">
-                {user.id === currentUserId ? <Badge tone="progress">You</Badge> : null}
-                {user.is_admin ? <Badge tone="progress">Admin</Badge> : null}
-              </span>
-            </Cell>
-            <Cell className="break-all">{user.email}</Cell>
-            <Cell>
-              {user.is_banned ? (
-                <Badge tone="danger">Banned</Badge>
-              ) : (
-                <Badge tone="success">Active</Badge>
-              )}
-              {user.is_banned && user.banned_reason ? (
-                <span className="mt-1 block max-w-xs text-xs text-slate-600">
-                  Reason: {user.banned_reason}
-                </span>
-              ) : null}
-            </Cell>
-            <Cell className="whitespace-nowrap">
-              <DateTime iso={user.created_at} format="date" />
-            </Cell>
-            <Cell className="text-right">
-              {user.is_banned ? (
-                <Button
-                  variant="secondary"
-                  aria-label={`Unban ${user.full_name}`}
-                  onClick={() => {
-                    onUnban(user);
-                  }}
-                >
-                  Unban
-                </Button>
-              ) : (
-                <Button
-                  variant="secondary"
-                  aria-label={`Ban ${user.full_name}`}
-                  onClick={() => {
-                    onBan(user);
-                  }}
-                >
-                  Ban
-                </Button>
-              )}
-            </Cell>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <AdminTable
+      label="Users"
+      minWidth="min-w-[48rem]"
+      columns={columns(currentUserId)}
+      rows={users}
+      actionFor={(user) =>
+        user.is_banned
+          ? {
+              label: "Unban",
+              ariaLabel: `Unban ${user.full_name}`,
+              onClick: () => {
+                onUnban(user);
+              },
+            }
+          : {
+              label: "Ban",
+              ariaLabel: `Ban ${user.full_name}`,
+              onClick: () => {
+                onBan(user);
+              },
+            }
+      }
+    />
   );
 }

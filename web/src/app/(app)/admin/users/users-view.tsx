@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { SelectField } from "@/components/ui/select-field";
@@ -34,10 +34,7 @@ type Pending = { kind: "ban" | "unban"; user: AdminUser } | null;
 
 export function UsersView() {
   const [filters, setFilters] = useUrlFilters(parseUserFilters, DEFAULT_USER_FILTERS);
-  const query = useInfiniteQuery({
-    ...adminQueries.users(filters),
-    placeholderData: keepPreviousData,
-  });
+  const query = useInfiniteQuery(adminQueries.users(filters));
   const { data: me } = useQuery(userQueries.me());
   const [pending, setPending] = useState<Pending>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);

@@ -1,11 +1,9 @@
+import { LoadingRegion } from "@/components/ui/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function LoadingMyGigs() {
   return (
-    <div aria-busy="true" className="space-y-8">
-      <p role="status" className="sr-only">
-        Loading your gigs…
-      </p>
+    <LoadingRegion what="your gigs" className="space-y-8">
       <div className="space-y-3">
         <Skeleton className="h-9 w-44" />
         <Skeleton className="h-5 w-full max-w-lg" />
@@ -23,6 +21,6 @@ export default function LoadingMyGigs() {
           </li>
         ))}
       </ul>
-    </div>
+    </LoadingRegion>
   );
 }

@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requestApi, requireSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
-import { FREELANCER_GIGS_PAGE_SIZE, firstGigPage, gigQueries } from "@/queries/gigs";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { gigQueries } from "@/queries/gigs";
 
 import { MyGigsList } from "./my-gigs-list";
 
@@ -13,16 +13,8 @@ export const metadata: Metadata = { title: "Your gigs" };
 /** The freelancer's own gigs, inactive ones included (the API shows those to their owner). */
 export default async function MyGigsPage() {
   const { user } = await requireSession("/dashboard/gigs");
-  const { data, response } = await (
-    await requestApi()
-  ).GET("/gigs", {
-    params: {
-      query: { freelancer_id: user.id, sort: "newest", limit: FREELANCER_GIGS_PAGE_SIZE },
-    },
-  });
-  if (!data) throw new Error(`GET /gigs?freelancer_id= failed with status ${response.status}`);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(gigQueries.byFreelancer(user.id).queryKey, firstGigPage(data));
+  const queryClient = getServerQueryClient();
+  await queryClient.infiniteQuery(gigQueries.byFreelancer(user.id, await requestApi()));
 
   return (
     <div className="space-y-8">

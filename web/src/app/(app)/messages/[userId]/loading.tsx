@@ -1,11 +1,9 @@
+import { LoadingRegion } from "@/components/ui/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ConversationLoading() {
   return (
-    <div aria-busy="true" className="flex flex-1 flex-col">
-      <p role="status" className="sr-only">
-        Loading the conversation…
-      </p>
+    <LoadingRegion what="the conversation" className="flex flex-1 flex-col">
       <div className="flex items-center gap-3 border-b border-slate-200 p-4">
         <Skeleton className="size-8 rounded-full" />
         <Skeleton className="h-5 w-40" />
@@ -14,6 +12,6 @@ export default function ConversationLoading() {
         <Skeleton className="h-10 w-2/3" />
         <Skeleton className="ml-auto h-10 w-1/2" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

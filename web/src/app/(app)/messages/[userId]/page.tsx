@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 
 import { requestApi, requireSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { messageQueries } from "@/queries/messages";
 import { userKeys } from "@/queries/users";
 
@@ -32,7 +32,7 @@ export default async function ConversationPage({ params }: ConversationPageProps
   if (response.status === 404 || response.status === 422) notFound();
   if (!other) throw new Error(`GET /users/{id} failed with status ${response.status}`);
 
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   queryClient.setQueryData(userKeys.profile(userId), other);
   // A failure is left to the client, which shows it with a retry.
   await queryClient

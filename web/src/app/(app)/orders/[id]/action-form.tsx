@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
-import { maxLengthFor, type ActionCopy, type ActionInput } from "@/lib/orders/actions";
+import { maxLengthFor, type ActionCopy, type ActionInput } from "@/lib/orders/vocabulary";
 
 interface ActionValues {
   text: string;

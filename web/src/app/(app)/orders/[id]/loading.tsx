@@ -1,11 +1,9 @@
+import { LoadingRegion } from "@/components/ui/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function OrderLoading() {
   return (
-    <div aria-busy="true" className="space-y-8">
-      <p role="status" className="sr-only">
-        Loading the order…
-      </p>
+    <LoadingRegion what="the order" className="space-y-8">
       <div className="space-y-3">
         <Skeleton className="h-4 w-24" />
         <Skeleton className="h-9 w-2/3" />
@@ -16,6 +14,6 @@ export default function OrderLoading() {
         <Skeleton className="h-64 lg:col-span-2" />
         <Skeleton className="h-64" />
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

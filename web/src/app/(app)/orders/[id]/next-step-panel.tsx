@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { FormAlert } from "@/components/ui/form-alert";
 import type { OrderDetail } from "@/lib/api/types";
-import { isButtonAction } from "@/lib/orders/actions";
+import { isButtonAction } from "@/lib/orders/vocabulary";
 import { nextStepHint } from "@/lib/orders/next-step";
 
 import { OrderActionButton } from "./order-action-button";

@@ -5,26 +5,31 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ApiError } from "@/lib/api/errors";
-import { ACTION_COPY, type ButtonAction } from "@/lib/orders/actions";
-import { useOrderTransition, type TransitionRequest } from "@/queries/orders";
+import { actionCopy, ORDER_ACTIONS, type ButtonAction } from "@/lib/orders/vocabulary";
+import { useOverrideOrderStatus } from "@/queries/admin";
+import { useOrderTransition } from "@/queries/orders";
 
 import { ActionForm } from "./action-form";
 
-function requestFor(action: ButtonAction, text: string): TransitionRequest {
-  switch (action) {
-    case "confirm-payment":
-    case "start-work":
-    case "approve":
-      return { action };
-    case "submit-work":
-      return { action, note: text };
-    case "reject-payment":
-    case "request-revision":
-    case "cancel":
-    case "force-cancel":
-    case "force-complete":
-      return { action, reason: text };
+/**
+ * How the button takes its action: an admin override goes through the admin panel's mutation (so
+ * the audit log and disputes queue catch up too), every other action through its own endpoint.
+ */
+function useActionMutation(orderId: string, action: ButtonAction) {
+  const transition = useOrderTransition(orderId);
+  const override = useOverrideOrderStatus();
+  const { endpoint } = ORDER_ACTIONS[action];
+  if (endpoint.kind === "override") {
+    return {
+      isPending: override.isPending,
+      perform: (reason: string) =>
+        override.mutateAsync({ orderId, status: endpoint.status, reason }),
+    };
   }
+  return {
+    isPending: transition.isPending,
+    perform: (text: string) => transition.mutateAsync({ action, text }),
+  };
 }
 
 /** Why an action failed, in words for the person who tried (the API's own message when it has one). */
@@ -43,13 +48,13 @@ export interface OrderActionButtonProps {
 /** One lifecycle action: a button that opens a confirmation dialog asking for what the move needs. */
 export function OrderActionButton({ orderId, action, onStart, onRefused }: OrderActionButtonProps) {
   const [open, setOpen] = useState(false);
-  const transition = useOrderTransition(orderId);
-  const copy = ACTION_COPY[action];
+  const transition = useActionMutation(orderId, action);
+  const copy = actionCopy(action);
 
   async function perform(text: string): Promise<void> {
     onStart();
     try {
-      await transition.mutateAsync(requestFor(action, text));
+      await transition.perform(text);
       setOpen(false);
     } catch (error) {
       // Input the API refused stays in the dialog, next to the field (ActionForm rethrows).

@@ -1,6 +1,6 @@
 import { DateTime } from "@/components/ui/date-time";
 import type { OrderDetail, OrderEvent } from "@/lib/api/types";
-import { EVENT_VERB } from "@/lib/orders/actions";
+import { eventTerms } from "@/lib/orders/vocabulary";
 import { STATUS_LABEL } from "@/lib/orders/statuses";
 
 function actorName(order: OrderDetail, event: OrderEvent): string {
@@ -33,7 +33,8 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
             />
             <p className="text-slate-900">
               <span className="font-semibold">{actorName(order, event)}</span>{" "}
-              {EVENT_VERB[event.action] ?? `moved the order to ${STATUS_LABEL[event.to_status]}`}
+              {eventTerms(event.action)?.did ??
+                `moved the order to ${STATUS_LABEL[event.to_status]}`}
             </p>
             {event.reason ? (
               <p className="mt-1 rounded-md bg-slate-50 px-3 py-2 whitespace-pre-line break-words text-slate-700">

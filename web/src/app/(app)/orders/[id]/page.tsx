@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { requestApi, requireSession } from "@/lib/auth/current-user";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { orderKeys } from "@/queries/orders";
 
 import { OrderView } from "./order-view";
@@ -26,7 +26,7 @@ export default async function OrderPage({ params }: OrderPageProps) {
   if (response.status === 404 || response.status === 422) notFound();
   if (!order) throw new Error(`GET /orders/{id} failed with status ${response.status}`);
 
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   queryClient.setQueryData(orderKeys.detail(id), order);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -7,20 +7,27 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { API_LIMITS, PROOF_REFERENCE } from "@/lib/api/limits";
 import type { OrderDetail } from "@/lib/api/types";
 import { PAYMENT_PROOF_FIELDS, paymentProofErrors } from "@/lib/orders/payment-proof-errors";
 import { useSubmitPaymentProof } from "@/queries/orders";
 import { userQueries } from "@/queries/users";
 
-/** Mirrors PaymentProofIn; whether the amount equals the price is the API's call (422). */
+const PAYER_NAME = API_LIMITS.PaymentProofIn.payer_name;
+
+/** PaymentProofIn's bounds; whether the amount equals the price is the API's call (422). */
 const paymentProofSchema = z.object({
   proof_reference: z
     .string()
     .trim()
-    .min(3, "Enter the transaction ID from your bank or wallet (at least 3 characters).")
-    .max(100, "Use at most 100 characters."),
+    .min(
+      PROOF_REFERENCE.min,
+      `Enter the transaction ID from your bank or wallet (at least ${PROOF_REFERENCE.min} characters).`,
+    )
+    .max(PROOF_REFERENCE.max, `Use at most ${PROOF_REFERENCE.max} characters.`),
   amount: z
     .string()
     .trim()
@@ -28,8 +35,8 @@ const paymentProofSchema = z.object({
   payer_name: z
     .string()
     .trim()
-    .min(1, "Enter the name on the account you paid from.")
-    .max(100, "Use at most 100 characters."),
+    .min(PAYER_NAME.min, "Enter the name on the account you paid from.")
+    .max(PAYER_NAME.max, `Use at most ${PAYER_NAME.max} characters.`),
 });
 type PaymentProofValues = z.infer<typeof paymentProofSchema>;
 
@@ -37,15 +44,15 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
   const { data: me } = useSuspenseQuery(userQueries.me());
   const submitProof = useSubmitPaymentProof(order.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<PaymentProofValues>({
+  const form = useForm<PaymentProofValues>({
     resolver: zodResolver(paymentProofSchema),
     defaultValues: { proof_reference: "", amount: order.price, payer_name: me.full_name },
   });
+  const {
+    handleSubmit,
+    setError,
+    formState: { isSubmitting },
+  } = form;
 
   async function onSubmit(values: PaymentProofValues) {
     setFormError(null);
@@ -53,12 +60,7 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
       // Success replaces the order in the cache: it is then PAYMENT_SUBMITTED and this form goes away.
       await submitProof.mutateAsync(values);
     } catch (error) {
-      const { fieldErrors, formError: message } = paymentProofErrors(error);
-      for (const field of PAYMENT_PROOF_FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError });
-      }
-      setFormError(message);
+      setFormError(placeApiErrors(paymentProofErrors(error), PAYMENT_PROOF_FIELDS, setError));
     }
   }
 
@@ -69,23 +71,20 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
         label="Transaction ID"
         hint="The ID your bank or wallet gave the transfer. Each ID can be used once."
         autoComplete="off"
-        error={errors.proof_reference?.message}
-        {...register("proof_reference")}
+        {...fieldProps(form, "proof_reference")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label="Amount sent"
           inputMode="decimal"
           hint={`The order price is ${order.price}.`}
-          error={errors.amount?.message}
-          {...register("amount")}
+          {...fieldProps(form, "amount")}
         />
         <TextField
           label="Payer name"
           autoComplete="name"
           hint="The name on the account you paid from."
-          error={errors.payer_name?.message}
-          {...register("payer_name")}
+          {...fieldProps(form, "payer_name")}
         />
       </div>
       <SubmitButton isLoading={isSubmitting}>Submit payment proof</SubmitButton>

@@ -8,19 +8,23 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
+import { API_LIMITS } from "@/lib/api/limits";
 import type { OrderDetail } from "@/lib/api/types";
 import { isTerminal } from "@/lib/orders/statuses";
 import { useOpenDispute } from "@/queries/orders";
+
+const REASON = API_LIMITS.ReasonIn.reason;
 
 const disputeSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(1, "Describe the problem.")
-    .max(2000, "Use at most 2000 characters."),
+    .min(REASON.min, "Describe the problem.")
+    .max(REASON.max, `Use at most ${REASON.max} characters.`),
 });
 type DisputeValues = z.infer<typeof disputeSchema>;
 
@@ -30,16 +34,11 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
   const [reported, setReported] = useState(false);
   const openDispute = useOpenDispute(order.id);
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<DisputeValues>({
+  const form = useForm<DisputeValues>({
     resolver: zodResolver(disputeSchema),
     defaultValues: { reason: "" },
   });
+  const { handleSubmit, setError, reset } = form;
 
   const canReport =
     order.viewer_role !== "admin" && !isTerminal(order.status) && !order.has_open_dispute;
@@ -52,9 +51,8 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
       setReported(true);
       reset();
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, ["reason"] as const);
-      if (fieldErrors.reason) setError("reason", { message: fieldErrors.reason });
-      setFormError(message);
+      const fields = ["reason"] as const;
+      setFormError(placeApiErrors(splitApiErrors(error, fields), fields, setError));
     }
   }
 
@@ -90,10 +88,9 @@ export function ReportProblemButton({ order }: { order: OrderDetail }) {
           <FormAlert message={formError} />
           <TextAreaField
             label="What went wrong?"
-            maxLength={2000}
+            maxLength={REASON.max}
             required
-            error={errors.reason?.message}
-            {...register("reason")}
+            {...fieldProps(form, "reason")}
           />
           <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
             <Button

@@ -6,23 +6,27 @@ import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { StarRatingField } from "@/components/ui/star-rating";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
+import { API_LIMITS } from "@/lib/api/limits";
 import { useCreateReview } from "@/queries/reviews";
 
-const MAX_COMMENT = 2000;
+const { rating: RATING, comment: COMMENT } = API_LIMITS.ReviewCreate;
+const MAX_COMMENT = COMMENT.max;
+const CHOOSE_RATING = `Choose a rating from ${RATING.min} to ${RATING.max} stars.`;
 
-/** Mirrors ReviewCreate: a whole number of stars from 1 to 5, an optional comment. */
+/** ReviewCreate's bounds: a whole number of stars from 1 to 5, an optional comment. */
 const reviewSchema = z.object({
   rating: z
-    .number({ error: "Choose a rating from 1 to 5 stars." })
+    .number({ error: CHOOSE_RATING })
     .int()
-    .min(1, "Choose a rating from 1 to 5 stars.")
-    .max(5, "Choose a rating from 1 to 5 stars.")
+    .min(RATING.min, CHOOSE_RATING)
+    .max(RATING.max, CHOOSE_RATING)
     .nullable()
-    .refine((rating) => rating !== null, "Choose a rating from 1 to 5 stars."),
+    .refine((rating) => rating !== null, CHOOSE_RATING),
   comment: z.string().trim().max(MAX_COMMENT, `Use at most ${MAX_COMMENT} characters.`),
 });
 type ReviewValues = z.input<typeof reviewSchema>;
@@ -39,16 +43,16 @@ export interface ReviewFormProps {
 export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewFormProps) {
   const createReview = useCreateReview({ gigId });
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ReviewValues>({
+  const form = useForm<ReviewValues>({
     resolver: zodResolver(reviewSchema),
     defaultValues: { rating: null, comment: "" },
   });
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = form;
 
   async function onSubmit(values: ReviewValues) {
     setFormError(null);
@@ -60,12 +64,7 @@ export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewF
       });
       onPublished();
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, REVIEW_FIELDS);
-      for (const field of REVIEW_FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError });
-      }
-      setFormError(message);
+      setFormError(placeApiErrors(splitApiErrors(error, REVIEW_FIELDS), REVIEW_FIELDS, setError));
     }
   }
 
@@ -89,8 +88,7 @@ export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewF
         label="Comment (optional)"
         hint={`Up to ${MAX_COMMENT} characters.`}
         maxLength={MAX_COMMENT}
-        error={errors.comment?.message}
-        {...register("comment")}
+        {...fieldProps(form, "comment")}
       />
       <SubmitButton isLoading={isSubmitting}>Publish review</SubmitButton>
     </form>

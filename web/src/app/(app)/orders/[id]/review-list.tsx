@@ -1,4 +1,4 @@
-import { DateTime } from "@/components/ui/date-time";
+import { ReviewComment } from "@/components/reviews/review-comment";
 import { StarRating } from "@/components/ui/star-rating";
 import type { OrderDetail, Review } from "@/lib/api/types";
 
@@ -26,12 +26,7 @@ export function ReviewList({ order }: { order: OrderDetail }) {
             <p className="font-semibold text-slate-900">{headline(order, review)}</p>
             <StarRating rating={review.rating} />
           </div>
-          {review.comment ? (
-            <p className="mt-2 whitespace-pre-line break-words text-slate-700">{review.comment}</p>
-          ) : null}
-          <p className="mt-2 text-xs text-slate-500">
-            <DateTime iso={review.created_at} format="date" />
-          </p>
+          <ReviewComment review={review} />
         </li>
       ))}
     </ul>

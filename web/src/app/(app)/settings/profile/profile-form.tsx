@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormAlert } from "@/components/ui/form-alert";
+import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { splitApiErrors } from "@/lib/api/errors";
 import { userQueries, useUpdateProfile } from "@/queries/users";
@@ -23,16 +24,16 @@ export function ProfileForm() {
   const { data: user } = useSuspenseQuery(userQueries.me());
   const updateProfile = useUpdateProfile();
   const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<ProfileValues>({
+  const form = useForm<ProfileValues>({
     resolver: zodResolver(profileSchema),
     defaultValues: profileValuesFrom(user),
   });
+  const {
+    handleSubmit,
+    setError,
+    reset,
+    formState: { isDirty, isSubmitting },
+  } = form;
 
   async function onSubmit(values: ProfileValues) {
     setFormError(null);
@@ -41,12 +42,7 @@ export function ProfileForm() {
       // The saved row becomes the new baseline, so "Profile saved" shows until the next edit.
       reset(profileValuesFrom(saved));
     } catch (error) {
-      const { fieldErrors, formError: message } = splitApiErrors(error, PROFILE_FIELDS);
-      for (const field of PROFILE_FIELDS) {
-        const fieldError = fieldErrors[field];
-        if (fieldError) setError(field, { message: fieldError });
-      }
-      setFormError(message);
+      setFormError(placeApiErrors(splitApiErrors(error, PROFILE_FIELDS), PROFILE_FIELDS, setError));
     }
   }
 
@@ -55,17 +51,11 @@ export function ProfileForm() {
   return (
     <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-6">
       <FormAlert message={formError} />
-      <TextField
-        label="Full name"
-        autoComplete="name"
-        error={errors.full_name?.message}
-        {...register("full_name")}
-      />
+      <TextField label="Full name" autoComplete="name" {...fieldProps(form, "full_name")} />
       <TextAreaField
         label="Bio"
         hint="What you do, what you are good at. Up to 2000 characters."
-        error={errors.bio?.message}
-        {...register("bio")}
+        {...fieldProps(form, "bio")}
       />
       <TextField
         label="Avatar URL"
@@ -73,14 +63,12 @@ export function ProfileForm() {
         inputMode="url"
         placeholder="https://…"
         hint="A link to a square picture of you. Leave empty for none."
-        error={errors.avatar_url?.message}
-        {...register("avatar_url")}
+        {...fieldProps(form, "avatar_url")}
       />
       <TextAreaField
         label="Payment instructions"
         hint="Bank or mobile-wallet details clients use to pay you for an order."
-        error={errors.payment_instructions?.message}
-        {...register("payment_instructions")}
+        {...fieldProps(form, "payment_instructions")}
       />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
         <SubmitButton isLoading={isSubmitting}>Save changes</SubmitButton>

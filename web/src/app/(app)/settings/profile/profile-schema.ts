@@ -1,21 +1,27 @@
 import { z } from "zod";
 
+import { API_LIMITS } from "@/lib/api/limits";
 import type { CurrentUser, ProfileUpdate } from "@/lib/api/types";
 
-/** Mirrors PATCH /users/me's rules so most mistakes are caught before a round trip. */
+const LIMITS = API_LIMITS.UserUpdate;
+const atMost = (max: number) => `Use at most ${max} characters.`;
+
+/** PATCH /users/me's bounds, so most mistakes are caught before a round trip. */
 export const profileSchema = z.object({
   full_name: z
     .string()
     .trim()
-    .min(1, "Enter your full name.")
-    .max(100, "Use at most 100 characters."),
-  bio: z.string().max(2000, "Use at most 2000 characters."),
+    .min(LIMITS.full_name.min, "Enter your full name.")
+    .max(LIMITS.full_name.max, atMost(LIMITS.full_name.max)),
+  bio: z.string().max(LIMITS.bio.max, atMost(LIMITS.bio.max)),
   avatar_url: z
     .string()
     .trim()
-    .max(2048, "Use at most 2048 characters.")
+    .max(LIMITS.avatar_url.max, atMost(LIMITS.avatar_url.max))
     .refine((value) => value === "" || isHttpUrl(value), "Enter a full http:// or https:// URL."),
-  payment_instructions: z.string().max(2000, "Use at most 2000 characters."),
+  payment_instructions: z
+    .string()
+    .max(LIMITS.payment_instructions.max, atMost(LIMITS.payment_instructions.max)),
 });
 
 export type ProfileValues = z.infer<typeof profileSchema>;

@@ -1,11 +1,9 @@
+import { LoadingRegion } from "@/components/ui/loading-region";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function LoadingGig() {
   return (
-    <div aria-busy="true" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
-      <p role="status" className="sr-only">
-        Loading the gig…
-      </p>
+    <LoadingRegion what="the gig" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <Skeleton className="h-4 w-20" />
       <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-4">
@@ -21,6 +19,6 @@ export default function LoadingGig() {
           <Skeleton className="h-40 w-full rounded-xl" />
         </div>
       </div>
-    </div>
+    </LoadingRegion>
   );
 }

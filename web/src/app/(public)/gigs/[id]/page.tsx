@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { dehydrate, HydrationBoundary, type QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,8 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
 import { loadOptionalSession, requestApi, type SignedInSession } from "@/lib/auth/current-user";
 import { loadGig } from "@/lib/gigs/load-gig";
-import { getQueryClient } from "@/lib/query/query-client";
-import { REVIEW_PAGE_SIZE, reviewQueries } from "@/queries/reviews";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { reviewQueries } from "@/queries/reviews";
 
 import { FreelancerCard } from "./freelancer-card";
 import type { OrderAbility } from "./order-gig-button";
@@ -34,31 +34,26 @@ function abilityOf(gig: Gig, session: SignedInSession | null): OrderAbility {
   return gig.is_active ? "can-order" : "inactive";
 }
 
-async function loadFreelancerAndReviews(gig: Gig) {
+/** The seller, and the first reviews into the request's query client (the feed needs them). */
+async function loadFreelancerAndReviews(gig: Gig, queryClient: QueryClient) {
   const api = await requestApi();
-  const [freelancer, reviews] = await Promise.all([
+  const [freelancer] = await Promise.all([
     api.GET("/users/{user_id}", { params: { path: { user_id: gig.freelancer_id } } }),
-    api.GET("/gigs/{gig_id}/reviews", {
-      params: { path: { gig_id: gig.id }, query: { limit: REVIEW_PAGE_SIZE } },
-    }),
+    queryClient.infiniteQuery(reviewQueries.byGig(gig.id, api)),
   ]);
-  if (!freelancer.data || !reviews.data) throw new Error(`Could not load gig ${gig.id}'s details`);
-  return { freelancer: freelancer.data, reviews: reviews.data };
+  if (!freelancer.data) throw new Error(`Could not load gig ${gig.id}'s freelancer`);
+  return freelancer.data;
 }
 
 /** One gig: what it is, who sells it, what clients said, and the way to order it. */
 export default async function GigPage({ params }: GigPageProps) {
   const gig = await loadGig((await params).id);
   if (!gig) notFound();
-  const [session, { freelancer, reviews }] = await Promise.all([
+  const queryClient = getServerQueryClient();
+  const [session, freelancer] = await Promise.all([
     loadOptionalSession(),
-    loadFreelancerAndReviews(gig),
+    loadFreelancerAndReviews(gig, queryClient),
   ]);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(reviewQueries.byGig(gig.id).queryKey, {
-    pages: [reviews],
-    pageParams: [null],
-  });
   const ability = abilityOf(gig, session);
 
   return (

@@ -12,9 +12,9 @@ import { DateTime } from "@/components/ui/date-time";
 import { createServerApi } from "@/lib/api/server-client";
 import { loadOptionalSession, requestApi } from "@/lib/auth/current-user";
 import { gigSearchHref, parseGigSearch } from "@/lib/gigs/search-params";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { isUuid } from "@/lib/uuid";
-import { REVIEW_PAGE_SIZE, reviewQueries } from "@/queries/reviews";
+import { reviewQueries } from "@/queries/reviews";
 
 const PROFILE_GIGS = 12;
 
@@ -45,21 +45,15 @@ export async function generateMetadata({ params }: ProfilePageProps): Promise<Me
 export default async function ProfilePage({ params }: ProfilePageProps) {
   const profile = await loadProfile((await params).id);
   if (!profile) notFound();
-  const [session, gigs, reviews] = await Promise.all([
+  const queryClient = getServerQueryClient();
+  const [session, gigs] = await Promise.all([
     loadOptionalSession(),
     createServerApi(null).GET("/gigs", {
       params: { query: { freelancer_id: profile.id, sort: "newest", limit: PROFILE_GIGS } },
     }),
-    (await requestApi()).GET("/users/{user_id}/reviews", {
-      params: { path: { user_id: profile.id }, query: { limit: REVIEW_PAGE_SIZE } },
-    }),
+    queryClient.infiniteQuery(reviewQueries.byUser(profile.id, await requestApi())),
   ]);
-  if (!gigs.data || !reviews.data) throw new Error(`Could not load ${profile.id}'s profile`);
-  const queryClient = getQueryClient();
-  queryClient.setQueryData(reviewQueries.byUser(profile.id).queryKey, {
-    pages: [reviews.data],
-    pageParams: [null],
-  });
+  if (!gigs.data) throw new Error(`Could not load ${profile.id}'s gigs`);
   const isSelf = session?.user.id === profile.id;
   const allGigsHref = gigSearchHref({
     ...parseGigSearch({}),

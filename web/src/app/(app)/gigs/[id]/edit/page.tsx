@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 
 import { requireSession } from "@/lib/auth/current-user";
 import { loadGig } from "@/lib/gigs/load-gig";
-import { getQueryClient } from "@/lib/query/query-client";
+import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { gigKeys } from "@/queries/gigs";
 
 import { EditGigForm } from "./edit-gig-form";
@@ -38,7 +38,7 @@ export default async function EditGigPage({ params }: EditGigPageProps) {
     );
   }
 
-  const queryClient = getQueryClient();
+  const queryClient = getServerQueryClient();
   queryClient.setQueryData(gigKeys.detail(gig.id), gig);
   return (
     <div className="max-w-3xl">
