@@ -23,6 +23,7 @@ const GIG = {
   title: { min: 5, max: 120 },
   description: { min: 20, max: 5000 },
   delivery_days: { min: 1, max: 90 },
+  revisions_included: { min: 0, max: 10 },
 } as const;
 
 export const API_LIMITS = {

@@ -14,6 +14,11 @@ export function formatDelivery(days: number): string {
   return days === 1 ? "1-day delivery" : `${days}-day delivery`;
 }
 
+export function formatRevisions(revisions: number): string {
+  if (revisions === 0) return "No revisions included";
+  return revisions === 1 ? "1 revision included" : `${revisions} revisions included`;
+}
+
 export interface RatingSummary {
   /** What sighted people see next to the star: "4.8" or "New". */
   short: string;

@@ -7,7 +7,7 @@ import type { Gig, GigInput } from "../api/types";
  * The gig form's rules, the bounds of POST/PATCH /gigs (lib/api/limits.ts) so most mistakes are
  * caught as the person types. The API stays the authority: its 422s are shown per field too.
  */
-const { title, description, price, delivery_days } = API_LIMITS.GigCreate;
+const { title, description, price, delivery_days, revisions_included } = API_LIMITS.GigCreate;
 const TITLE_MIN = title.min;
 export const TITLE_MAX = title.max;
 const DESCRIPTION_MIN = description.min;
@@ -16,6 +16,8 @@ const PRICE_MIN = price.min;
 const PRICE_MAX = price.max;
 const DELIVERY_MIN = delivery_days.min;
 export const DELIVERY_MAX = delivery_days.max;
+export const REVISIONS_MIN = revisions_included.min;
+export const REVISIONS_MAX = revisions_included.max;
 
 const PRICE_FORMAT = /^\d+(\.\d{1,2})?$/;
 const WHOLE_NUMBER = /^\d+$/;
@@ -49,16 +51,32 @@ export const gigSchema = z.object({
       (value) => Number(value) >= DELIVERY_MIN && Number(value) <= DELIVERY_MAX,
       `Enter from ${DELIVERY_MIN} to ${DELIVERY_MAX} days.`,
     ),
+  revisions_included: z
+    .string()
+    .trim()
+    .min(1, "Enter the number of revisions.")
+    .regex(WHOLE_NUMBER, "Enter a whole number of revisions.")
+    .refine(
+      (value) => Number(value) >= REVISIONS_MIN && Number(value) <= REVISIONS_MAX,
+      `Enter from ${REVISIONS_MIN} to ${REVISIONS_MAX} revisions.`,
+    ),
 });
 
 export type GigFormValues = z.input<typeof gigSchema>;
-export const GIG_FIELDS = ["title", "description", "price", "delivery_days"] as const;
+export const GIG_FIELDS = [
+  "title",
+  "description",
+  "price",
+  "delivery_days",
+  "revisions_included",
+] as const;
 
 export const EMPTY_GIG_VALUES: GigFormValues = {
   title: "",
   description: "",
   price: "",
   delivery_days: "",
+  revisions_included: "1",
 };
 
 export function gigValuesFrom(gig: Gig): GigFormValues {
@@ -67,6 +85,7 @@ export function gigValuesFrom(gig: Gig): GigFormValues {
     description: gig.description,
     price: gig.price,
     delivery_days: String(gig.delivery_days),
+    revisions_included: String(gig.revisions_included),
   };
 }
 
@@ -78,5 +97,6 @@ export function gigInputFrom(values: GigFormValues): GigInput {
     description: parsed.description,
     price: parsed.price,
     delivery_days: Number(parsed.delivery_days),
+    revisions_included: Number(parsed.revisions_included),
   };
 }

@@ -14,6 +14,8 @@ import { splitApiErrors } from "@/lib/api/errors";
 import type { Gig, GigInput } from "@/lib/api/types";
 import {
   DELIVERY_MAX,
+  REVISIONS_MAX,
+  REVISIONS_MIN,
   DESCRIPTION_MAX,
   GIG_FIELDS,
   gigInputFrom,
@@ -106,6 +108,16 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
           step={1}
           hint={`From 1 to ${DELIVERY_MAX} days after the payment is confirmed.`}
           {...fieldProps(form, "delivery_days")}
+        />
+        <TextField
+          label="Revisions included"
+          type="number"
+          inputMode="numeric"
+          min={REVISIONS_MIN}
+          max={REVISIONS_MAX}
+          step={1}
+          hint={`Rounds of changes the price covers, ${REVISIONS_MIN} to ${REVISIONS_MAX}.`}
+          {...fieldProps(form, "revisions_included")}
         />
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center">

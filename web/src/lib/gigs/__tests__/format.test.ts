@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDelivery, formatPrice, isSuspended, summarizeRating } from "../format";
+import {
+  formatDelivery,
+  formatPrice,
+  formatRevisions,
+  isSuspended,
+  summarizeRating,
+} from "../format";
 
 describe("formatPrice", () => {
   it.each([
@@ -13,6 +19,16 @@ describe("formatPrice", () => {
     ["5.5", "$5.50"],
   ])("formats %s as %s", (price, expected) => {
     expect(formatPrice(price)).toBe(expected);
+  });
+});
+
+describe("formatRevisions", () => {
+  it("says none, one or how many", () => {
+    expect([0, 1, 3].map(formatRevisions)).toEqual([
+      "No revisions included",
+      "1 revision included",
+      "3 revisions included",
+    ]);
   });
 });
 

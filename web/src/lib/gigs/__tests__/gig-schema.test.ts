@@ -7,6 +7,7 @@ const VALID: GigFormValues = {
   description: "Three concepts, two revisions and every file format you need.",
   price: "49.90",
   delivery_days: "3",
+  revisions_included: "2",
 };
 
 function errorsFor(values: Partial<GigFormValues>): string[] {
@@ -34,6 +35,9 @@ describe("gigSchema", () => {
     [{ delivery_days: "0" }, "delivery_days"],
     [{ delivery_days: "91" }, "delivery_days"],
     [{ delivery_days: "2.5" }, "delivery_days"],
+    [{ revisions_included: "-1" }, "revisions_included"],
+    [{ revisions_included: "11" }, "revisions_included"],
+    [{ revisions_included: "" }, "revisions_included"],
   ])("refuses %j", (values, field) => {
     expect(errorsFor(values)).toContain(field);
   });
@@ -51,11 +55,17 @@ describe("gigSchema", () => {
         title: "x".repeat(120),
         description: "x".repeat(5000),
         delivery_days: "90",
+        revisions_included: "10",
       }),
     ).toEqual([]);
-    expect(errorsFor({ title: "Logos", description: "x".repeat(20), delivery_days: "1" })).toEqual(
-      [],
-    );
+    expect(
+      errorsFor({
+        title: "Logos",
+        description: "x".repeat(20),
+        delivery_days: "1",
+        revisions_included: "0",
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -66,6 +76,7 @@ describe("gigInputFrom", () => {
       description: VALID.description,
       price: "49.90",
       delivery_days: 7,
+      revisions_included: 2,
     });
   });
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { Gig } from "@/lib/api/types";
-import { formatDelivery, formatPrice } from "@/lib/gigs/format";
+import { formatDelivery, formatPrice, formatRevisions } from "@/lib/gigs/format";
 
 import { OrderGigButton, type OrderAbility } from "./order-gig-button";
 
@@ -22,6 +22,7 @@ export function PurchaseBox({ gig, ability }: { gig: Gig; ability: OrderAbility 
         <p className="text-3xl font-bold tracking-tight text-slate-900">{formatPrice(gig.price)}</p>
         <p className="text-sm font-medium text-slate-600">{formatDelivery(gig.delivery_days)}</p>
       </div>
+      <p className="text-sm text-slate-600">{formatRevisions(gig.revisions_included)}</p>
       <p className="text-sm text-slate-600">
         Pay the freelancer directly by bank or mobile-wallet transfer once you have ordered.
       </p>
