@@ -63,7 +63,13 @@ class Factory:
         return client
 
     async def gig(self, freelancer: User | None = None, **fields: Any) -> Gig:
+        """A published gig: its owner has payment instructions, as publishing requires."""
         owner = freelancer or await self.user()
+        if not owner.payment_instructions:
+            owner.payment_instructions = (
+                "Bank transfer to IBAN XX00 0000 0000; quote the order reference."
+            )
+            self.session.add(owner)
         n = next(_counter)
         values: dict[str, Any] = {
             "title": f"Gig number {n}",

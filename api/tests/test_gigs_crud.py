@@ -7,7 +7,7 @@ import pytest
 from httpx import AsyncClient
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.models import Gig
+from app.models import Gig, User
 from tests.factories import Factory
 
 pytestmark = pytest.mark.asyncio
@@ -20,8 +20,11 @@ VALID = {
 }
 
 
+PAYABLE = "PayPal: ada@example.com"
+
+
 async def test_create_returns_201_and_the_gig(client: AsyncClient, factory: Factory) -> None:
-    user = await factory.user(full_name="Ada Okafor")
+    user = await factory.user(full_name="Ada Okafor", payment_instructions=PAYABLE)
     response = await factory.sign_in(client, user).post("/gigs", json=VALID)
     assert response.status_code == 201
     body = response.json()
@@ -33,7 +36,7 @@ async def test_create_returns_201_and_the_gig(client: AsyncClient, factory: Fact
 
 
 async def test_price_is_always_two_decimals(client: AsyncClient, factory: Factory) -> None:
-    user = await factory.user()
+    user = await factory.user(payment_instructions=PAYABLE)
     body = (await factory.sign_in(client, user).post("/gigs", json={**VALID, "price": 49})).json()
     assert body["price"] == "49.00"
 
@@ -73,7 +76,7 @@ async def test_create_validates_each_field(
 async def test_boundaries_are_accepted(
     client: AsyncClient, factory: Factory, boundary: dict[str, object]
 ) -> None:
-    user = await factory.user()
+    user = await factory.user(payment_instructions=PAYABLE)
     response = await factory.sign_in(client, user).post("/gigs", json={**VALID, **boundary})
     assert response.status_code == 201
 
@@ -219,3 +222,40 @@ async def test_revisions_included_is_stored_bounded_and_kept(
     assert listed["items"][0]["revisions_included"] == 3
     default = await client.post("/gigs", json=VALID)
     assert default.json()["revisions_included"] == 1
+
+
+async def test_publishing_needs_payment_instructions(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    """Clients pay freelancers directly: a gig nobody can pay for is not published, and a gig whose owner
+    has since removed their instructions cannot be ordered (and says so)."""
+    user = await factory.user(payment_instructions="   ")
+    refused = await factory.sign_in(client, user).post("/gigs", json=VALID)
+    assert refused.status_code == 422
+    assert refused.json()["code"] == "payment_instructions_required"
+    assert "Settings" in refused.json()["detail"]
+
+    await client.patch("/users/me", json={"payment_instructions": "IBAN XX00 1234"})
+    created = await client.post("/gigs", json=VALID)
+    assert created.status_code == 201
+    assert created.json()["accepts_orders"] is True
+    gig_id = created.json()["id"]
+    assert (await client.patch(f"/gigs/{gig_id}", json={"is_active": False})).status_code == 200
+
+    await client.patch("/users/me", json={"payment_instructions": ""})
+    reactivated = await client.patch(f"/gigs/{gig_id}", json={"is_active": True})
+    assert reactivated.json()["code"] == "payment_instructions_required"
+
+    other = await factory.gig(await factory.user())
+    owner = await session.get(User, other.freelancer_id)
+    assert owner is not None
+    owner.payment_instructions = ""  # removed after publishing
+    session.add(owner)
+    await session.commit()
+    shown = (await client.get(f"/gigs/{other.id}")).json()
+    listed = (await client.get("/gigs", params={"freelancer_id": str(owner.id)})).json()["items"]
+    assert shown["accepts_orders"] is False
+    assert [gig["accepts_orders"] for gig in listed] == [False]
+    ordered = await client.post("/orders", json={"gig_id": str(other.id)})
+    assert ordered.status_code == 409
+    assert ordered.json()["code"] == "freelancer_cannot_be_paid"

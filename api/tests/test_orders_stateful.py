@@ -79,6 +79,7 @@ class World:
                     email=f"{name}-{uuid.uuid4().hex[:8]}@example.com",
                     full_name=name.title(),
                     is_admin=name == "admin",
+                    payment_instructions="IBAN XX00 0000" if name == "freelancer" else "",
                 )
                 for name in PEOPLE
             }

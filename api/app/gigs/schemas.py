@@ -82,6 +82,9 @@ class GigOut(BaseModel):
     is_active: bool
     rating_avg: MoneyOut
     rating_count: int
+    accepts_orders: bool = Field(
+        description="Active, and its freelancer has said how to pay them: the gig can be ordered."
+    )
     created_at: datetime
     updated_at: datetime
     # Moderation is between the owner and the admins: everyone else gets nulls (and never sees a

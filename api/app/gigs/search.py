@@ -50,10 +50,19 @@ SEARCH_SETTINGS = sa.text(
 )
 
 # Derived from the response shape, so a field added to `Gig` and `GigOut` is listed without a second edit:
-# every GigOut field is a gigs column, except the freelancer, which comes from the join.
-JOINED_FIELDS = {"freelancer"}
+# every GigOut field is a gigs column, except those the join with the freelancer gives.
+BUILT_FROM_COLUMNS = {"freelancer"}  # from freelancer_name and freelancer_avatar_url below
+FROM_JOIN: dict[str, sa.ColumnElement[Any]] = {
+    "accepts_orders": sa.and_(gigs.c.is_active, users.c.payment_instructions != "").label(
+        "accepts_orders"
+    ),
+}
 COLUMNS = (
-    *(gigs.c[name] for name in GigOut.model_fields if name not in JOINED_FIELDS),
+    *(
+        FROM_JOIN[name] if name in FROM_JOIN else gigs.c[name]
+        for name in GigOut.model_fields
+        if name not in BUILT_FROM_COLUMNS
+    ),
     users.c.full_name.label("freelancer_name"),
     users.c.avatar_url.label("freelancer_avatar_url"),
 )

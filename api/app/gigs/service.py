@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.core.errors import Conflict, Forbidden, NotFound
+from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.core.pagination import Page
 from app.gigs.moderation import ModerationStatus
 from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
@@ -20,6 +20,10 @@ HAS_ORDERS = "This gig has orders, so it cannot be deleted. Deactivate it instea
 SUSPENDED = (
     "This gig was suspended by moderation, so only an admin can make it active again. "
     "You can still edit it."
+)
+NO_PAYMENT_INSTRUCTIONS = (
+    "Add your payment instructions in Settings → Profile before publishing a gig: clients pay you "
+    "directly, so they need to know how."
 )
 MODERATION_FIELDS = ("moderation_status", "suspended_at", "suspension_reason")
 
@@ -41,8 +45,15 @@ def _shown_to(data: dict[str, Any], viewer: Viewer) -> GigOut:
     return GigOut.model_validate(data)
 
 
+def can_be_paid(freelancer: User) -> bool:
+    """Clients pay off the platform, so a freelancer who has not said how cannot take orders."""
+    return bool(freelancer.payment_instructions.strip())
+
+
 def to_out(gig: Gig, freelancer: User, viewer: Viewer) -> GigOut:
-    return _shown_to({**gig.model_dump(), "freelancer": party(freelancer)}, viewer)
+    accepts_orders = gig.is_active and can_be_paid(freelancer)
+    data = {**gig.model_dump(), "freelancer": party(freelancer), "accepts_orders": accepts_orders}
+    return _shown_to(data, viewer)
 
 
 def row_to_out(row: Any, viewer: Viewer) -> GigOut:
@@ -108,7 +119,13 @@ async def get_gig(session: AsyncSession, gig_id: uuid.UUID, viewer: User | None)
     return to_out(gig, freelancer, viewer_of(viewer))
 
 
+def _check_can_be_paid(freelancer: User) -> None:
+    if not can_be_paid(freelancer):
+        raise InvalidInput(NO_PAYMENT_INSTRUCTIONS, code="payment_instructions_required")
+
+
 async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -> GigOut:
+    _check_can_be_paid(freelancer)
     gig = Gig(freelancer_id=freelancer.id, **data.model_dump())
     session.add(gig)
     await session.flush()
@@ -135,6 +152,8 @@ async def update_gig(
         # Only an admin lifts a suspension. Other edits stay open on purpose: fixing what moderation
         # objected to (a title, a description) is how the owner gets the gig reactivated.
         raise Conflict(SUSPENDED, code="gig_suspended")
+    if changes.is_active and not gig.is_active:
+        _check_can_be_paid(freelancer)
     for name, value in changes.model_dump(exclude_unset=True).items():
         if value is None:
             continue  # every editable gig field is required; null means "leave as is"

@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.locks import take_turns
 from app.core.pagination import NewestFirst, Page
-from app.gigs.service import gig_with_owner
+from app.gigs.service import can_be_paid, gig_with_owner
 from app.models import Gig, Order, OrderEvent, User
 from app.notifications.service import Kind, notify
 from app.orders import queries
@@ -66,6 +66,11 @@ async def _orderable_gig(
         if not client.is_admin:
             raise NotFound("Gig not found")
         raise Conflict("This gig is not available for ordering")
+    if not can_be_paid(freelancer):
+        raise Conflict(
+            "This freelancer has not said how to pay them yet, so the gig cannot be ordered for now",
+            code="freelancer_cannot_be_paid",
+        )
     return gig, freelancer
 
 

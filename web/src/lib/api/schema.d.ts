@@ -920,6 +920,11 @@ export interface components {
         /** GigOut */
         GigOut: {
             /**
+             * Accepts Orders
+             * @description Active, and its freelancer has said how to pay them: the gig can be ordered.
+             */
+            accepts_orders: boolean;
+            /**
              * Created At
              * Format: date-time
              */
