@@ -45,11 +45,26 @@ test("a freelancer lists a gig, clients find it, and it leaves the marketplace w
     await expect(page.getByText("at most two decimals")).toBeVisible();
   });
 
-  await test.step("publish the gig and land on its page", async () => {
+  await test.step("publishing asks for payment instructions first, and keeps the draft", async () => {
     await page.getByLabel("Title").fill(gig.title);
     await page.getByLabel("Description").fill(gig.description);
     await page.getByLabel("Price (USD)").fill("120");
     await page.getByLabel("Delivery time (days)").fill("5");
+    await page.getByRole("button", { name: "Publish gig" }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Add your payment instructions in Settings" }),
+    ).toBeVisible();
+    const settingsTab = page.waitForEvent("popup");
+    await page.getByRole("link", { name: /Add your payment instructions/ }).click();
+    const settings = await settingsTab;
+    await settings.getByLabel("Payment instructions", { exact: true }).fill("PayPal: e2e-seller@example.com");
+    await settings.getByRole("button", { name: "Save changes" }).click();
+    await expect(settings.getByText("Profile saved")).toBeVisible();
+    await settings.close();
+    await expect(page.getByLabel("Title")).toHaveValue(gig.title);
+  });
+
+  await test.step("publish the gig and land on its page", async () => {
     await page.getByRole("button", { name: "Publish gig" }).click();
     await expect(page).toHaveURL(new RegExp(`/gigs/${UUID}$`));
     gigUrl = new URL(page.url()).pathname;
@@ -76,6 +91,18 @@ test("a freelancer lists a gig, clients find it, and it leaves the marketplace w
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(gigUrl);
     await expect(page.getByText("$150.50")).toBeVisible();
+  });
+
+  await test.step("without payment instructions, a buyer is told why the gig cannot be ordered", async () => {
+    const cleared = await page.request.patch("/api/v1/users/me", { data: { payment_instructions: "" } });
+    expect(cleared.status()).toBe(200);
+    const buyerContext = await browser.newContext();
+    const buyer = await buyerContext.newPage();
+    await signUp(buyer, uniqueUser());
+    await buyer.goto(gigUrl);
+    await expect(buyer.getByRole("button", { name: "Order this gig" })).toBeDisabled();
+    await expect(buyer.getByText("This freelancer has not said how to pay them yet")).toBeVisible();
+    await buyerContext.close();
   });
 
   await test.step("deactivate it in My gigs", async () => {

@@ -181,7 +181,7 @@ test("wrong moves are refused with a clear message", async ({ browser }) => {
 
   await test.step("a page that fell behind explains the refusal and catches up", async () => {
     await client.page.goto(`/orders/${orderId}`);
-    await expect(client.page.getByText(/has not added payment instructions yet/)).toBeVisible();
+    await expect(client.page.getByText("Bank transfer to IBAN DE89 3704 0044 0532 0130 00")).toBeVisible();
     // Meanwhile (another tab, say) the client pays, so cancelling is no longer possible.
     const paid = await client.page.request.patch(apiPath(`/orders/${orderId}/submit-payment`), {
       data: { proof_reference: transactionId, payer_name: client.user.fullName, amount: "80.00" },

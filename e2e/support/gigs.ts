@@ -1,6 +1,7 @@
 // Gig data for the marketplace stories: words no other test uses, and a fast way to list many gigs.
 import crypto from "node:crypto";
 import { expect, type APIRequestContext } from "@playwright/test";
+import { ensurePayable } from "./orders.ts";
 
 export interface NewGig {
   title: string;
@@ -22,6 +23,7 @@ export function uniqueWord(): string {
  */
 export async function createGigs(request: APIRequestContext, gigs: NewGig[]): Promise<string[]> {
   const ids: string[] = [];
+  await ensurePayable(request);
   for (const gig of gigs) {
     const response = await request.post("/api/v1/gigs", { data: gig });
     expect(response.status(), await response.text()).toBe(201);

@@ -10,7 +10,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
-import { splitApiErrors } from "@/lib/api/errors";
+import { ApiError, splitApiErrors } from "@/lib/api/errors";
 import type { Gig, GigInput } from "@/lib/api/types";
 import {
   DELIVERY_MAX,
@@ -39,6 +39,8 @@ export interface GigFormProps {
 export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFormProps) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  // Publishing needs payment instructions: the refusal comes with the way to add them.
+  const [needsPaymentInstructions, setNeedsPaymentInstructions] = useState(false);
   const form = useForm<GigFormValues>({
     resolver: zodResolver(gigSchema),
     defaultValues,
@@ -53,10 +55,14 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
 
   async function onSubmit(values: GigFormValues) {
     setFormError(null);
+    setNeedsPaymentInstructions(false);
     try {
       const gig = await save(gigInputFrom(values));
       router.push(`/gigs/${gig.id}`);
     } catch (error) {
+      setNeedsPaymentInstructions(
+        error instanceof ApiError && error.code === "payment_instructions_required",
+      );
       setFormError(
         placeApiErrors(splitApiErrors(error, GIG_FIELDS), GIG_FIELDS, setError, {
           shouldFocus: true,
@@ -78,6 +84,17 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
       className="space-y-6"
     >
       <FormAlert message={formError} />
+      {needsPaymentInstructions ? (
+        <p className="text-sm">
+          <Link
+            href="/settings/profile"
+            target="_blank"
+            className="font-semibold text-brand-700 underline underline-offset-2"
+          >
+            Add your payment instructions (opens in a new tab, so this draft stays)
+          </Link>
+        </p>
+      ) : null}
       <TextField
         label="Title"
         placeholder="I will…"

@@ -11,14 +11,16 @@ import { signInPathFor } from "@/lib/navigation";
 import { usePlaceOrder } from "@/queries/orders";
 
 /** Who is looking decides what "Order this gig" does. */
-export type OrderAbility = "signed-out" | "owner" | "inactive" | "can-order";
+export type OrderAbility = "signed-out" | "owner" | "inactive" | "cannot-be-paid" | "can-order";
 
 const PRIMARY_LINK =
   "flex min-h-11 w-full items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700";
 
-const REASONS: Record<"owner" | "inactive", string> = {
+const REASONS: Record<"owner" | "inactive" | "cannot-be-paid", string> = {
   owner: "This is your gig, so you cannot order it.",
   inactive: "This gig is inactive, so it cannot be ordered.",
+  "cannot-be-paid":
+    "This freelancer has not said how to pay them yet, so the gig cannot be ordered for now. You can still message them.",
 };
 
 /** A retry after a lost connection may be answered by the first attempt: keep the same key. */

@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: GigPageProps): Promise<Metada
 function abilityOf(gig: Gig, session: SignedInSession | null): OrderAbility {
   if (!session) return "signed-out";
   if (session.user.id === gig.freelancer_id) return "owner";
-  return gig.is_active ? "can-order" : "inactive";
+  if (!gig.is_active) return "inactive";
+  return gig.accepts_orders ? "can-order" : "cannot-be-paid";
 }
 
 /** The seller, and the first reviews into the request's query client (the feed needs them). */
