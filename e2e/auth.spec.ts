@@ -47,6 +47,15 @@ test("a newcomer signs up, stays signed in, edits the profile, signs out and sig
     await expect(page.getByLabel("Payment instructions", { exact: true })).toHaveValue(edited.paymentInstructions);
   });
 
+  await test.step("signed in, the sign-in and sign-up pages lead to the dashboard", async () => {
+    await page.goto("/auth/sign-in");
+    await expect(page).toHaveURL("/dashboard");
+    await page.goto("/auth/sign-up");
+    await expect(page).toHaveURL("/dashboard");
+    await page.goto("/auth/sign-in?next=%2Fsettings%2Fprofile");
+    await expect(page).toHaveURL("/settings/profile");
+  });
+
   await test.step("sign out; the dashboard now sends visitors to sign in", async () => {
     await signOut(page);
     await page.goto("/dashboard");

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { redirect } from "next/navigation";
+
+import { loadOptionalSession } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/navigation";
 
 import { AuthCard } from "../auth-card";
@@ -15,6 +18,8 @@ export default async function SignInPage({
 }) {
   const { next, signed_out: signedOut } = await searchParams;
   const nextPath = safeNextPath(typeof next === "string" ? next : undefined);
+  // Already signed in (the API still accepts the session): nothing to do here.
+  if (await loadOptionalSession()) redirect(nextPath);
 
   return (
     <AuthCard

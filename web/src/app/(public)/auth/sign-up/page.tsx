@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { redirect } from "next/navigation";
+
+import { loadOptionalSession } from "@/lib/auth/current-user";
+import { DEFAULT_AFTER_SIGN_IN } from "@/lib/navigation";
+
 import { AuthCard } from "../auth-card";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  // A signed-in member does not need a second account from here.
+  if (await loadOptionalSession()) redirect(DEFAULT_AFTER_SIGN_IN);
   return (
     <AuthCard
       title="Create your account"
