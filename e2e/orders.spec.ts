@@ -57,10 +57,22 @@ test("a client and a freelancer carry an order from 'Order this gig' through a r
   const gigId = await createGig(freelancer.page.request, gig);
   let orderUrl = "";
 
-  await test.step("the client orders the gig from its page", async () => {
+  const brief = "Our brand colours are navy and coral; the current site is example.com.";
+  await test.step("the client reviews the order, leaves a brief and places it", async () => {
     await client.page.goto(`/gigs/${gigId}`);
     await client.page.getByRole("button", { name: "Order this gig" }).click();
+    const summary = client.page.getByRole("dialog", { name: "Review your order" });
+    await expect(summary.getByText(gig.title)).toBeVisible();
+    await expect(summary.getByText("$120.00")).toBeVisible();
+    await expect(summary.getByText("How paying works")).toBeVisible();
+    await summary.getByRole("button", { name: "Cancel" }).click();
+    await expect(summary).toBeHidden();
+    await expect(client.page).toHaveURL(`/gigs/${gigId}`); // nothing was ordered
+    await client.page.getByRole("button", { name: "Order this gig" }).click();
+    await summary.getByLabel("Brief for the freelancer (optional)").fill(brief);
+    await summary.getByRole("button", { name: "Place order" }).click();
     await expect(client.page).toHaveURL(ORDER_URL);
+    await expect(client.page.getByRole("region", { name: "Your brief" })).toContainText(brief);
     orderUrl = new URL(client.page.url()).pathname;
     await expect(client.page.getByRole("heading", { level: 1, name: gig.title })).toBeVisible();
     await expectCurrentStep(client.page, "Awaiting payment", "Waiting for you");
@@ -84,6 +96,7 @@ test("a client and a freelancer carry an order from 'Order this gig' through a r
 
   await test.step("the freelancer confirms the payment and starts work", async () => {
     await freelancer.page.goto(orderUrl);
+    await expect(freelancer.page.getByRole("region", { name: "The client’s brief" })).toContainText(brief);
     await expectCurrentStep(freelancer.page, "Payment submitted", "Waiting for you");
     await performAction(freelancer.page, {
       button: "Confirm payment received",

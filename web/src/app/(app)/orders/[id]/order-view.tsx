@@ -5,6 +5,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { orderQueries } from "@/queries/orders";
 
 import { DisputeBanner } from "./dispute-banner";
+import { OrderBrief } from "./order-brief";
 import { NextStepPanel } from "./next-step-panel";
 import { OrderFacts } from "./order-facts";
 import { OrderHeader } from "./order-header";
@@ -32,6 +33,7 @@ export function OrderView({ orderId }: { orderId: string }) {
       <StatusAnnouncer status={order.status} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          <OrderBrief order={order} />
           <NextStepPanel order={order} />
           {paysNow ? <PaymentPanel order={order} /> : null}
           {order.status === "COMPLETED" ? <ReviewSection order={order} /> : null}

@@ -5,10 +5,12 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
-import { FormAlert } from "@/components/ui/form-alert";
 import { ApiError } from "@/lib/api/errors";
+import type { Gig } from "@/lib/api/types";
 import { signInPathFor } from "@/lib/navigation";
 import { usePlaceOrder } from "@/queries/orders";
+
+import { OrderSummaryDialog } from "./order-summary-dialog";
 
 /** Who is looking decides what "Order this gig" does. */
 export type OrderAbility = "signed-out" | "owner" | "inactive" | "cannot-be-paid" | "can-order";
@@ -38,8 +40,10 @@ function orderErrorMessage(error: unknown): string {
  * or a retry after a network failure returns the order already placed instead of a second one;
  * a refusal ends the attempt, so the next click is a new one.
  */
-export function OrderGigButton({ gigId, ability }: { gigId: string; ability: OrderAbility }) {
+export function OrderGigButton({ gig, ability }: { gig: Gig; ability: OrderAbility }) {
+  const gigId = gig.id;
   const router = useRouter();
+  const [reviewing, setReviewing] = useState(false);
   const placeOrder = usePlaceOrder();
   const attemptKey = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -68,11 +72,11 @@ export function OrderGigButton({ gigId, ability }: { gigId: string; ability: Ord
     );
   }
 
-  function order() {
+  function order(requirements: string) {
     setError(null);
     attemptKey.current ??= crypto.randomUUID();
     placeOrder.mutate(
-      { gigId, idempotencyKey: attemptKey.current },
+      { gigId, requirements, idempotencyKey: attemptKey.current },
       {
         onSuccess: (placed) => {
           router.push(`/orders/${placed.id}`);
@@ -89,13 +93,29 @@ export function OrderGigButton({ gigId, ability }: { gigId: string; ability: Ord
   const isBusy = placeOrder.isPending || placeOrder.isSuccess;
   return (
     <div className="space-y-3">
-      <Button className="min-h-11 w-full" isLoading={isBusy} onClick={order}>
+      <Button
+        className="min-h-11 w-full"
+        isLoading={isBusy}
+        onClick={() => {
+          setError(null);
+          setReviewing(true);
+        }}
+      >
         Order this gig
       </Button>
       <p role="status" className="sr-only">
         {isBusy ? "Placing your order…" : ""}
       </p>
-      <FormAlert message={error} />
+      <OrderSummaryDialog
+        gig={gig}
+        open={reviewing}
+        isPlacing={isBusy}
+        error={error}
+        onClose={() => {
+          setReviewing(false);
+        }}
+        onConfirm={order}
+      />
     </div>
   );
 }

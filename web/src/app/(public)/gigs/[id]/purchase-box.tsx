@@ -26,7 +26,7 @@ export function PurchaseBox({ gig, ability }: { gig: Gig; ability: OrderAbility 
       <p className="text-sm text-slate-600">
         Pay the freelancer directly by bank or mobile-wallet transfer once you have ordered.
       </p>
-      <OrderGigButton gigId={gig.id} ability={ability} />
+      <OrderGigButton gig={gig} ability={ability} />
       {ability === "owner" ? (
         <>
           <Link href={`/gigs/${gig.id}/edit`} className={SECONDARY_LINK}>
