@@ -79,6 +79,8 @@ function startApi(env: NodeJS.ProcessEnv, port: number, output: string[]): Child
   // Its own process group, which Ctrl-C does not reach: stop it on the way out (the cluster stops itself on exit).
   onShutdownSignal((signal) => {
     stopApi(child);
+    // Exit now, with the signal's code: the check's writers and timers would otherwise keep the event loop
+    // alive and go on writing to an API that is gone; the cluster's own exit hook stops PostgreSQL.
     process.exit(exitCodeForSignal(signal));
   });
   const keep = (line: string): void => {

@@ -162,6 +162,8 @@ export function supervise(log: Logger, options: SupervisorOptions = {}): Supervi
         for (const cleanup of cleanups) {
           await cleanup().catch((error: unknown) => log.error(error instanceof Error ? error.message : String(error)));
         }
+        // Everything we started is stopped; exit with the code decided above rather than wait for the event
+        // loop, which open stdio pipes and the signal handlers would keep alive.
         process.exit(exitCode);
       })();
       return shuttingDown;
