@@ -69,6 +69,30 @@ test("a newcomer signs up, stays signed in, edits the profile, signs out and sig
   });
 });
 
+test("sign-up refuses a common password and hints at strength as you type", async ({ page }) => {
+  const user = uniqueUser();
+  await page.goto("/auth/sign-up");
+  await page.getByLabel("Full name", { exact: true }).fill(user.fullName);
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
+  const password = page.getByLabel("Password", { exact: true });
+
+  await test.step("a listed password reads as too weak, and the account is refused with a reason", async () => {
+    await password.fill("password");
+    await expect(password).toHaveAccessibleDescription(/Strength: too weak\. This is a heavily used password\./);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(password).toHaveAccessibleDescription(/on a list of common passwords/);
+    await expect(page).toHaveURL("/auth/sign-up");
+    expect(await countRows("SELECT count(*) FROM users WHERE email = $1", [user.email])).toBe(0);
+  });
+
+  await test.step("a passphrase reads as strong and is accepted", async () => {
+    await password.fill("violet kettle harbour moonlight");
+    await expect(password).toHaveAccessibleDescription(/Strength: very strong\./);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL("/dashboard");
+  });
+});
+
 test("the session is a stateless HS256 access token in an HttpOnly cookie", async ({ page, context }) => {
   const user = uniqueUser();
   const signedUpAt = Math.floor(Date.now() / 1000);

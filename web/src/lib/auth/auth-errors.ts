@@ -36,6 +36,8 @@ export function placeSignUpError(failure: AuthFailure): PlacedAuthError<SignUpFi
       return { field: "password", message: "Use at most 128 characters." };
     case "INVALID_PASSWORD":
       return { field: "password", message: "Enter a password." };
+    case "PASSWORD_TOO_COMMON":
+      return { field: "password", message: failure.message };
     case "INVALID_FULL_NAME":
       return { field: "name", message: failure.message };
     default:

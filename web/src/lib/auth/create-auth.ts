@@ -7,6 +7,7 @@ import { CLIENT_IP_HEADER_FOR_AUTH } from "./client-ip";
 
 import { DEFAULT_SESSION_MAX_AGE_DAYS, type Env } from "../env";
 import { accessTokenPlugin } from "./access-token-plugin";
+import { commonPasswordPlugin } from "./common-password-plugin";
 import { hashPassword, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 import { rateLimitRulesFor, type RateLimitRules } from "./rate-limit-rules";
@@ -128,6 +129,7 @@ export function createAuth({
     plugins: [
       // First, so its after-hook still sees the session the access-token plugin then discards.
       accountSignInLimitPlugin({ store }),
+      commonPasswordPlugin(),
       accessTokenPlugin({
         jwtSecret: env.JWT_SECRET,
         appEnv: env.APP_ENV,

@@ -13,6 +13,12 @@ describe("placeSignUpError", () => {
 
   it("puts password rules next to Password and the name rule next to Full name", () => {
     expect(placeSignUpError(failure(400, "PASSWORD_TOO_SHORT")).field).toBe("password");
+    expect(
+      placeSignUpError(failure(400, "PASSWORD_TOO_COMMON", "This password is too easy…")),
+    ).toEqual({
+      field: "password",
+      message: "This password is too easy…",
+    });
     expect(placeSignUpError(failure(400, "INVALID_FULL_NAME", "Full name must be…"))).toEqual({
       field: "name",
       message: "Full name must be…",

@@ -99,6 +99,18 @@ describe.skipIf(!runDatabaseTests)("auth handler on PostgreSQL", () => {
     expect(await again.json()).toMatchObject({ code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" });
   });
 
+  it("refuses a common password with 400 PASSWORD_TOO_COMMON and creates no account", async () => {
+    const email = uniqueEmail("common");
+    createdEmails.push(email);
+    for (const password of ["password", "iloveyou1", "devmarket2026"]) {
+      const refused = await authPost(auth, "/sign-up/email", { email, password, name: "Common" });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: "PASSWORD_TOO_COMMON" });
+    }
+    const rows = await pool.query("SELECT 1 FROM users WHERE email = $1", [email]);
+    expect(rows.rowCount).toBe(0);
+  });
+
   it("signs in with the right password and keeps no session", async () => {
     const { email } = await signUp("signin");
     const response = await authPost(
