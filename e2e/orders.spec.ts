@@ -124,9 +124,22 @@ test("a client and a freelancer carry an order from 'Order this gig' through a r
       button: "Deliver work",
       dialog: "Deliver your work?",
       confirm: "Deliver work",
-      field: { label: "Note to the client (optional)", value: "First version: see the shared folder." },
+      field: {
+        label: "Note to the client (optional)",
+        value: "First version: see the shared folder https://files.example.com/review-42.",
+      },
     });
     await expectCurrentStep(freelancer.page, "Delivered", "Waiting for the client");
+  });
+
+  await test.step("the delivery leads the client's order page, its address a safe link", async () => {
+    await client.page.goto(orderUrl);
+    const delivery = client.page.getByRole("region", { name: "Delivery" });
+    await expect(delivery).toContainText("First version: see the shared folder");
+    const link = delivery.getByRole("link", { name: "https://files.example.com/review-42" });
+    await expect(link).toHaveAttribute("href", "https://files.example.com/review-42");
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
+    await expect(link).toHaveAttribute("target", "_blank");
   });
 
   await test.step("the client asks for a revision, which needs a reason", async () => {
@@ -152,8 +165,15 @@ test("a client and a freelancer carry an order from 'Order this gig' through a r
       button: "Deliver work",
       dialog: "Deliver your work?",
       confirm: "Deliver work",
+      field: { label: "Note to the client (optional)", value: "Second version, with the test setup." },
     });
     await client.page.goto(orderUrl);
+    const latest = client.page.getByRole("region", { name: "Latest delivery (round 2)" });
+    await expect(latest).toContainText("Second version, with the test setup.");
+    const earlier = latest.getByRole("group").filter({ hasText: "Earlier deliveries (1)" });
+    await expect(earlier.getByText("First version: see the shared folder")).toBeHidden();
+    await earlier.getByText("Earlier deliveries (1)").click();
+    await expect(earlier.getByText("Please cover the test setup too.")).toBeVisible();
     await performAction(client.page, {
       button: "Approve work",
       dialog: "Approve the work and complete the order?",
@@ -163,18 +183,22 @@ test("a client and a freelancer carry an order from 'Order this gig' through a r
     await expect(client.page.getByText("Revisions so far: 1.")).toBeVisible();
   });
 
-  await test.step("both leave a review; a rating is required", async () => {
+  await test.step("both leave a review; a rating is required; each sees the other's appear live", async () => {
+    // The freelancer's page stays open on the order from the second delivery: no reload below.
+    await expectCurrentStep(freelancer.page, "Completed");
     await client.page.getByRole("button", { name: "Publish review" }).click();
     await expect(client.page.getByText("Choose a rating from 1 to 5 stars.")).toBeVisible();
     await publishReview(client.page, { stars: 5, comment: "Sharp review, and the revision was quick." });
     await expect(client.page.getByText(`You reviewed ${freelancer.user.fullName}`)).toBeVisible();
     await expect(client.page.getByRole("button", { name: "Publish review" })).toHaveCount(0);
 
-    await freelancer.page.goto(orderUrl);
-    await publishReview(freelancer.page, { stars: 4, comment: "Clear brief, paid promptly." });
     const reviews = freelancer.page.getByRole("region", { name: "Reviews" });
-    await expect(reviews.getByText(`You reviewed ${client.user.fullName}`)).toBeVisible();
     await expect(reviews.getByText(`${client.user.fullName} reviewed you`)).toBeVisible();
+    await publishReview(freelancer.page, { stars: 4, comment: "Clear brief, paid promptly." });
+    await expect(reviews.getByText(`You reviewed ${client.user.fullName}`)).toBeVisible();
+    await expect(
+      client.page.getByRole("region", { name: "Reviews" }).getByText(`${freelancer.user.fullName} reviewed you`),
+    ).toBeVisible();
   });
 
   await test.step("the freelancer's profile shows the rating", async () => {
@@ -225,6 +249,15 @@ test("wrong moves are refused with a clear message", async ({ browser }) => {
     await expect(client.page.getByText(/transaction ID has already been submitted/)).toBeVisible();
     await expect(client.page.getByLabel("Transaction ID")).toHaveAttribute("aria-invalid", "true");
     await expectCurrentStep(client.page, "Awaiting payment", "Waiting for you");
+  });
+
+  await test.step("a cancelled order says it will have no due date", async () => {
+    const facts = client.page.getByRole("region", { name: "Order details" });
+    await expect(facts).toContainText("Set when work starts");
+    await performAction(client.page, { button: "Cancel order", dialog: "Cancel this order?", confirm: "Cancel order" });
+    await expectCurrentStep(client.page, "Cancelled");
+    await expect(facts).toContainText("None: cancelled before work started");
+    await expect(facts).not.toContainText("Set when work starts");
   });
 
   await test.step("strangers get a not-found page", async () => {

@@ -155,3 +155,28 @@ async def test_reviews_of_a_hidden_gig_are_as_hidden_as_the_gig(
     assert len(owner_view.json()["items"]) == 1
     factory.sign_in(client, await factory.user(is_admin=True))
     assert (await client.get(path)).status_code == 200
+
+
+async def test_the_reviewed_party_is_notified_once_and_a_refused_review_notifies_no_one(
+    deal: Deal,
+) -> None:
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+
+    async def reviews_announced(who: str) -> list[dict[str, object]]:
+        act = deal.as_client if who == "client" else deal.as_freelancer
+        page = (await act("GET", "/notifications?limit=100")).json()
+        return [item["data"] for item in page["items"] if item["type"] == "review.new"]
+
+    assert await review(deal, "client", order["id"], 5, "Superb") == 201
+    assert await review(deal, "client", order["id"], 4) == 409
+    assert await reviews_announced("freelancer") == [
+        {
+            "order_id": order["id"],
+            "reference_code": order["reference_code"],
+            "gig_title": order["gig_title"],
+            "reviewer_id": str(deal.client.id),
+            "reviewer_name": "Carl Client",
+            "rating": 5,
+        }
+    ]
+    assert await reviews_announced("client") == []

@@ -21,6 +21,8 @@ class Kind:
     ORDER_UPDATED = "order.updated"
     # An admin suspended one of the user's gigs or lifted the suspension; the payload has the reason.
     GIG_MODERATED = "gig.moderated"
+    # The other party reviewed an order of theirs; the payload names the order, so its page updates.
+    REVIEW_NEW = "review.new"
 
 
 async def notify(

@@ -12,6 +12,7 @@ from app.core.errors import Conflict, NotFound
 from app.core.pagination import NewestFirst, Page
 from app.gigs.service import visible_gig
 from app.models import Gig, Order, Review, User
+from app.notifications.service import Kind, notify
 from app.orders.queries import require_party
 from app.orders.statuses import OrderStatus
 from app.reviews.schemas import ReviewCreate, ReviewOut
@@ -39,8 +40,22 @@ async def create_review(session: AsyncSession, reviewer: User, data: ReviewCreat
         raise Conflict("You have already reviewed this order") from exc
     if reviewee_id == order.freelancer_id:
         await refresh_gig_rating(session, order.gig_id)
+    await notify(session, reviewee_id, Kind.REVIEW_NEW, review_payload(order, reviewer, data))
     await session.refresh(review)
     return to_out(review, reviewer, order.gig_title)
+
+
+def review_payload(order: Order, reviewer: User, data: ReviewCreate) -> dict[str, str | int]:
+    """What the reviewed party's notification (and the realtime frame that refreshes their open order
+    page) says: which order, who reviewed, and the rating."""
+    return {
+        "order_id": str(order.id),
+        "reference_code": order.reference_code,
+        "gig_title": order.gig_title,
+        "reviewer_id": str(reviewer.id),
+        "reviewer_name": reviewer.full_name,
+        "rating": data.rating,
+    }
 
 
 async def refresh_gig_rating(session: AsyncSession, gig_id: uuid.UUID) -> None:

@@ -1,6 +1,7 @@
 import { RelativeTime } from "@/components/ui/relative-time";
 
 import type { OutgoingMessage } from "./use-outbox";
+import { LinkifiedText } from "@/components/ui/linkified-text";
 
 const BUBBLE =
   "max-w-[85%] rounded-2xl px-4 py-2 text-sm whitespace-pre-wrap break-words sm:max-w-[70%]";
@@ -20,7 +21,7 @@ export function MessageBubble({ content, createdAt, isMine, authorName }: SentOr
         className={`${BUBBLE} ${isMine ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-900"}`}
       >
         <span className="sr-only">{isMine ? "You" : authorName}: </span>
-        {content}
+        <LinkifiedText text={content} tone={isMine ? "inherit" : "brand"} />
       </p>
       <RelativeTime iso={createdAt} className="mt-1 px-1 text-xs text-slate-500" />
     </li>

@@ -94,7 +94,9 @@ export function applyNotifications(
   for (const notification of batch) {
     storeNotification(queryClient, notification);
     if (notification.type === "message.new") receiveMessage(queryClient, notification);
-    else if (notification.type === "order.updated") receiveOrderUpdate(queryClient, notification);
+    // A review is part of the order it is on: its page shows it at once.
+    else if (notification.type === "order.updated" || notification.type === "review.new")
+      receiveOrderUpdate(queryClient, notification);
     // A suspension or its lifting: the owner's gig list and pages show the new state at once.
     else if (notification.type === "gig.moderated")
       void queryClient.invalidateQueries({ queryKey: gigKeys.all });

@@ -44,9 +44,12 @@ export function messageSender(notification: RealtimeNotification): MessageNotifi
   return senderId ? { senderId, senderName: text(sender, "full_name") ?? "Someone" } : null;
 }
 
-/** The order an order.updated notification is about. */
+/** The kinds that are about one order and name it in `order_id`. */
+const ORDER_KINDS = new Set(["order.updated", "review.new"]);
+
+/** The order a notification is about, if it is about one. */
 export function orderIdOf(notification: RealtimeNotification): string | null {
-  return notification.type === "order.updated" ? text(notification.data, "order_id") : null;
+  return ORDER_KINDS.has(notification.type) ? text(notification.data, "order_id") : null;
 }
 
 /** An admin suspended one of the person's gigs, or lifted the suspension (gig.moderated). */
@@ -87,6 +90,19 @@ export function describeNotification(notification: RealtimeNotification): Notifi
       body: text(notification.data, "gig_title"),
       href: orderId ? `/orders/${orderId}` : "/orders",
       linkLabel: "View order",
+    };
+  }
+  if (notification.type === "review.new") {
+    const orderId = orderIdOf(notification);
+    const reviewer = text(notification.data, "reviewer_name") ?? "The other party";
+    const reference = text(notification.data, "reference_code");
+    return {
+      title: reference
+        ? `Order ${reference}: ${reviewer} reviewed you`
+        : `${reviewer} reviewed you`,
+      body: text(notification.data, "gig_title"),
+      href: orderId ? `/orders/${orderId}` : "/orders",
+      linkLabel: "Read the review",
     };
   }
   return { title: "New notification", body: null, href: null, linkLabel: "Open" };

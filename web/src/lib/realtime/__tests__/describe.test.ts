@@ -35,6 +35,28 @@ describe("describeNotification", () => {
     expect(orderIdOf(orderUpdate("approve"))).toBe("0b7a6c1e-0000-4000-8000-000000000001");
   });
 
+  it("says who reviewed which order, and links to it", () => {
+    const review: RealtimeNotification = {
+      id: 9,
+      type: "review.new",
+      created_at: at,
+      data: {
+        order_id: "0b7a6c1e-0000-4000-8000-000000000001",
+        reference_code: "DM-7K3Q",
+        gig_title: "A landing page in Next.js",
+        reviewer_name: "Ada Lovelace",
+        rating: 5,
+      },
+    };
+    expect(describeNotification(review)).toEqual({
+      title: "Order DM-7K3Q: Ada Lovelace reviewed you",
+      body: "A landing page in Next.js",
+      href: "/orders/0b7a6c1e-0000-4000-8000-000000000001",
+      linkLabel: "Read the review",
+    });
+    expect(orderIdOf(review)).toBe("0b7a6c1e-0000-4000-8000-000000000001");
+  });
+
   it("says who wrote and links to the conversation", () => {
     const message: RealtimeNotification = {
       id: 8,

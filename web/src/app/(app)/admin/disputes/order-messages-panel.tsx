@@ -9,6 +9,7 @@ import type { Message, OrderListItem } from "@/lib/api/types";
 import { adminQueries } from "@/queries/admin";
 
 import { PanelError, PanelLoading, partyName } from "./panel-states";
+import { LinkifiedText } from "@/components/ui/linkified-text";
 
 function senderName(message: Message, order: OrderListItem): string {
   return partyName(message.sender_id, order) ?? "Someone else";
@@ -65,7 +66,7 @@ export function OrderMessagesPanel({ order }: { order: OrderListItem }) {
                 <DateTime iso={message.created_at} />
               </p>
               <p className="mt-0.5 whitespace-pre-wrap break-words text-slate-800">
-                {message.content}
+                <LinkifiedText text={message.content} />
               </p>
             </li>
           ))}

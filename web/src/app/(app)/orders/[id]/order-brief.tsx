@@ -1,4 +1,5 @@
 import type { OrderDetail } from "@/lib/api/types";
+import { LinkifiedText } from "@/components/ui/linkified-text";
 
 /** The client's brief, given when ordering: what the freelancer works from, so it leads the order page. */
 export function OrderBrief({ order }: { order: OrderDetail }) {
@@ -13,7 +14,7 @@ export function OrderBrief({ order }: { order: OrderDetail }) {
         {heading}
       </h2>
       <p className="mt-2 text-sm whitespace-pre-wrap text-slate-700 [overflow-wrap:anywhere]">
-        {order.requirements}
+        <LinkifiedText text={order.requirements} />
       </p>
     </section>
   );

@@ -23,6 +23,13 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** Why an order has no due date: work has not started yet, or never will. */
+function noDueDate(order: OrderDetail): string {
+  return order.status === "CANCELLED"
+    ? "None: cancelled before work started"
+    : "Set when work starts";
+}
+
 function person(name: string, isViewer: boolean): string {
   return isViewer ? `${name} (you)` : name;
 }
@@ -56,7 +63,7 @@ export function OrderFacts({ order }: { order: OrderDetail }) {
               {order.is_late ? <LateBadge /> : null}
             </span>
           ) : (
-            <span className="font-normal text-slate-500">Set when work starts</span>
+            <span className="font-normal text-slate-600">{noDueDate(order)}</span>
           )}
         </Fact>
         <Fact term="Placed">

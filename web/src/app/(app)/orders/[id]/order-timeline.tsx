@@ -2,6 +2,7 @@ import { DateTime } from "@/components/ui/date-time";
 import type { OrderDetail, OrderEvent } from "@/lib/api/types";
 import { eventTerms } from "@/lib/orders/vocabulary";
 import { STATUS_LABEL } from "@/lib/orders/statuses";
+import { LinkifiedText } from "@/components/ui/linkified-text";
 
 function actorName(order: OrderDetail, event: OrderEvent): string {
   if (event.actor_id === null) return "DevMarket";
@@ -38,7 +39,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
             </p>
             {event.reason ? (
               <p className="mt-1 rounded-md bg-slate-50 px-3 py-2 whitespace-pre-line break-words text-slate-700">
-                “{event.reason}”
+                “<LinkifiedText text={event.reason} />”
               </p>
             ) : null}
             <p className="mt-1 text-xs text-slate-500">

@@ -4,6 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { orderQueries } from "@/queries/orders";
 
+import { DeliveryPanel } from "./delivery-panel";
 import { DisputeBanner } from "./dispute-banner";
 import { OrderBrief } from "./order-brief";
 import { NextStepPanel } from "./next-step-panel";
@@ -34,6 +35,7 @@ export function OrderView({ orderId }: { orderId: string }) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <OrderBrief order={order} />
+          <DeliveryPanel order={order} />
           <NextStepPanel order={order} />
           {paysNow ? <PaymentPanel order={order} /> : null}
           {order.status === "COMPLETED" ? <ReviewSection order={order} /> : null}

@@ -4,6 +4,7 @@ import { GigRating } from "@/components/gigs/gig-rating";
 import { Avatar } from "@/components/ui/avatar";
 import { DateTime } from "@/components/ui/date-time";
 import type { PublicUser } from "@/lib/api/types";
+import { LinkifiedText } from "@/components/ui/linkified-text";
 
 /** Who sells this gig, with the way to their full profile. */
 export function FreelancerCard({ freelancer }: { freelancer: PublicUser }) {
@@ -29,7 +30,7 @@ export function FreelancerCard({ freelancer }: { freelancer: PublicUser }) {
       </div>
       {freelancer.bio ? (
         <p className="mt-3 line-clamp-4 whitespace-pre-line text-sm text-slate-600">
-          {freelancer.bio}
+          <LinkifiedText text={freelancer.bio} />
         </p>
       ) : null}
       <p className="mt-3 text-xs text-slate-500">

@@ -15,6 +15,7 @@ import { gigSearchHref, parseGigSearch } from "@/lib/gigs/search-params";
 import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { isUuid } from "@/lib/uuid";
 import { reviewQueries } from "@/queries/reviews";
+import { LinkifiedText } from "@/components/ui/linkified-text";
 
 const PROFILE_GIGS = 12;
 
@@ -74,7 +75,7 @@ export default async function ProfilePage({ params }: ProfilePageProps) {
           </p>
           {profile.bio ? (
             <p className="mt-4 max-w-3xl whitespace-pre-line break-words text-slate-700">
-              {profile.bio}
+              <LinkifiedText text={profile.bio} />
             </p>
           ) : null}
         </div>
