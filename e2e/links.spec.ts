@@ -30,7 +30,7 @@ test("web addresses in a bio and in a message are links; a javascript: address i
       [ada.page, benId],
     ] as const) {
       await page.goto(`/messages/${otherId}`);
-      const link = page.getByRole("link", { name: "https://files.example.com/mockups?v=2" });
+      const link = page.getByRole("link", { name: "https://files.example.com/mockups?v=2", exact: true });
       await expect(link).toHaveAttribute("href", "https://files.example.com/mockups?v=2");
       await expect(link).toHaveAttribute("rel", SAFE_REL);
       await expect(link).toHaveAttribute("target", "_blank");
