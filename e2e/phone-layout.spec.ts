@@ -72,6 +72,10 @@ test("on a phone an admin reaches every page through the menu, keeps the Message
     await expect(header.getByRole("link", { name: /^Messages\W+1 unread$/ })).toBeVisible();
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
     await expect(mainNav(page)).toBeHidden();
+    // One row: the Menu button sits beside the logo, not wrapped under it.
+    const logoBox = await header.getByRole("link", { name: "DevMarket" }).boundingBox();
+    const menuBox = await menuButton(page).boundingBox();
+    expect(Math.abs(logoBox!.y + logoBox!.height / 2 - (menuBox!.y + menuBox!.height / 2))).toBeLessThan(4);
     await expectTapTargets(header.getByRole("link").or(header.getByRole("button")));
     await expectNoSidewaysScroll(page);
   });
@@ -188,4 +192,10 @@ test("on a phone a visitor finds Gigs and Create account in the menu, and Sign i
   await nav.getByRole("link", { name: "Gigs", exact: true }).click();
   await expect(page).toHaveURL("/gigs");
   await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
+  // Going Back is a navigation too: the menu opened on /gigs does not follow to the previous page.
+  await openMenu(page);
+  await page.goBack();
+  await expect(page).toHaveURL("/");
+  await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
+  await expect(mainNav(page)).toBeHidden();
 });

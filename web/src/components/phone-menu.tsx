@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 
 import { userQueries } from "@/queries/users";
@@ -41,10 +42,13 @@ function SignedInAs({ fallback }: { fallback: string }) {
 /**
  * The navigation below `md`: a disclosure button (aria-expanded) and the panel right after it in
  * the page, so Tab goes from the button into the links. Escape closes it and returns focus to the
- * button; following a link or tapping outside closes it too.
+ * button; following a link (Back and Forward included) or tapping outside closes it too.
  */
 export function PhoneMenu({ user }: { user: HeaderUser | null }) {
-  const [isOpen, setIsOpen] = useState(false);
+  const pathname = usePathname();
+  // The page it was opened on: any navigation leaves it closed, without an effect to reset it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const isOpen = openOn === pathname;
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -53,11 +57,11 @@ export function PhoneMenu({ user }: { user: HeaderUser | null }) {
     if (!isOpen) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== "Escape") return;
-      setIsOpen(false);
+      setOpenOn(null);
       buttonRef.current?.focus();
     }
     function onPointerDown(event: PointerEvent) {
-      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
     }
     document.addEventListener("keydown", onKeyDown);
     document.addEventListener("pointerdown", onPointerDown);
@@ -68,7 +72,7 @@ export function PhoneMenu({ user }: { user: HeaderUser | null }) {
   }, [isOpen]);
 
   function close() {
-    setIsOpen(false);
+    setOpenOn(null);
   }
 
   return (
@@ -79,7 +83,7 @@ export function PhoneMenu({ user }: { user: HeaderUser | null }) {
         aria-expanded={isOpen}
         aria-controls={panelId}
         onClick={() => {
-          setIsOpen((open) => !open);
+          setOpenOn(isOpen ? null : pathname);
         }}
         className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-slate-300 px-2.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
       >
