@@ -4,7 +4,7 @@ export function Logo() {
   return (
     <Link
       href="/"
-      className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900"
+      className="flex min-h-11 items-center gap-2 text-lg md:min-h-0 font-bold tracking-tight text-slate-900"
     >
       <span
         aria-hidden="true"

@@ -35,14 +35,37 @@ function currentHref(pathname: string, items: NavItem[]): string | undefined {
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
-/** Scrolls sideways on narrow screens instead of hiding links behind a menu button. */
-export function MainNav({ isSignedIn, isAdmin }: { isSignedIn: boolean; isAdmin: boolean }) {
+const LAYOUT = {
+  /** One row in the header bar (from `md` up), scrolling sideways if a long name squeezes it. */
+  bar: {
+    nav: "-mx-1 overflow-x-auto",
+    list: "flex items-center gap-1 px-1",
+    link: "px-3 py-2 text-sm",
+  },
+  /** One item per line in the phone menu, each a full-width, 44 px tall target. */
+  menu: {
+    nav: "",
+    list: "space-y-1",
+    link: "min-h-11 px-3 text-base",
+  },
+} as const;
+
+interface MainNavProps {
+  isSignedIn: boolean;
+  isAdmin: boolean;
+  layout?: keyof typeof LAYOUT;
+  /** Called when a link is followed (the phone menu closes). */
+  onNavigate?: () => void;
+}
+
+export function MainNav({ isSignedIn, isAdmin, layout = "bar", onNavigate }: MainNavProps) {
   const pathname = usePathname();
   const items = navItemsFor(isSignedIn, isAdmin);
   const current = currentHref(pathname, items);
+  const classes = LAYOUT[layout];
   return (
-    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
-      <ul className="flex items-center gap-1 px-1">
+    <nav aria-label="Main" className={classes.nav}>
+      <ul className={classes.list}>
         {items.map((item) => {
           const isCurrent = item.href === current;
           return (
@@ -50,7 +73,8 @@ export function MainNav({ isSignedIn, isAdmin }: { isSignedIn: boolean; isAdmin:
               <Link
                 href={item.href}
                 aria-current={isCurrent ? "page" : undefined}
-                className={`flex items-center gap-1.5 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${
+                onClick={onNavigate}
+                className={`flex items-center gap-1.5 whitespace-nowrap rounded-md font-medium ${classes.link} ${
                   isCurrent
                     ? "bg-brand-50 text-brand-800"
                     : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"

@@ -105,6 +105,7 @@ export const adminQueries = {
           api.GET("/admin/orders", {
             params: {
               query: {
+                q: filters.q || undefined,
                 status: filters.status === "all" ? undefined : filters.status,
                 limit: ADMIN_PAGE_SIZE,
                 cursor: pageParam ?? undefined,

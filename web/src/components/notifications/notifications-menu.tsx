@@ -69,7 +69,7 @@ export function NotificationsMenu() {
         onClick={() => {
           setIsOpen((open) => !open);
         }}
-        className="relative grid size-10 place-items-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        className="relative grid size-11 place-items-center md:size-10 rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
       >
         <BellIcon />
         <CountBadge count={unread} className="absolute -top-0.5 -right-0.5" />

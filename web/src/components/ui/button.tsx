@@ -31,7 +31,7 @@ export function Button({
       type={type}
       disabled={Boolean(disabled) || isLoading}
       aria-busy={isLoading || undefined}
-      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed ${VARIANT_CLASSES[variant]} ${className}`}
+      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed md:min-h-10 ${VARIANT_CLASSES[variant]} ${className}`}
       {...rest}
     >
       {isLoading ? (

@@ -29,6 +29,8 @@ export interface GigFilters {
 }
 
 export interface OrderFilters {
+  /** A reference code, or a client's or freelancer's name or email. */
+  q: string;
   status: OrderStatus | "all";
 }
 
@@ -57,7 +59,10 @@ export function parseGigFilters(params: SearchParamsLike): GigFilters {
 }
 
 export function parseOrderFilters(params: SearchParamsLike): OrderFilters {
-  return { status: oneOf([...ORDER_STATUSES, "all"], readParam(params, "status"), "all") };
+  return {
+    q: parseQuery(params),
+    status: oneOf([...ORDER_STATUSES, "all"], readParam(params, "status"), "all"),
+  };
 }
 
 export function parseDisputeFilters(params: SearchParamsLike): DisputeFilters {
@@ -90,5 +95,5 @@ export function filtersToSearch<Filters extends object>(
 
 export const DEFAULT_USER_FILTERS: UserFilters = { q: "", banned: "all" };
 export const DEFAULT_GIG_FILTERS: GigFilters = { q: "" };
-export const DEFAULT_ORDER_FILTERS: OrderFilters = { status: "all" };
+export const DEFAULT_ORDER_FILTERS: OrderFilters = { q: "", status: "all" };
 export const DEFAULT_DISPUTE_FILTERS: DisputeFilters = { status: "OPEN" };

@@ -45,13 +45,32 @@ export function auditDetailLines(entry: Pick<AuditEntry, "details">): string[] {
   return lines;
 }
 
-/** Where an audit target can be looked at, if anywhere (users have no admin page of their own). */
+const TARGET_PATH: Record<string, string> = { order: "/orders", gig: "/gigs" };
+
+/**
+ * Where an audit target can be looked at: an order's or a gig's page; a person in the admin users
+ * table (found by name), which shows them banned or not — their public profile is gone while banned.
+ */
 export function auditTargetHref(
-  entry: Pick<AuditEntry, "target_type" | "target_id">,
+  entry: Pick<AuditEntry, "target_type" | "target_id" | "target_label">,
 ): string | null {
-  if (entry.target_type === "order") return `/orders/${entry.target_id}`;
-  if (entry.target_type === "gig") return `/gigs/${entry.target_id}`;
-  return null;
+  if (entry.target_type === "user") {
+    return entry.target_label
+      ? `/admin/users?${new URLSearchParams({ q: entry.target_label })}`
+      : null;
+  }
+  const path = TARGET_PATH[entry.target_type];
+  return path ? `${path}/${entry.target_id}` : null;
+}
+
+/**
+ * What the target is called ("DM-7K2QX9PA · Logo design", a person's name, a gig's title); an id
+ * only for a target the API could not name (one that no longer exists, or a future kind).
+ */
+export function auditTargetLabel(
+  entry: Pick<AuditEntry, "target_type" | "target_id" | "target_label">,
+): string {
+  return entry.target_label ?? `${entry.target_type} ${shortId(entry.target_id)}`;
 }
 
 /** "a3f9c2d1…" — enough of an id to tell rows apart; the full id stays in the link or title. */

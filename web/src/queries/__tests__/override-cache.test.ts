@@ -28,7 +28,7 @@ function loadedQueryClient(): QueryClient {
   queryClient.setQueryData(orderKeys.detail("order-1"), { ...closed, status: "IN_PROGRESS" });
   queryClient.setQueryData(orderKeys.list({ role: "client", status: "all" }), page);
   queryClient.setQueryData(orderKeys.summary(), {});
-  queryClient.setQueryData(adminKeys.orderList({ status: "all" }), page);
+  queryClient.setQueryData(adminKeys.orderList({ q: "", status: "all" }), page);
   queryClient.setQueryData(adminKeys.disputeList({ status: "OPEN" }), page);
   queryClient.setQueryData(adminKeys.auditLog(), page);
   return queryClient;
@@ -52,7 +52,7 @@ describe("overrideOrderMutation", () => {
     for (const key of [
       orderKeys.list({ role: "client", status: "all" }),
       orderKeys.summary(),
-      adminKeys.orderList({ status: "all" }),
+      adminKeys.orderList({ q: "", status: "all" }),
       adminKeys.disputeList({ status: "OPEN" }),
       adminKeys.auditLog(),
     ]) {

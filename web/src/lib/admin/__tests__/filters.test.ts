@@ -28,6 +28,14 @@ describe("parsing the admin tables' URL filters", () => {
     expect(parseDisputeFilters({ status: "open" })).toEqual(DEFAULT_DISPUTE_FILTERS);
   });
 
+  it("reads an order search (a reference code or a party) beside its status", () => {
+    expect(parseOrderFilters({ q: " DM-7K2QX9PA ", status: "IN_PROGRESS" })).toEqual({
+      q: "DM-7K2QX9PA",
+      status: "IN_PROGRESS",
+    });
+    expect(filtersToSearch({ q: "ada", status: "all" }, DEFAULT_ORDER_FILTERS)).toBe("?q=ada");
+  });
+
   it("accepts every order status and both dispute statuses", () => {
     expect(parseOrderFilters({ status: "REVISION_REQUESTED" }).status).toBe("REVISION_REQUESTED");
     expect(parseDisputeFilters({ status: "RESOLVED" }).status).toBe("RESOLVED");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { auditActionLabel, auditDetailLines, auditTargetHref, shortId } from "../format";
+import {
+  auditActionLabel,
+  auditDetailLines,
+  auditTargetHref,
+  auditTargetLabel,
+  shortId,
+} from "../format";
 
 const ORDER_ID = "8c1f2f0e-3b7a-4c55-9d0e-2f1a6b7c8d9e";
 
@@ -33,12 +39,21 @@ describe("audit log entries as people read them", () => {
     );
   });
 
-  it("links orders and gigs to their pages; users have none", () => {
-    expect(auditTargetHref({ target_type: "order", target_id: ORDER_ID })).toBe(
-      `/orders/${ORDER_ID}`,
+  it("links orders and gigs to their pages, and people to their row in the admin users table", () => {
+    const entry = { target_id: ORDER_ID, target_label: "Ada Lovelace" };
+    expect(auditTargetHref({ ...entry, target_type: "order" })).toBe(`/orders/${ORDER_ID}`);
+    expect(auditTargetHref({ ...entry, target_type: "gig" })).toBe(`/gigs/${ORDER_ID}`);
+    expect(auditTargetHref({ ...entry, target_type: "user" })).toBe("/admin/users?q=Ada+Lovelace");
+    expect(auditTargetHref({ ...entry, target_type: "user", target_label: null })).toBeNull();
+    expect(auditTargetHref({ ...entry, target_type: "payout" })).toBeNull();
+  });
+
+  it("names the target as the API does, and falls back to a short id when it cannot", () => {
+    const entry = { target_type: "order", target_id: ORDER_ID };
+    expect(auditTargetLabel({ ...entry, target_label: "DM-7K2QX9PA · Logo design" })).toBe(
+      "DM-7K2QX9PA · Logo design",
     );
-    expect(auditTargetHref({ target_type: "gig", target_id: ORDER_ID })).toBe(`/gigs/${ORDER_ID}`);
-    expect(auditTargetHref({ target_type: "user", target_id: ORDER_ID })).toBeNull();
+    expect(auditTargetLabel({ ...entry, target_label: null })).toBe("order 8c1f2f0e");
     expect(shortId(ORDER_ID)).toBe("8c1f2f0e");
   });
 });

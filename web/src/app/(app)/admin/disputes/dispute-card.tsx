@@ -14,6 +14,7 @@ import { isTerminal } from "@/lib/orders/statuses";
 
 import { OrderMessagesPanel } from "./order-messages-panel";
 import { OrderTimelinePanel } from "./order-timeline-panel";
+import { PaymentProofs } from "./payment-proofs";
 
 interface DisputeCardProps {
   dispute: DisputeQueueItem;
@@ -74,6 +75,8 @@ export function DisputeCard({ dispute, onResolve }: DisputeCardProps) {
           {dispute.reason}
         </p>
       </div>
+
+      <PaymentProofs proofs={dispute.payment_proofs} />
 
       {dispute.status === "RESOLVED" ? (
         <div>

@@ -30,7 +30,7 @@ function GigStatus({ gig }: { gig: Gig }) {
 const COLUMNS: readonly Column<Gig>[] = [
   {
     header: "Gig",
-    className: "max-w-sm",
+    className: "md:max-w-sm",
     cell: (gig) => (
       <Link href={`/gigs/${gig.id}`} className="font-medium text-brand-700 hover:underline">
         {gig.title}
@@ -56,7 +56,7 @@ export function GigsTable({ gigs, onSuspend, onReactivate }: GigsTableProps) {
   return (
     <AdminTable
       label="Gigs"
-      minWidth="min-w-[50rem]"
+      minWidth="md:min-w-[50rem]"
       columns={COLUMNS}
       rows={gigs}
       // An owner-deactivated gig can be suspended too, or its owner could re-list it.

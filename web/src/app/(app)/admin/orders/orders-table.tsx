@@ -16,7 +16,7 @@ interface OrdersTableProps {
 const COLUMNS: readonly Column<OrderListItem>[] = [
   {
     header: "Order",
-    className: "max-w-xs",
+    className: "md:max-w-xs",
     cell: (order) => (
       <>
         <Link href={`/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
@@ -57,7 +57,7 @@ export function OrdersTable({ orders, onOverride }: OrdersTableProps) {
   return (
     <AdminTable
       label="Orders"
-      minWidth="min-w-[60rem]"
+      minWidth="md:min-w-[60rem]"
       columns={COLUMNS}
       rows={orders}
       actionFor={(order) =>

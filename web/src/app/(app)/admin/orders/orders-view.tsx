@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { SelectField } from "@/components/ui/select-field";
-import { DEFAULT_ORDER_FILTERS, parseOrderFilters } from "@/lib/admin/filters";
+import { DEFAULT_ORDER_FILTERS, parseOrderFilters, type OrderFilters } from "@/lib/admin/filters";
 import type { OrderListItem } from "@/lib/api/types";
 import { ORDER_STATUSES, STATUS_LABEL } from "@/lib/orders/statuses";
 import { adminQueries } from "@/queries/admin";
@@ -12,6 +12,7 @@ import { adminQueries } from "@/queries/admin";
 import { Announcement } from "../_components/announcement";
 import { OverrideOrderDialog } from "../_components/override-order-dialog";
 import { PagedList } from "../_components/paged-list";
+import { SearchForm } from "../_components/search-form";
 import { useUrlFilters } from "../_components/use-url-filters";
 import { OrdersTable } from "./orders-table";
 
@@ -28,27 +29,33 @@ export function OrdersView() {
 
   return (
     <div className="space-y-4">
-      <div className="rounded-lg border border-slate-200 bg-white p-4 sm:max-w-xs">
-        <SelectField
-          label="Status"
-          options={STATUS_OPTIONS}
-          value={filters.status}
-          onChange={(event) => {
-            setFilters(parseOrderFilters({ status: event.target.value }));
-          }}
-        />
-      </div>
+      <SearchForm
+        label="Search orders"
+        placeholder="Reference code, or a client's or freelancer's name or email"
+        query={filters.q}
+        onSearch={(q) => {
+          setFilters({ ...filters, q });
+        }}
+      >
+        <div className="sm:w-52">
+          <SelectField
+            label="Status"
+            options={STATUS_OPTIONS}
+            value={filters.status}
+            onChange={(event) => {
+              setFilters({
+                ...filters,
+                status: parseOrderFilters({ status: event.target.value }).status,
+              });
+            }}
+          />
+        </div>
+      </SearchForm>
       <Announcement message={announcement} />
       <PagedList
         query={query}
         noun={{ one: "order", many: "orders" }}
-        empty={
-          filters.status === "all" ? (
-            <p>No orders yet.</p>
-          ) : (
-            <p>No orders are “{STATUS_LABEL[filters.status]}”. Pick another status.</p>
-          )
-        }
+        empty={<NoOrders filters={filters} />}
       >
         {(orders) => <OrdersTable orders={orders} onOverride={setTarget} />}
       </PagedList>
@@ -64,4 +71,21 @@ export function OrdersView() {
       />
     </div>
   );
+}
+
+/** Says which filter emptied the list, so the admin knows what to change. */
+function NoOrders({ filters }: { filters: OrderFilters }) {
+  if (filters.q !== "") {
+    return (
+      <p>
+        No orders match this search
+        {filters.status === "all" ? "" : ` among “${STATUS_LABEL[filters.status]}” orders`}. Check
+        the reference code, or search by the client&apos;s or freelancer&apos;s name or email.
+      </p>
+    );
+  }
+  if (filters.status !== "all") {
+    return <p>No orders are “{STATUS_LABEL[filters.status]}”. Pick another status.</p>;
+  }
+  return <p>No orders yet.</p>;
 }

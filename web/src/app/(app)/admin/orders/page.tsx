@@ -27,8 +27,9 @@ export default async function AdminOrdersPage({
   return (
     <div className="space-y-6">
       <AdminPageHeader title="Orders">
-        Every order on the marketplace, newest first. When the parties cannot finish an order
-        themselves, override it to completed or cancelled with a reason both of them will see.
+        Every order on the marketplace, newest first: find one by its reference code or by a
+        party&apos;s name or email. When the parties cannot finish an order themselves, override it
+        to completed or cancelled with a reason both of them will see.
       </AdminPageHeader>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <OrdersView />

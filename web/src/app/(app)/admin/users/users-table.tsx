@@ -56,7 +56,7 @@ export function UsersTable({ users, currentUserId, onBan, onUnban }: UsersTableP
   return (
     <AdminTable
       label="Users"
-      minWidth="min-w-[48rem]"
+      minWidth="md:min-w-[48rem]"
       columns={columns(currentUserId)}
       rows={users}
       actionFor={(user) =>

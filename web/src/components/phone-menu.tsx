@@ -1,0 +1,123 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+
+import { userQueries } from "@/queries/users";
+
+import { MainNav } from "./main-nav";
+import { SignOutButton } from "./sign-out-button";
+import type { HeaderUser } from "./site-header";
+
+function MenuIcon({ isOpen }: { isOpen: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+    >
+      <path
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        d={isOpen ? "M6 6l12 12M18 6 6 18" : "M4 7h16M4 12h16M4 17h16"}
+      />
+    </svg>
+  );
+}
+
+/** Who is signed in, read from the cache like the desktop header, so a rename shows at once. */
+function SignedInAs({ fallback }: { fallback: string }) {
+  const { data } = useQuery(userQueries.me());
+  return (
+    <p className="truncate text-sm text-slate-600">
+      Signed in as <bdi className="font-medium text-slate-900">{data?.full_name ?? fallback}</bdi>
+    </p>
+  );
+}
+
+/**
+ * The navigation below `md`: a disclosure button (aria-expanded) and the panel right after it in
+ * the page, so Tab goes from the button into the links. Escape closes it and returns focus to the
+ * button; following a link (Back and Forward included) or tapping outside closes it too.
+ */
+export function PhoneMenu({ user }: { user: HeaderUser | null }) {
+  const pathname = usePathname();
+  // The page it was opened on: any navigation leaves it closed, without an effect to reset it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const isOpen = openOn === pathname;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!isOpen) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setOpenOn(null);
+      buttonRef.current?.focus();
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
+    }
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, [isOpen]);
+
+  function close() {
+    setOpenOn(null);
+  }
+
+  return (
+    <div ref={rootRef} className="md:hidden">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpenOn(isOpen ? null : pathname);
+        }}
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-slate-300 px-2.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+      >
+        <MenuIcon isOpen={isOpen} />
+        Menu
+      </button>
+      <div
+        id={panelId}
+        hidden={!isOpen}
+        className="absolute inset-x-0 top-full z-40 max-h-[calc(100dvh-4rem)] overflow-y-auto border-b border-slate-200 bg-white px-4 pt-2 pb-4 shadow-lg"
+      >
+        <MainNav
+          isSignedIn={user !== null}
+          isAdmin={user?.is_admin ?? false}
+          layout="menu"
+          onNavigate={close}
+        />
+        <div className="mt-3 space-y-3 border-t border-slate-200 pt-3">
+          {user ? (
+            <>
+              <SignedInAs fallback={user.full_name} />
+              <SignOutButton />
+            </>
+          ) : (
+            <Link
+              href="/auth/sign-up"
+              onClick={close}
+              className="flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-3 text-sm font-semibold text-white hover:bg-brand-700"
+            >
+              Create account
+            </Link>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
