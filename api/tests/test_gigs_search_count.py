@@ -36,7 +36,7 @@ async def test_total_counts_every_page_of_the_same_filters(
     second = (await client.get("/gigs", params={"limit": 2, "cursor": first["next_cursor"]})).json()
     assert second["total"] == 6  # the whole result, not what is left of it
     assert await totals(client, q="logo") == (5, False)
-    assert await totals(client, q="logo desgin") == (5, False)  # typos count too
+    assert await totals(client, q="logo desing") == (5, False)  # typos count too
     assert await totals(client, q="logo", sort="price_asc", max_price="11") == (2, False)
     factory.sign_in(client, owner)
     assert await totals(client, q="logo") == (6, False)  # the owner also sees their paused gig

@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 from httpx import AsyncClient
 
+from app.core.pagination import encode_cursor
 from tests.factories import Factory
 
 pytestmark = pytest.mark.asyncio
@@ -83,3 +84,14 @@ async def test_typo_pages_follow_closeness_then_newest(
             if cursor is None:
                 break
         assert ids == order, limit
+
+
+@pytest.mark.parametrize("closeness", ["nan", "inf", "-1", "1e999", 0.5, None, "17"])
+async def test_a_forged_closeness_in_a_cursor_is_refused(
+    client: AsyncClient, closeness: object
+) -> None:
+    key = [1, closeness, "2026-01-01T00:00:00+00:00", "00000000-0000-0000-0000-000000000000"]
+    cursor = encode_cursor("relevance", key)
+    response = await client.get("/gigs", params={"q": "reakt", "cursor": cursor})
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid_cursor"
