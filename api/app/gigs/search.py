@@ -321,23 +321,24 @@ COUNT_LIMIT = sa.bindparam("count_limit", type_=sa.Integer)
 
 
 @lru_cache(maxsize=256)
-def count_statement(shape: Shape, sort: GigSort | None) -> sa.Select[Any]:
-    """How many gigs match, stopping at COUNT_CAP + 1 (sort None: a text search)."""
+def count_statement(shape: Shape, sort: GigSort, text: bool) -> sa.Select[Any]:
+    """How many gigs match, stopping at COUNT_CAP + 1.
+
+    Ordered like a page of the same search (relevance: newest first), so the planner weighs the
+    same index walk the page makes, just longer, against the text indexes' bitmaps; unordered,
+    it would rather read the table itself until it has seen enough matches."""
+    spec = SORTS[GigSort.NEWEST if sort is GigSort.RELEVANCE else sort]
     query: sa.Select[Any] = base_query(shape).with_only_columns(sa.literal_column("1"))
-    if sort is None:
-        # Matches come from the text indexes (GIN bitmaps), in no particular order.
+    if text:
         query = query.where(text_match(shape.fuzzy_words))
-    else:
-        # Without words, the walk the page itself makes along the sort's index, just longer: an
-        # unordered count would read the table itself.
-        query = query.order_by(*ordered(SORTS[sort]))
-    return sa.select(sa.func.count()).select_from(query.limit(COUNT_LIMIT).subquery())
+    query = query.order_by(*ordered(spec)).limit(COUNT_LIMIT)
+    return sa.select(sa.func.count()).select_from(query.subquery())
 
 
 async def _count(
     session: AsyncSession, shape: Shape, values: dict[str, Any], text: bool, sort: GigSort
 ) -> int:
-    statement = count_statement(shape, None if text else sort)
+    statement = count_statement(shape, sort, text)
     connection = await session.connection()
     return int((await connection.execute(statement, values)).scalar_one())
 
