@@ -183,7 +183,7 @@ def _fuzzy_word(index: int) -> sa.BindParameter[Any]:
 
 
 def fuzzy_title(count: int) -> sa.ColumnElement[bool]:
-    """Every word is close to a word of the title (word_similarity >= the threshold set below).
+    """Every word is close to a word of the title (word_similarity >= the threshold SEARCH_SETTINGS sets).
 
     Word by word rather than the whole query: one typo in a long title ("logo desing" against
     "I will design a modern minimalist logo") dilutes a whole-query similarity below any useful
