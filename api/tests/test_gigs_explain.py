@@ -53,27 +53,36 @@ async def test_explains_the_statements_each_search_runs(
         {
             "newest": {},
             "relevance": {"q": "logo"},
+            "typo": {"q": "logo desing"},
             "price": {"min_price": "10", "max_price": "11", "sort": "price_asc"},
             "cursor": {"limit": 1, "cursor": cursor},
         },
     )
 
-    assert set(plans) == {"newest", "relevance", "price", "cursor"}
-    # One SELECT per search (the settings call is not explained); relevance runs the exact tiers,
-    # then, as they did not fill the page here, the fuzzy one.
+    assert set(plans) == {"newest", "relevance", "typo", "price", "cursor"}
+    # The settings call is not explained. Each search reads one page and counts the matches;
+    # relevance runs the exact tiers, then, as they did not fill the page here, the fuzzy one.
     assert {name: len(statements) for name, statements in plans.items()} == {
-        "newest": 1,
-        "relevance": 2,
-        "price": 1,
-        "cursor": 1,
+        "newest": 2,
+        "relevance": 3,
+        "typo": 3,
+        "price": 2,
+        "cursor": 2,
     }
     for statements in plans.values():
         for explained in statements:
             assert "FROM gigs JOIN users" in explained["sql"]
-            assert explained["plan"]["Plan"]["Node Type"] == "Limit"
             assert explained["execution_ms"] >= 0
             assert isinstance(explained["sequential_scans"], list)
+        *pages, count = statements
+        assert all(page["plan"]["Plan"]["Node Type"] == "Limit" for page in pages)
+        # The count stops after COUNT_CAP + 1 matches, whatever the filters.
+        assert count["sql"].startswith("SELECT count(*)")
+        assert "LIMIT" in count["sql"]
     # The relevance search is the tiered UNION of the API, not a simplified stand-in.
     assert "UNION ALL" in plans["relevance"][0]["sql"]
-    assert "<%" in plans["relevance"][1]["sql"]
+    # The fuzzy tier compares each word with the title and ranks the closest titles first.
+    fuzzy = plans["typo"][1]["sql"]
+    assert fuzzy.count("<%") == 2
+    assert "ORDER BY CAST(strict_word_similarity(" in fuzzy
     assert "(gigs.created_at, gigs.id) < " in plans["cursor"][0]["sql"]

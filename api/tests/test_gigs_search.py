@@ -33,7 +33,12 @@ async def walk(client: AsyncClient, limit: int, **params: Any) -> list[str]:
 
 
 async def test_empty_marketplace(client: AsyncClient) -> None:
-    assert (await client.get("/gigs")).json() == {"items": [], "next_cursor": None}
+    assert (await client.get("/gigs")).json() == {
+        "items": [],
+        "next_cursor": None,
+        "total": 0,
+        "total_is_capped": False,
+    }
 
 
 async def test_default_order_is_newest_first(client: AsyncClient, factory: Factory) -> None:

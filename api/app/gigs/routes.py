@@ -6,22 +6,22 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.core.errors import error_responses
-from app.core.pagination import Cursor, Limit, Page
+from app.core.pagination import Cursor, Limit
 from app.deps import CurrentUser, OptionalUser, SessionDep
 from app.gigs import service
-from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
+from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigPage, GigUpdate
 
 router = APIRouter(prefix="/gigs", tags=["gigs"])
 
 
-@router.get("", response_model=Page[GigOut], responses=error_responses(422, 503))
+@router.get("", response_model=GigPage, responses=error_responses(422, 503))
 async def list_gigs(
     filters: Annotated[GigFilters, Query()],
     session: SessionDep,
     viewer: OptionalUser,
     limit: Limit = 20,
     cursor: Cursor = None,
-) -> Page[GigOut]:
+) -> GigPage:
     return await service.list_gigs(session, filters, viewer, limit, cursor)
 
 

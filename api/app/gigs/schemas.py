@@ -133,3 +133,18 @@ class GigFilters(BaseModel):
     def effective_sort(self) -> GigSort:
         """Relevance when there is something to be relevant to, newest first otherwise."""
         return self.sort or (GigSort.RELEVANCE if self.words else GigSort.NEWEST)
+
+
+class GigPage(BaseModel):
+    """A page of `GET /gigs`, with how many gigs match the same filters in all."""
+
+    items: list[GigOut]
+    next_cursor: str | None
+    total: int = Field(
+        description="How many gigs match these filters, on every page; counted up to 1000.",
+        ge=0,
+        le=1000,
+    )
+    total_is_capped: bool = Field(
+        description="More than 1000 gigs match: `total` is then 1000 (show it as “1,000+”)."
+    )

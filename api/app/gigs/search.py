@@ -5,14 +5,19 @@ Every query class reads an index rather than the whole table:
 - text search matches stored tsvectors (GIN) — the title alone (`title_vector`) and title plus
   description (`search_vector`) — and, for typos, title trigrams (GIN);
 - relevance is tiered — all words in the title, then all words anywhere, then a fuzzy title
-  match — and each tier is its own "newest first" query, so even a word found in most gigs is
-  answered from an index walk instead of ranking every match.
+  match — and each exact tier is its own "newest first" query, so even a word found in most gigs
+  is answered from an index walk instead of ranking every match. The fuzzy tier needs every word
+  close to a word of the title (trigram GIN, one condition per word) and ranks the closest
+  titles first: its candidates are few (misspellings of the words), so ranking them is cheap;
+- the total counts at most COUNT_CAP + 1 matches of the same filters, so it stays cheap however
+  many gigs match.
 
 Each statement is built once per *shape* (which filters are present, who is looking, which sort,
 where the cursor is) and cached; the values travel as bound parameters. Building the tiered UNION
 with SQLAlchemy costs more CPU than PostgreSQL spends answering it, so this matters under load.
 """
 
+import math
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +46,40 @@ users = table_of(User)
 
 SEARCH_STATEMENT_TIMEOUT_MS = 2000
 TITLE_TIER, TEXT_TIER, FUZZY_TIER = 3, 2, 1
+# Up to this many matches are counted exactly; beyond it the answer is "more than COUNT_CAP".
+COUNT_CAP = 1000
+# Words a title need not contain for a typo match ("logo desing for startup"), as the English
+# text search ignores them for exact matches.
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "i",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "the",
+        "to",
+        "we",
+        "with",
+        "you",
+        "your",
+    ]
+)
 
 # Transaction-local (safe behind PgBouncer): a runaway search is cancelled by the database, and a
 # one-letter typo in a short word ("shopfy") still reaches the fuzzy-title tier.
@@ -91,11 +130,13 @@ class Shape:
     max_price: bool = False
     max_delivery_days: bool = False
     freelancer: bool = False
+    fuzzy_words: int = 0  # how many query words the typo conditions compare with the title
 
     @classmethod
     def of(cls, filters: GigFilters, viewer: Viewer) -> "Shape":
         return cls(
             viewer=viewer.kind,
+            fuzzy_words=len(fuzzy_words(filters.words)),
             min_price=filters.min_price is not None,
             max_price=filters.max_price is not None,
             max_delivery_days=filters.max_delivery_days is not None,
@@ -131,11 +172,53 @@ TSQUERY = sa.func.to_tsquery("english", sa.bindparam("tsquery", type_=sa.String)
 # weights, so only a column of its own tells it how rare a word is in titles (migration 0003).
 IN_TITLE = gigs.c.title_vector.op("@@", is_comparison=True)(TSQUERY)
 ANYWHERE = gigs.c.search_vector.op("@@", is_comparison=True)(TSQUERY)
-FUZZY_TITLE = sa.bindparam("q_text", type_=sa.String).op("<%", is_comparison=True)(gigs.c.title)
-# Titles close to the words, read from the trigram index first (see _search_by_relevance).
-FUZZY_CANDIDATES = (
-    sa.select(gigs.c.id).where(FUZZY_TITLE).cte("fuzzy_candidates").prefix_with("MATERIALIZED")
-)
+
+
+def fuzzy_words(words: list[str]) -> list[str]:
+    return [word for word in words if word not in STOP_WORDS]
+
+
+def _fuzzy_word(index: int) -> sa.BindParameter[Any]:
+    return sa.bindparam(f"q_word_{index}", type_=sa.String)
+
+
+def fuzzy_title(count: int) -> sa.ColumnElement[bool]:
+    """Every word is close to a word of the title (word_similarity >= the threshold SEARCH_SETTINGS sets).
+
+    Word by word rather than the whole query: one typo in a long title ("logo desing" against
+    "I will design a modern minimalist logo") dilutes a whole-query similarity below any useful
+    threshold, while each word on its own is close."""
+    return sa.and_(
+        *(_fuzzy_word(i).op("<%", is_comparison=True)(gigs.c.title) for i in range(count))
+    )
+
+
+def _strict_similarity(word: sa.ColumnElement[Any], title: sa.ColumnElement[Any]) -> Any:
+    return sa.func.strict_word_similarity(word, title, type_=sa.Float)
+
+
+def closeness(count: int) -> sa.ColumnElement[float]:
+    """How close the title's words are to the query's, read from both ends of each word.
+
+    Trigrams alone cannot tell "reakt" from "React" or "ready" (both share "  r", " re", "rea"); on
+    the reversed strings the last letter counts as much as the first, and "React" wins."""
+    terms = [
+        term
+        for word in (_fuzzy_word(i) for i in range(count))
+        for term in (
+            _strict_similarity(word, gigs.c.title),
+            _strict_similarity(sa.func.reverse(word), sa.func.reverse(gigs.c.title)),
+        )
+    ]
+    total = terms[0]
+    for term in terms[1:]:
+        total = total + term
+    return sa.cast(total, sa.Float)
+
+
+def text_match(count: int) -> sa.ColumnElement[bool]:
+    """Any match of the words: exact (stems and prefixes, anywhere) or a typo in the title."""
+    return sa.or_(ANYWHERE, fuzzy_title(count)) if count else ANYWHERE
 
 
 def visible_to(viewer: Literal["public", "member", "admin"]) -> sa.ColumnElement[bool]:
@@ -176,7 +259,8 @@ def bound_values(
         "max_delivery_days": filters.max_delivery_days,
         "freelancer_id": filters.freelancer_id,
         "tsquery": prefix_tsquery(words) if words else None,
-        "q_text": filters.q if words else None,
+        "count_limit": COUNT_CAP + 1,
+        **{f"q_word_{i}": word for i, word in enumerate(fuzzy_words(words))},
     }
     return {name: value for name, value in candidates.items() if value is not None}
 
@@ -201,16 +285,29 @@ def parse_key(sort: GigSort, raw: list[Any]) -> list[Any]:
     return [first, key_uuid(raw[1])]
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    rows: list[RowMapping]
+    next_cursor: str | None
+    total: int  # at most COUNT_CAP
+    total_is_capped: bool  # more than COUNT_CAP gigs match
+
+
 async def search_gigs(
     session: AsyncSession, filters: GigFilters, viewer: Viewer, limit: int, cursor: str | None
-) -> tuple[list[RowMapping], str | None]:
+) -> SearchResult:
     await run_core(session, SEARCH_SETTINGS)
     words, sort = filters.words, filters.effective_sort  # the schema checked they fit together
     values = bound_values(filters, viewer, words, limit)
     shape = Shape.of(filters, viewer)
     if sort is GigSort.RELEVANCE:
-        return await _search_by_relevance(session, shape, values, limit, cursor)
-    return await _search_sorted(session, shape, values, bool(words), sort, limit, cursor)
+        rows, next_cursor = await _search_by_relevance(session, shape, values, limit, cursor)
+    else:
+        rows, next_cursor = await _search_sorted(
+            session, shape, values, bool(words), sort, limit, cursor
+        )
+    counted = await _count(session, shape, values, bool(words), sort)
+    return SearchResult(rows, next_cursor, min(counted, COUNT_CAP), counted > COUNT_CAP)
 
 
 async def _fetch(
@@ -220,12 +317,38 @@ async def _fetch(
     return list((await connection.execute(statement, values)).mappings().all())
 
 
+COUNT_LIMIT = sa.bindparam("count_limit", type_=sa.Integer)
+
+
+@lru_cache(maxsize=256)
+def count_statement(shape: Shape, sort: GigSort, text: bool) -> sa.Select[Any]:
+    """How many gigs match, stopping at COUNT_CAP + 1.
+
+    Ordered like a page of the same search (relevance: newest first), so the planner weighs the
+    same index walk the page makes, just longer, against the text indexes' bitmaps; unordered,
+    it would rather read the table itself until it has seen enough matches."""
+    spec = SORTS[GigSort.NEWEST if sort is GigSort.RELEVANCE else sort]
+    query: sa.Select[Any] = base_query(shape).with_only_columns(sa.literal_column("1"))
+    if text:
+        query = query.where(text_match(shape.fuzzy_words))
+    query = query.order_by(*ordered(spec)).limit(COUNT_LIMIT)
+    return sa.select(sa.func.count()).select_from(query.subquery())
+
+
+async def _count(
+    session: AsyncSession, shape: Shape, values: dict[str, Any], text: bool, sort: GigSort
+) -> int:
+    statement = count_statement(shape, sort, text)
+    connection = await session.connection()
+    return int((await connection.execute(statement, values)).scalar_one())
+
+
 @lru_cache(maxsize=256)
 def sorted_statement(shape: Shape, sort: GigSort, text: bool, after: bool) -> sa.Select[Any]:
     spec = SORTS[sort]
     query = base_query(shape)
     if text:
-        query = query.where(sa.or_(ANYWHERE, FUZZY_TITLE))
+        query = query.where(text_match(shape.fuzzy_words))
     if after:
         query = query.where(after_key(spec))
     return query.order_by(*ordered(spec)).limit(PAGE_LIMIT)
@@ -255,24 +378,19 @@ async def _search_sorted(
 TIER_CONDITIONS: dict[int, tuple[sa.ColumnElement[bool], ...]] = {
     TITLE_TIER: (IN_TITLE,),
     TEXT_TIER: (ANYWHERE, sa.not_(IN_TITLE)),
-    FUZZY_TIER: (FUZZY_TITLE, sa.not_(ANYWHERE)),
 }
-FUZZY_FROM_INDEX = (gigs.c.id.in_(sa.select(FUZZY_CANDIDATES.c.id)), sa.not_(ANYWHERE))
 EXACT_TIERS = (TITLE_TIER, TEXT_TIER)
 
 
 @lru_cache(maxsize=256)
-def relevance_statement(
-    shape: Shape, tiers: tuple[int, ...], cursor_tier: int | None, fuzzy_from_index: bool = False
-) -> sa.Select[Any] | None:
-    """These tiers, each newest first, one after the other, from the cursor on (None: none left)."""
+def exact_statement(shape: Shape, cursor_tier: int | None) -> sa.Select[Any] | None:
+    """The exact tiers, each newest first, one after the other, from the cursor on (None: none left)."""
     newest = SORTS[GigSort.NEWEST]
     branches = []
-    for tier in tiers:
+    for tier in EXACT_TIERS:
         if cursor_tier is not None and tier > cursor_tier:
             continue  # this tier was fully served on earlier pages
-        fuzzy = tier == FUZZY_TIER and fuzzy_from_index
-        query = base_query(shape).where(*(FUZZY_FROM_INDEX if fuzzy else TIER_CONDITIONS[tier]))
+        query = base_query(shape).where(*TIER_CONDITIONS[tier])
         if tier == cursor_tier:
             query = query.where(after_key(newest))
         branch = query.add_columns(sa.literal(tier).label("tier"))
@@ -287,6 +405,41 @@ def relevance_statement(
     )
 
 
+KEY_CLOSENESS = sa.bindparam("key_closeness", type_=sa.Float)
+NEWEST_KEY = SORTS[GigSort.NEWEST].columns
+
+
+@lru_cache(maxsize=256)
+def fuzzy_statement(shape: Shape, after: bool) -> sa.Select[Any]:
+    """Titles close to every word but matching none exactly: the closest first, then newest."""
+    score = closeness(shape.fuzzy_words)
+    query = base_query(shape).where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
+    if after:
+        key = sa.tuple_(KEY_CLOSENESS, *(_param(f"key_{i}", c) for i, c in enumerate(NEWEST_KEY)))
+        query = query.where(sa.tuple_(score, *NEWEST_KEY) < key)
+    query = query.add_columns(sa.literal(FUZZY_TIER).label("tier"), score.label("closeness"))
+    return query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
+
+
+# A relevance cursor: [tier, closeness (fuzzy tier only, "0" otherwise), created_at, id].
+RELEVANCE_KEY_LENGTH = 4
+MAX_CLOSENESS = 2.0 * 8  # two similarities of at most 1 per word, at most 8 words
+
+
+def _parse_relevance_key(raw: list[Any]) -> tuple[int, dict[str, Any]]:
+    tier, score = raw[0], raw[1]
+    if type(tier) is not int or tier not in (TITLE_TIER, TEXT_TIER, FUZZY_TIER):
+        raise InvalidInput(INVALID_CURSOR, "invalid_cursor", field="cursor")
+    try:
+        closeness_key = float(score) if isinstance(score, str) else math.nan
+    except ValueError:
+        closeness_key = math.nan
+    if not 0 <= closeness_key <= MAX_CLOSENESS:  # NaN fails this too
+        raise InvalidInput(INVALID_CURSOR, "invalid_cursor", field="cursor")
+    values = key_values(parse_key(GigSort.NEWEST, raw[2:]))
+    return tier, {**values, "key_closeness": closeness_key}
+
+
 async def _search_by_relevance(
     session: AsyncSession,
     shape: Shape,
@@ -296,29 +449,23 @@ async def _search_by_relevance(
 ) -> tuple[list[RowMapping], str | None]:
     cursor_tier: int | None = None
     if cursor is not None:
-        raw = decode_cursor(cursor, GigSort.RELEVANCE, 3)
-        if type(raw[0]) is not int or raw[0] not in (TITLE_TIER, TEXT_TIER, FUZZY_TIER):
-            raise InvalidInput(INVALID_CURSOR, "invalid_cursor", field="cursor")
-        cursor_tier = raw[0]
-        values = {**values, **key_values(parse_key(GigSort.NEWEST, raw[1:]))}
+        raw = decode_cursor(cursor, GigSort.RELEVANCE, RELEVANCE_KEY_LENGTH)
+        cursor_tier, key = _parse_relevance_key(raw)
+        values = {**values, **key}
     rows: list[RowMapping] = []
-    exact = relevance_statement(shape, EXACT_TIERS, cursor_tier)
+    exact = exact_statement(shape, cursor_tier)
     if exact is not None:
         rows = await _fetch(session, exact, values)
     # The fuzzy tier only fills what exact matches leave of the page: asked for anyway, it would
-    # often cost the most. Where exact matches exist, the titles close to the words are mostly
-    # those very matches, which the fuzzy tier excludes; the planner cannot see that, expects
-    # plenty of rows and walks newest-first through the whole table finding none (> 1 s on
-    # 100,000 gigs). So its candidates then come from the trigram index: bounded by the titles
-    # that look like the words. With no exact match at all (a misspelling), the planner's own
-    # choice is right: a newest-first walk that soon meets enough misspelled matches.
-    if len(rows) <= limit:
-        exact_matches_exist = bool(rows) or cursor_tier in EXACT_TIERS
-        fuzzy = relevance_statement(shape, (FUZZY_TIER,), cursor_tier, exact_matches_exist)
-        if fuzzy is not None:
-            rows += await _fetch(session, fuzzy, {**values, "page_limit": limit + 1 - len(rows)})
+    # often cost the most.
+    if len(rows) <= limit and shape.fuzzy_words:
+        fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER)
+        rows += await _fetch(session, fuzzy, {**values, "page_limit": limit + 1 - len(rows)})
     page, more = rows[:limit], len(rows) > limit
     if not more:
         return page, None
     last = page[-1]
-    return page, encode_cursor(GigSort.RELEVANCE, [last["tier"], last["created_at"], last["id"]])
+    score = repr(float(last["closeness"])) if last["tier"] == FUZZY_TIER else "0"
+    return page, encode_cursor(
+        GigSort.RELEVANCE, [last["tier"], score, last["created_at"], last["id"]]
+    )

@@ -9,9 +9,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from app.core.pagination import Page
 from app.gigs.moderation import ModerationStatus
-from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigUpdate
+from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigPage, GigUpdate
 from app.gigs.search import Viewer, search_gigs
 from app.models import Gig, Order, User
 from app.users.schemas import PartySummary, party
@@ -73,10 +72,15 @@ async def list_gigs(
     user: User | None,
     limit: int,
     cursor: str | None,
-) -> Page[GigOut]:
+) -> GigPage:
     viewer = viewer_of(user)
-    rows, next_cursor = await search_gigs(session, filters, viewer, limit, cursor)
-    return Page(items=[row_to_out(row, viewer) for row in rows], next_cursor=next_cursor)
+    found = await search_gigs(session, filters, viewer, limit, cursor)
+    return GigPage(
+        items=[row_to_out(row, viewer) for row in found.rows],
+        next_cursor=found.next_cursor,
+        total=found.total,
+        total_is_capped=found.total_is_capped,
+    )
 
 
 async def gig_with_owner(

@@ -2,6 +2,9 @@ import Link from "next/link";
 
 import { loadOptionalSession } from "@/lib/auth/current-user";
 
+import { HomeSearch } from "./home-search";
+import { NewestGigs } from "./newest-gigs";
+
 const STEPS = [
   {
     title: "Find the right gig",
@@ -36,7 +39,8 @@ export default async function LandingPage() {
             One account lets you buy and sell. Clients order a gig, pay the freelancer directly, and
             approve the delivery; freelancers confirm payment, deliver, and get reviewed.
           </p>
-          <div className="mt-10 flex flex-col gap-3 sm:flex-row">
+          <HomeSearch />
+          <div className="mt-6 flex flex-col gap-3 sm:flex-row">
             <Link
               href={primaryAction.href}
               className="rounded-md bg-brand-600 px-5 py-3 text-center font-semibold text-white hover:bg-brand-700"
@@ -52,6 +56,7 @@ export default async function LandingPage() {
           </div>
         </div>
       </section>
+      <NewestGigs />
       <section
         aria-labelledby="how-it-works"
         className="mx-auto w-full max-w-6xl px-4 py-16 sm:px-6"

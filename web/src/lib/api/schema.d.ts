@@ -975,6 +975,26 @@ export interface components {
             updated_at: string;
         };
         /**
+         * GigPage
+         * @description A page of `GET /gigs`, with how many gigs match the same filters in all.
+         */
+        GigPage: {
+            /** Items */
+            items: components["schemas"]["GigOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+            /**
+             * Total
+             * @description How many gigs match these filters, on every page; counted up to 1000.
+             */
+            total: number;
+            /**
+             * Total Is Capped
+             * @description More than 1000 gigs match: `total` is then 1000 (show it as “1,000+”).
+             */
+            total_is_capped: boolean;
+        };
+        /**
          * GigSort
          * @enum {string}
          */
@@ -1304,13 +1324,6 @@ export interface components {
         Page_DisputeQueueItem_: {
             /** Items */
             items: components["schemas"]["DisputeQueueItem"][];
-            /** Next Cursor */
-            next_cursor: string | null;
-        };
-        /** Page[GigOut] */
-        Page_GigOut_: {
-            /** Items */
-            items: components["schemas"]["GigOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -2242,7 +2255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_GigOut_"];
+                    "application/json": components["schemas"]["GigPage"];
                 };
             };
             /** @description Invalid input: `errors` says which fields and why */

@@ -29,7 +29,7 @@ export type ReviewPage = components["schemas"]["Page_ReviewOut_"];
 export type Gig = components["schemas"]["GigOut"];
 export type GigInput = components["schemas"]["GigCreate"];
 export type GigChanges = components["schemas"]["GigUpdate"];
-export type GigPage = components["schemas"]["Page_GigOut_"];
+export type GigPage = components["schemas"]["GigPage"];
 export type GigSort = components["schemas"]["GigSort"];
 
 /** Either typed client: `browserApi`, or a Server Component's `requestApi()`. */

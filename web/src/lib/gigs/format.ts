@@ -45,3 +45,9 @@ export function summarizeRating(ratingAvg: string, ratingCount: number): RatingS
 export function isSuspended(gig: { moderation_status?: string | null }): boolean {
   return gig.moderation_status === "suspended";
 }
+
+/** "1 gig", "12 gigs", "1,000+ gigs": the API counts exactly only up to its cap. */
+export function formatGigCount(total: number, isCapped: boolean): string {
+  if (isCapped) return `${total.toLocaleString("en-US")}+ gigs`;
+  return total === 1 ? "1 gig" : `${total.toLocaleString("en-US")} gigs`;
+}

@@ -2,7 +2,13 @@ import { z } from "zod";
 
 import { SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";
-import { GIG_SORTS, normalizePrice, withChanges, type GigSearch } from "./search-params";
+import {
+  effectiveSort,
+  GIG_SORTS,
+  normalizePrice,
+  withChanges,
+  type GigSearch,
+} from "./search-params";
 
 /**
  * The /gigs filter form. Its values are the URL's own parameter names, so the same form also
@@ -42,11 +48,22 @@ export function searchFormValuesFrom(search: GigSearch, sort: GigSort): SearchFo
   };
 }
 
-/** The search the form asks for; a sort equal to the default for its words is left implicit. */
+/** The sort a search without an explicit one uses: relevance with words, newest without. */
+export function defaultSortFor(q: string): GigSort {
+  return q.trim() ? "relevance" : "newest";
+}
+
+/**
+ * The search the form asks for; a sort equal to the default for its words is left implicit.
+ * A sort left as the select showed it (the default of the current words) stays the default, so
+ * typing words into a search sorted "newest" by default ranks them by relevance.
+ */
 export function searchFromForm(current: GigSearch, values: SearchFormValues): GigSearch {
   const q = values.q.trim();
-  const sort = GIG_SORTS.find((candidate) => candidate === values.sort) ?? null;
-  const defaultSort: GigSort = q ? "relevance" : "newest";
+  const chosen = GIG_SORTS.find((candidate) => candidate === values.sort) ?? null;
+  const untouched = current.sort === null && chosen === effectiveSort(current);
+  const sort = untouched ? null : chosen;
+  const defaultSort = defaultSortFor(q);
   const days = Number(values.max_delivery_days);
   return withChanges(current, {
     q,

@@ -29,11 +29,20 @@ export interface GigSearch {
   cursor: string | null;
   /** 1-based, for display only: the cursor is what selects the rows. */
   page: number;
+  /**
+   * The cursors of the pages before this one (from page 2 on, oldest first), so "Previous" can
+   * go back: the API's keyset cursors only lead forward. At most MAX_TRAIL are kept.
+   */
+  trail: string[];
 }
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 const MAX_CURSOR_LENGTH = 512;
+/** How many earlier pages "Previous" can go back through (each cursor is ~100 characters). */
+export const MAX_TRAIL = 8;
+/** Joins the trail's cursors in one parameter: a cursor never holds a dot. */
+const TRAIL_SEPARATOR = ".";
 const MAX_PRICE = API_LIMITS.GigCreate.price.max;
 const PRICE_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
 const CURSOR_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -61,12 +70,23 @@ function parseSort(raw: string, q: string): GigSort | null {
   return sort === "relevance" && q === "" ? null : sort;
 }
 
+function isCursor(cursor: string): boolean {
+  return cursor !== "" && cursor.length <= MAX_CURSOR_LENGTH && CURSOR_PATTERN.test(cursor);
+}
+
+/** The earlier pages' cursors, as many as fit before `page` (page 2's trail is empty). */
+function parseTrail(raw: string, page: number): string[] {
+  const cursors = raw.split(TRAIL_SEPARATOR).slice(0, MAX_TRAIL);
+  if (raw === "" || !cursors.every(isCursor)) return [];
+  return cursors.slice(Math.max(0, cursors.length - (page - 2)));
+}
+
 export function parseGigSearch(params: RawSearchParams): GigSearch {
   const q = first(params.q).slice(0, SEARCH_QUERY_MAX);
   const freelancerId = first(params.freelancer_id);
   const cursor = first(params.cursor);
-  const hasCursor =
-    cursor !== "" && cursor.length <= MAX_CURSOR_LENGTH && CURSOR_PATTERN.test(cursor);
+  const hasCursor = isCursor(cursor);
+  const page = hasCursor ? (parseWholeNumber(first(params.page), 2, 999) ?? 2) : 1;
   return {
     q,
     minPrice: normalizePrice(first(params.min_price)),
@@ -75,7 +95,8 @@ export function parseGigSearch(params: RawSearchParams): GigSearch {
     sort: parseSort(first(params.sort), q),
     freelancerId: isUuid(freelancerId) ? freelancerId.toLowerCase() : null,
     cursor: hasCursor ? cursor : null,
-    page: hasCursor ? (parseWholeNumber(first(params.page), 2, 999) ?? 2) : 1,
+    page,
+    trail: hasCursor ? parseTrail(first(params.back), page) : [],
   };
 }
 
@@ -122,6 +143,7 @@ export function gigSearchHref(search: GigSearch): string {
   if (search.cursor) {
     params.set("cursor", search.cursor);
     params.set("page", String(search.page));
+    if (search.trail.length > 0) params.set("back", search.trail.join(TRAIL_SEPARATOR));
   }
   const query = params.toString();
   return query ? `${GIGS_PATH}?${query}` : GIGS_PATH;
@@ -130,18 +152,35 @@ export function gigSearchHref(search: GigSearch): string {
 /** A new question starts again at the first page: an old cursor belongs to the old question. */
 export function withChanges(
   search: GigSearch,
-  changes: Partial<Omit<GigSearch, "cursor" | "page">>,
+  changes: Partial<Omit<GigSearch, "cursor" | "page" | "trail">>,
 ): GigSearch {
-  const next = { ...search, ...changes, cursor: null, page: 1 };
+  const next = { ...search, ...changes, cursor: null, page: 1, trail: [] };
   return { ...next, sort: parseSort(next.sort ?? "", next.q) };
 }
 
 export function nextPageOf(search: GigSearch, cursor: string): GigSearch {
-  return { ...search, cursor, page: search.page + 1 };
+  const trail = search.cursor ? [...search.trail, search.cursor].slice(-MAX_TRAIL) : [];
+  return { ...search, cursor, page: search.page + 1, trail };
 }
 
 export function firstPageOf(search: GigSearch): GigSearch {
-  return { ...search, cursor: null, page: 1 };
+  return { ...search, cursor: null, page: 1, trail: [] };
+}
+
+/** The page before this one, or null on the first page and beyond what the trail remembers. */
+export function previousPageOf(search: GigSearch): GigSearch | null {
+  if (search.page <= 1) return null;
+  if (search.page === 2) return firstPageOf(search);
+  const cursor = search.trail.at(-1);
+  if (cursor === undefined) return null;
+  return { ...search, cursor, page: search.page - 1, trail: search.trail.slice(0, -1) };
+}
+
+/** How many filters of the form are set (the freelancer filter is shown apart from it). */
+export function activeFilterCount(search: GigSearch): number {
+  return [search.minPrice !== "", search.maxPrice !== "", search.maxDeliveryDays !== null].filter(
+    Boolean,
+  ).length;
 }
 
 /** Keeps the words and the sort, drops price, delivery and freelancer filters. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { GigGrid } from "@/components/gigs/gig-card";
 import type { GigPage } from "@/lib/api/types";
+import { formatGigCount } from "@/lib/gigs/format";
 import {
   firstPageOf,
   gigSearchHref,
@@ -9,24 +10,26 @@ import {
   GIGS_PATH,
   hasFilters,
   nextPageOf,
+  previousPageOf,
   withoutFilters,
   type GigSearch,
 } from "@/lib/gigs/search-params";
 
 import { PageLink } from "./page-link";
 
+/** "12 gigs found", or on one of several pages "Page 2: gigs 21–40 of 1,000+". */
 function resultSummary(search: GigSearch, page: GigPage): string {
   const count = page.items.length;
-  if (search.page === 1 && page.next_cursor === null) {
-    return count === 1 ? "1 gig found" : `${count} gigs found`;
-  }
+  const total = formatGigCount(page.total, page.total_is_capped);
+  if (search.page === 1 && page.next_cursor === null) return `${total} found`;
   const first = (search.page - 1) * GIGS_PAGE_SIZE + 1;
-  return `Page ${search.page}: gigs ${first}–${first + count - 1}`;
+  return `Page ${search.page}: gigs ${first}–${first + count - 1} of ${total.replace(/ gigs?$/, "")}`;
 }
 
 /** The cards of one page, what the page holds, and the way to the next one. */
 export function GigResults({ search, page }: { search: GigSearch; page: GigPage }) {
   if (page.items.length === 0) return <NoGigs search={search} />;
+  const previous = previousPageOf(search);
   return (
     <div className="space-y-6">
       <p role="status" className="text-sm text-slate-600">
@@ -35,9 +38,16 @@ export function GigResults({ search, page }: { search: GigSearch; page: GigPage 
       <GigGrid gigs={page.items} />
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3">
         {search.page > 1 ? (
-          <PageLink href={gigSearchHref(firstPageOf(search))}>
-            <span aria-hidden="true">←</span> First page
-          </PageLink>
+          <div className="flex flex-wrap gap-3">
+            <PageLink href={gigSearchHref(firstPageOf(search))}>
+              <span aria-hidden="true">«</span> First page
+            </PageLink>
+            {previous ? (
+              <PageLink href={gigSearchHref(previous)}>
+                <span aria-hidden="true">←</span> Previous
+              </PageLink>
+            ) : null}
+          </div>
         ) : (
           <span />
         )}

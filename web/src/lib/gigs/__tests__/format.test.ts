@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   formatDelivery,
+  formatGigCount,
   formatPrice,
   formatRevisions,
   isSuspended,
@@ -61,5 +62,14 @@ describe("isSuspended", () => {
     expect(isSuspended({ moderation_status: "active" })).toBe(false);
     expect(isSuspended({ moderation_status: null })).toBe(false);
     expect(isSuspended({})).toBe(false);
+  });
+});
+
+describe("formatGigCount", () => {
+  it("says how many, with a plus beyond what the API counts", () => {
+    expect(formatGigCount(0, false)).toBe("0 gigs");
+    expect(formatGigCount(1, false)).toBe("1 gig");
+    expect(formatGigCount(12, false)).toBe("12 gigs");
+    expect(formatGigCount(1000, true)).toBe("1,000+ gigs");
   });
 });

@@ -42,6 +42,23 @@ describe("searchFromForm", () => {
     expect(gigSearchHref(search)).toBe("/gigs?q=logo&sort=price_asc");
   });
 
+  it("ranks new words by relevance when the sort was left at its default", () => {
+    // The select showed "newest", the default without words; the visitor only typed words.
+    const search = searchFromForm(EMPTY_SEARCH, { ...BLANK, q: "logo", sort: "newest" });
+    expect(gigSearchHref(search)).toBe("/gigs?q=logo");
+  });
+
+  it("keeps newest when it was chosen before the words", () => {
+    const chosen = parseGigSearch({ sort: "newest" });
+    const search = searchFromForm(chosen, { ...BLANK, q: "logo", sort: "newest" });
+    expect(gigSearchHref(search)).toBe("/gigs?q=logo&sort=newest");
+  });
+
+  it("goes back to newest when the words are cleared", () => {
+    const ranked = parseGigSearch({ q: "logo" });
+    expect(gigSearchHref(searchFromForm(ranked, { ...BLANK, sort: "relevance" }))).toBe("/gigs");
+  });
+
   it("keeps the freelancer filter, which the form does not show", () => {
     const byOne = parseGigSearch({ freelancer_id: "8562bd5c-f1da-497d-9ed9-d259302ed17d" });
     expect(searchFromForm(byOne, BLANK).freelancerId).toBe(byOne.freelancerId);

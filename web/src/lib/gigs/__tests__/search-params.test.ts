@@ -6,8 +6,11 @@ import {
   gigListQuery,
   gigSearchHref,
   hasFilters,
+  activeFilterCount,
+  MAX_TRAIL,
   nextPageOf,
   parseGigSearch,
+  previousPageOf,
   withChanges,
   withoutFilters,
 } from "../search-params";
@@ -35,6 +38,7 @@ describe("parseGigSearch", () => {
       freelancerId: FREELANCER,
       cursor: "eyJrIjoi_-x",
       page: 3,
+      trail: [],
     });
   });
 
@@ -122,5 +126,55 @@ describe("effectiveSort and gigListQuery", () => {
     expect(gigListQuery(parseGigSearch({ q: "api", max_delivery_days: "3", cursor: "c" }))).toEqual(
       { limit: 20, q: "api", max_delivery_days: 3, cursor: "c" },
     );
+  });
+});
+
+describe("previous pages", () => {
+  const first = parseGigSearch({ q: "logo", sort: "price_asc" });
+
+  it("walks forward and back through the pages' cursors", () => {
+    const second = nextPageOf(first, "c2");
+    const third = nextPageOf(second, "c3");
+    expect(gigSearchHref(third)).toBe("/gigs?q=logo&sort=price_asc&cursor=c3&page=3&back=c2");
+    const reread = parseGigSearch(
+      Object.fromEntries(new URL(gigSearchHref(third), "http://x").searchParams),
+    );
+    expect(reread).toEqual(third);
+    expect(previousPageOf(reread)).toEqual(second);
+    expect(previousPageOf(second)).toEqual(first);
+    expect(previousPageOf(first)).toBeNull();
+  });
+
+  it("remembers a bounded number of pages", () => {
+    let search = first;
+    for (let page = 2; page <= MAX_TRAIL + 4; page += 1) search = nextPageOf(search, `c${page}`);
+    expect(search.trail).toHaveLength(MAX_TRAIL);
+    for (let step = 0; step < MAX_TRAIL; step += 1) {
+      const previous = previousPageOf(search);
+      expect(previous).not.toBeNull();
+      search = previous ?? search;
+    }
+    expect(search.page).toBe(4);
+    expect(previousPageOf(search)).toBeNull();
+  });
+
+  it("ignores a trail that is malformed or longer than the page allows", () => {
+    expect(parseGigSearch({ cursor: "c3", page: "3", back: "c1.c2" }).trail).toEqual(["c2"]);
+    expect(parseGigSearch({ cursor: "c3", page: "3", back: "c2.b@d" }).trail).toEqual([]);
+    expect(parseGigSearch({ cursor: "c2", page: "2", back: "c1" }).trail).toEqual([]);
+    expect(parseGigSearch({ back: "c1" }).trail).toEqual([]);
+  });
+
+  it("starts again when the search changes", () => {
+    const third = nextPageOf(nextPageOf(first, "c2"), "c3");
+    expect(withChanges(third, { q: "icon" }).trail).toEqual([]);
+  });
+});
+
+describe("activeFilterCount", () => {
+  it("counts the form's filters that are set", () => {
+    expect(activeFilterCount(EMPTY_SEARCH)).toBe(0);
+    expect(activeFilterCount(parseGigSearch({ min_price: "5", max_delivery_days: "3" }))).toBe(2);
+    expect(activeFilterCount(parseGigSearch({ sort: "price_asc" }))).toBe(0);
   });
 });

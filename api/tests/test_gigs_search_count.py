@@ -1,0 +1,62 @@
+"""GET /gigs: every page says how many gigs match, exactly up to 1,000 and "more" beyond."""
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from httpx import AsyncClient
+
+from app.gigs import search
+from tests.factories import Factory
+
+pytestmark = pytest.mark.asyncio
+
+
+async def totals(client: AsyncClient, **params: Any) -> tuple[int, bool]:
+    response = await client.get("/gigs", params=params)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    return body["total"], body["total_is_capped"]
+
+
+async def test_empty_marketplace_counts_zero(client: AsyncClient) -> None:
+    assert await totals(client) == (0, False)
+
+
+async def test_total_counts_every_page_of_the_same_filters(
+    client: AsyncClient, factory: Factory
+) -> None:
+    owner = await factory.user()
+    for n in range(5):
+        await factory.gig(owner, title=f"Logo design {n}", price=Decimal(10 + n))
+    await factory.gig(owner, title="Kubernetes cluster", price=Decimal("500"))
+    await factory.gig(owner, title="Paused logo gig", is_active=False)
+    first = (await client.get("/gigs", params={"limit": 2})).json()
+    assert (first["total"], first["total_is_capped"]) == (6, False)
+    second = (await client.get("/gigs", params={"limit": 2, "cursor": first["next_cursor"]})).json()
+    assert second["total"] == 6  # the whole result, not what is left of it
+    assert await totals(client, q="logo") == (5, False)
+    assert await totals(client, q="logo desing") == (5, False)  # typos count too
+    assert await totals(client, q="logo", sort="price_asc", max_price="11") == (2, False)
+    factory.sign_in(client, owner)
+    assert await totals(client, q="logo") == (6, False)  # the owner also sees their paused gig
+
+
+async def test_total_is_capped_beyond_the_count_limit(
+    client: AsyncClient, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cap is a bound parameter, so a small one exercises the same statement as 1,000.
+    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    owner = await factory.user()
+    for _ in range(4):
+        await factory.gig(owner)
+    assert await totals(client) == (3, True)
+    assert await totals(client, max_price="1000") == (3, True)
+
+
+async def test_total_is_in_the_openapi_schema(client: AsyncClient) -> None:
+    schema = (await client.get("/openapi.json")).json()
+    page = schema["components"]["schemas"]["GigPage"]
+    assert {"items", "next_cursor", "total", "total_is_capped"} <= set(page["required"])
+    assert page["properties"]["total"]["description"]
+    assert page["properties"]["total_is_capped"]["description"]
