@@ -12,7 +12,7 @@ from starlette.datastructures import State
 
 from app.core.after_commit import after_commit
 from app.models import Notification
-from app.notifications.schemas import NotificationOut, NotificationPage, UnreadOut
+from app.notifications.schemas import MarkReadIn, NotificationOut, NotificationPage, UnreadOut
 from app.realtime.publisher import publish_committed
 
 
@@ -21,6 +21,11 @@ class Kind:
     ORDER_UPDATED = "order.updated"
     # An admin suspended one of the user's gigs or lifted the suspension; the payload has the reason.
     GIG_MODERATED = "gig.moderated"
+
+
+# Messages are counted by the Messages badge (unread messages), so the bell leaves them out and
+# nothing is counted twice. Every other kind, present or future, is the bell's.
+IN_BELL = col(Notification.kind) != Kind.MESSAGE_NEW
 
 
 async def notify(
@@ -49,13 +54,14 @@ async def list_page(
         items=[NotificationOut.model_validate(item) for item in items],
         next_cursor=str(items[-1].id) if more else None,
         unread_count=await unread_count(session, user_id),
+        latest_id=await latest_id(session, user_id),
     )
 
 
 async def mark_read_and_count(
-    session: AsyncSession, user_id: uuid.UUID, up_to_id: int | None
+    session: AsyncSession, user_id: uuid.UUID, which: MarkReadIn
 ) -> UnreadOut:
-    await mark_read(session, user_id, up_to_id)
+    await mark_read(session, user_id, which)
     return UnreadOut(unread_count=await unread_count(session, user_id))
 
 
@@ -75,27 +81,61 @@ async def list_after(
 
 
 async def list_latest(session: AsyncSession, user_id: uuid.UUID, limit: int) -> list[Notification]:
-    """Newest first, for the notifications menu."""
+    """Newest first, for the notifications menu (the bell)."""
     rows = await session.exec(
         select(Notification)
-        .where(col(Notification.user_id) == user_id)
+        .where(col(Notification.user_id) == user_id, IN_BELL)
         .order_by(col(Notification.id).desc())
         .limit(limit)
     )
     return list(rows.all())
 
 
+async def latest_id(session: AsyncSession, user_id: uuid.UUID) -> int | None:
+    query = select(func.max(Notification.id)).where(col(Notification.user_id) == user_id)
+    return (await session.exec(query)).one()
+
+
 async def unread_count(session: AsyncSession, user_id: uuid.UUID) -> int:
+    """The bell's badge."""
     query = (
         select(func.count())
         .select_from(Notification)
-        .where(col(Notification.user_id) == user_id, col(Notification.read_at).is_(None))
+        .where(col(Notification.user_id) == user_id, col(Notification.read_at).is_(None), IN_BELL)
     )
     return (await session.exec(query)).one()
 
 
-async def mark_read(session: AsyncSession, user_id: uuid.UUID, up_to_id: int | None) -> None:
-    conditions = [col(Notification.user_id) == user_id, col(Notification.read_at).is_(None)]
-    if up_to_id is not None:
-        conditions.append(col(Notification.id) <= up_to_id)
-    await session.exec(update(Notification).where(*conditions).values(read_at=sa.func.now()))
+async def mark_read(session: AsyncSession, user_id: uuid.UUID, which: MarkReadIn) -> None:
+    conditions: list[Any] = []
+    if which.up_to_id is not None:
+        conditions.append(col(Notification.id) <= which.up_to_id)
+    if which.ids is not None:
+        conditions.append(col(Notification.id).in_(which.ids))
+    if which.order_id is not None:
+        conditions += [IN_BELL, _payload_text("order_id") == str(which.order_id)]
+    await _mark(session, user_id, conditions)
+
+
+async def mark_messages_read(
+    session: AsyncSession, user_id: uuid.UUID, sender_id: uuid.UUID, order_id: uuid.UUID | None
+) -> None:
+    """The conversation with `sender_id` (one order's thread, with `order_id`) was read: its
+    notifications are too, so catch-up and the menu agree with the messages themselves."""
+    conditions = [
+        col(Notification.kind) == Kind.MESSAGE_NEW,
+        _payload_text("sender", "id") == str(sender_id),
+    ]
+    if order_id is not None:
+        conditions.append(_payload_text("message", "order_id") == str(order_id))
+    await _mark(session, user_id, conditions)
+
+
+def _payload_text(*path: str) -> Any:
+    # `payload #>> '{sender,id}'`: a path, so that nested keys and top-level ones read alike.
+    return col(Notification.payload)[path].astext
+
+
+async def _mark(session: AsyncSession, user_id: uuid.UUID, conditions: list[Any]) -> None:
+    mine = [col(Notification.user_id) == user_id, col(Notification.read_at).is_(None)]
+    await session.exec(update(Notification).where(*mine, *conditions).values(read_at=sa.func.now()))
