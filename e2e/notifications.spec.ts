@@ -2,7 +2,7 @@
 // messages, and opening the thing a notification is about clears it for good. Toasts report what the page on screen
 // does not show already, from a corner where they cover neither the header nor the order's progress.
 // Scenes (gigs, orders, payments, messages) are set up through the API with each person's own cookie.
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Browser, Locator, Page, WebSocket } from "@playwright/test";
 import { signUpAdmin } from "./support/admin.ts";
 import { signUp } from "./support/auth-pages.ts";
 import { apiPath, createGig, currentUserId, expectCurrentStep } from "./support/orders.ts";
@@ -60,11 +60,22 @@ async function sendMessage(from: Person, to: Person, content: string): Promise<v
   expect(response.status(), await response.text()).toBe(201);
 }
 
-/** Opens `path` and waits until its socket is ready: live updates start then. */
+/**
+ * Opens `path` and waits until its socket is ready: live updates start then. Only sockets of the new document count
+ * (the previous page may still be opening one when this is called), so listening starts once navigation commits.
+ */
 async function openLive(page: Page, path: string): Promise<void> {
-  const socket = page.waitForEvent("websocket");
-  await page.goto(path);
-  await (await socket).waitForEvent("framereceived", (frame) => String(frame.payload).includes('"type":"ready"'));
+  await page.goto(path, { waitUntil: "commit" });
+  await new Promise<void>((resolve) => {
+    const onSocket = (socket: WebSocket) => {
+      socket.on("framereceived", (frame) => {
+        if (!String(frame.payload).includes('"type":"ready"')) return;
+        page.off("websocket", onSocket);
+        resolve();
+      });
+    };
+    page.on("websocket", onSocket);
+  });
 }
 
 function bell(page: Page): Locator {
@@ -150,9 +161,14 @@ test("the bell clears what was opened, and it stays read after a reload", async 
     await expectBellUnread(freelancer.page, 3);
   });
 
+  const otherTab = await freelancer.page.context().newPage();
+  await otherTab.goto("/dashboard");
+  await expectBellUnread(otherTab, 3);
+
   await test.step("opening an order's page clears that order's notifications, and only those", async () => {
     await freelancer.page.goto(`/orders/${first.id}`);
     await expectBellUnread(freelancer.page, 1);
+    await expectBellUnread(otherTab, 1); // the freelancer's other tab follows without a reload
     await freelancer.page.reload();
     await expectBellUnread(freelancer.page, 1);
     await bell(freelancer.page).click();
