@@ -66,7 +66,7 @@ async function sendMessage(from: Person, to: Person, content: string): Promise<v
  */
 async function openLive(page: Page, path: string): Promise<void> {
   await page.goto(path, { waitUntil: "commit" });
-  await new Promise<void>((resolve) => {
+  const ready = new Promise<void>((resolve) => {
     const onSocket = (socket: WebSocket) => {
       socket.on("framereceived", (frame) => {
         if (!String(frame.payload).includes('"type":"ready"')) return;
@@ -76,6 +76,8 @@ async function openLive(page: Page, path: string): Promise<void> {
     };
     page.on("websocket", onSocket);
   });
+  // The socket can be ready before the page's own data has hydrated; an update must find the page complete.
+  await Promise.all([ready, page.waitForLoadState("load")]);
 }
 
 function bell(page: Page): Locator {
@@ -248,6 +250,7 @@ test("no toast for the order on screen; another order's toast covers neither the
 
   await test.step("the freelancer confirms the payment of the order the client is looking at", async () => {
     await openLive(client.page, `/orders/${watched.id}`);
+    await expectCurrentStep(client.page, "Payment submitted");
     await act(freelancer, watched, "confirm-payment");
     await expectCurrentStep(client.page, "Payment confirmed");
     await expect(toasts(client.page).filter({ hasText: watched.reference })).toHaveCount(0);
