@@ -51,4 +51,8 @@ class MarkReadIn(BaseModel):
 
 
 class UnreadOut(BaseModel):
-    unread_count: int
+    unread_count: int = Field(description="The bell's unread count once these are read.")
+    latest_id: int | None = Field(
+        description="The newest notification that count knew of: a client keeps counting the "
+        "unread ones it received after it, which the answer may have raced."
+    )

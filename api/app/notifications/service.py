@@ -50,11 +50,12 @@ async def list_page(
         items, more = await list_latest(session, user_id, limit), False
     else:
         items, more = await list_after(session, user_id, after, limit)
+    bell = await bell_state(session, user_id)
     return NotificationPage(
         items=[NotificationOut.model_validate(item) for item in items],
         next_cursor=str(items[-1].id) if more else None,
-        unread_count=await unread_count(session, user_id),
-        latest_id=await latest_id(session, user_id),
+        unread_count=bell.unread_count,
+        latest_id=bell.latest_id,
     )
 
 
@@ -62,7 +63,7 @@ async def mark_read_and_count(
     session: AsyncSession, user_id: uuid.UUID, which: MarkReadIn
 ) -> UnreadOut:
     await mark_read(session, user_id, which)
-    return UnreadOut(unread_count=await unread_count(session, user_id))
+    return await bell_state(session, user_id)
 
 
 async def list_after(
@@ -91,19 +92,18 @@ async def list_latest(session: AsyncSession, user_id: uuid.UUID, limit: int) -> 
     return list(rows.all())
 
 
-async def latest_id(session: AsyncSession, user_id: uuid.UUID) -> int | None:
-    query = select(func.max(Notification.id)).where(col(Notification.user_id) == user_id)
-    return (await session.exec(query)).one()
-
-
-async def unread_count(session: AsyncSession, user_id: uuid.UUID) -> int:
-    """The bell's badge."""
-    query = (
-        select(func.count())
-        .select_from(Notification)
-        .where(col(Notification.user_id) == user_id, col(Notification.read_at).is_(None), IN_BELL)
-    )
-    return (await session.exec(query)).one()
+async def bell_state(session: AsyncSession, user_id: uuid.UUID) -> UnreadOut:
+    """The bell's unread count and the newest notification of any kind, from one snapshot, so a
+    client can tell which of the notifications it holds the count already includes."""
+    unread = sa.and_(col(Notification.read_at).is_(None), IN_BELL)
+    count, newest = (
+        await session.exec(
+            select(func.count().filter(unread), func.max(Notification.id)).where(
+                col(Notification.user_id) == user_id
+            )
+        )
+    ).one()
+    return UnreadOut(unread_count=count, latest_id=newest)
 
 
 async def mark_read(session: AsyncSession, user_id: uuid.UUID, which: MarkReadIn) -> None:

@@ -1,6 +1,12 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
-import { isBellNotification, withReadMark, type ReadMark } from "@/lib/realtime/bell";
+import {
+  isBellNotification,
+  reconciledCount,
+  withReadMark,
+  type ReadMark,
+  type ServerCount,
+} from "@/lib/realtime/bell";
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
 import type { ApiClient, NotificationPage } from "@/lib/api/types";
@@ -79,15 +85,14 @@ export async function markNotificationsRead(
   mark: ReadMark,
 ): Promise<void> {
   const readAt = new Date().toISOString();
-  const update = (unreadCount?: number) => {
+  const update = (answer?: ServerCount) => {
     queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) =>
-      page ? withReadMark(page, mark, readAt, unreadCount) : page,
+      page ? withReadMark(page, mark, readAt, answer) : page,
     );
   };
   update();
   const body = "ids" in mark ? { ids: mark.ids } : { order_id: mark.orderId };
-  const { unread_count } = await unwrap(browserApi.POST("/notifications/read", { body }));
-  update(unread_count);
+  update(await unwrap(browserApi.POST("/notifications/read", { body })));
   announceBadgesChanged();
 }
 
@@ -108,20 +113,16 @@ export function useMarkAllNotificationsRead() {
     /** Up to the newest one shown, so one that arrives meanwhile stays unread. */
     mutationFn: (upToId: number) =>
       unwrap(browserApi.POST("/notifications/read", { body: { up_to_id: upToId } })),
-    onSuccess: ({ unread_count }, upToId) => {
+    onSuccess: (answer, upToId) => {
       const readAt = new Date().toISOString();
       announceBadgesChanged();
-      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) =>
-        page
-          ? {
-              ...page,
-              unread_count,
-              items: page.items.map((item) =>
-                item.id <= upToId && item.read_at === null ? { ...item, read_at: readAt } : item,
-              ),
-            }
-          : page,
-      );
+      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) => {
+        if (!page) return page;
+        const items = page.items.map((item) =>
+          item.id <= upToId && item.read_at === null ? { ...item, read_at: readAt } : item,
+        );
+        return { ...page, items, unread_count: reconciledCount({ ...page, items }, answer) };
+      });
     },
   });
 }

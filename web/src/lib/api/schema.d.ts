@@ -1475,7 +1475,15 @@ export interface components {
         };
         /** UnreadOut */
         UnreadOut: {
-            /** Unread Count */
+            /**
+             * Latest Id
+             * @description The newest notification that count knew of: a client keeps counting the unread ones it received after it, which the answer may have raced.
+             */
+            latest_id: number | null;
+            /**
+             * Unread Count
+             * @description The bell's unread count once these are read.
+             */
             unread_count: number;
         };
         /** UserMe */

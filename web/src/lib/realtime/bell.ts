@@ -26,12 +26,30 @@ function isMarked(item: NotificationPage["items"][number], mark: ReadMark): bool
   return "ids" in mark ? mark.ids.includes(item.id) : bellOrderId(item) === mark.orderId;
 }
 
-/** The menu after `mark`, with the server's new unread count when it has answered. */
+/** The server's answer to marking read: its count, and the newest notification it knew of. */
+export interface ServerCount {
+  unread_count: number;
+  latest_id: number | null;
+}
+
+/**
+ * The count to show once the server has answered: its count, plus what arrived here after the
+ * newest notification it knew of — the answer can be overtaken by a live notification, which the
+ * answer's count does not include and which must not be wiped from the badge.
+ */
+export function reconciledCount(page: NotificationPage, answer: ServerCount): number {
+  const newer = page.items.filter(
+    (item) => item.read_at === null && item.id > (answer.latest_id ?? 0),
+  ).length;
+  return answer.unread_count + newer;
+}
+
+/** The menu after `mark`, with the server's count once it has answered. */
 export function withReadMark(
   page: NotificationPage,
   mark: ReadMark,
   readAt: string,
-  unreadCount?: number,
+  answer?: ServerCount,
 ): NotificationPage {
   let newlyRead = 0;
   const items = page.items.map((item) => {
@@ -39,9 +57,11 @@ export function withReadMark(
     newlyRead += 1;
     return { ...item, read_at: readAt };
   });
+  const marked = { ...page, items };
   return {
-    ...page,
-    items,
-    unread_count: unreadCount ?? Math.max(0, page.unread_count - newlyRead),
+    ...marked,
+    unread_count: answer
+      ? reconciledCount(marked, answer)
+      : Math.max(0, page.unread_count - newlyRead),
   };
 }

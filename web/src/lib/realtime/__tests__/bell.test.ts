@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { NotificationPage } from "@/lib/api/types";
 
-import { bellOrderId, isBellNotification, withReadMark } from "../bell";
+import { bellOrderId, isBellNotification, reconciledCount, withReadMark } from "../bell";
 
 const ORDER = "0b7a6c1e-0000-4000-8000-000000000001";
 const OTHER_ORDER = "0b7a6c1e-0000-4000-8000-000000000002";
@@ -58,7 +58,16 @@ describe("withReadMark", () => {
   });
 
   it("takes the server's count when it has answered", () => {
-    expect(withReadMark(page, { orderId: ORDER }, "now", 1).unread_count).toBe(1);
+    const answer = { unread_count: 1, latest_id: 9 };
+    expect(withReadMark(page, { orderId: ORDER }, "now", answer).unread_count).toBe(1);
+  });
+
+  it("keeps counting what arrived after the newest notification the answer knew of", () => {
+    // The answer was computed before notifications 3 and 4 reached the server: they stay counted.
+    const raced = { unread_count: 0, latest_id: 2 };
+    expect(reconciledCount(page, raced)).toBe(2);
+    expect(withReadMark(page, { ids: [2] }, "now", raced).unread_count).toBe(2);
+    expect(reconciledCount(page, { unread_count: 0, latest_id: null })).toBe(3);
   });
 
   it("never counts below zero", () => {
