@@ -198,11 +198,11 @@ async def test_inbox_has_one_row_per_conversation(client: AsyncClient, factory: 
         ("Ben", "to ben", 0),
         ("Ada", "from ada 2", 2),
     ]
-    assert (await client.get("/messages/unread-count")).json() == {"unread_count": 2}
+    assert (await client.get("/messages/unread-count")).json()["unread_count"] == 2
     await client.get(f"/messages/{ada.id}")
-    assert (await client.get("/messages/unread-count")).json() == {"unread_count": 2}
+    assert (await client.get("/messages/unread-count")).json()["unread_count"] == 2
     await client.post(f"/messages/{ada.id}/read")
-    assert (await client.get("/messages/unread-count")).json() == {"unread_count": 0}
+    assert (await client.get("/messages/unread-count")).json()["unread_count"] == 0
 
 
 async def test_messages_require_sign_in(client: AsyncClient) -> None:
@@ -216,14 +216,19 @@ async def test_notifications_catch_up_and_mark_read(client: AsyncClient, factory
         await send(client, factory, ada, ben, f"n{n}")
     factory.sign_in(client, ben)
     latest = (await client.get("/notifications")).json()
-    assert latest["unread_count"] == 3
-    ids = [item["id"] for item in latest["items"]]
-    assert ids == sorted(ids, reverse=True)
+    # Messages are the Messages badge's to count: the bell neither lists nor counts them.
+    assert (latest["items"], latest["unread_count"]) == ([], 0)
+    everything = (await client.get("/notifications", params={"after": 0})).json()["items"]
+    ids = [item["id"] for item in everything]
+    assert ids == sorted(ids)
+    assert latest["latest_id"] == ids[-1]
     after_first = (await client.get("/notifications", params={"after": min(ids)})).json()
     assert [i["data"]["message"]["content"] for i in after_first["items"]] == ["n1", "n2"]
     assert after_first["items"][0]["type"] == "message.new"
     marked = await client.post("/notifications/read", json={"up_to_id": ids[1]})
-    assert marked.json() == {"unread_count": 1}
-    assert (await client.post("/notifications/read")).json() == {"unread_count": 0}
+    assert marked.json()["unread_count"] == 0
+    reread = (await client.get("/notifications", params={"after": 0})).json()["items"]
+    assert [item["read_at"] is None for item in reread] == [False, False, True]
+    assert (await client.post("/notifications/read")).json()["unread_count"] == 0
     factory.sign_in(client, ada)
-    assert (await client.get("/notifications")).json()["items"] == []  # nothing leaks across users
+    assert (await client.get("/notifications", params={"after": 0})).json()["items"] == []

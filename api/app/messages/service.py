@@ -15,7 +15,7 @@ from app.core.pagination import NewestFirst, Page
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
 from app.models import Message, User
 from app.models.base import table_of
-from app.notifications.service import Kind, notify
+from app.notifications.service import Kind, mark_messages_read, notify
 from app.orders.queries import require_party
 from app.users.schemas import PartySummary, party
 
@@ -111,6 +111,7 @@ async def mark_read(
         )
         .values(read_at=sa.func.now())
     )
+    await mark_messages_read(session, me.id, other_id, order_id)
 
 
 async def _other_party(session: AsyncSession, me: User, other_id: uuid.UUID) -> User:

@@ -35,4 +35,7 @@ async def list_notifications(
 async def mark_read(
     user: CurrentUser, session: SessionDep, body: MarkReadIn | None = None
 ) -> UnreadOut:
-    return await service.mark_read_and_count(session, user.id, body.up_to_id if body else None)
+    """Marks the caller's notifications read (all of them without a body) and answers the bell's
+    new unread count. 401 `not_authenticated`; 422 `validation_failed` (an empty or oversized
+    `ids`, an id out of range, an unknown field)."""
+    return await service.mark_read_and_count(session, user.id, body or MarkReadIn())

@@ -12,7 +12,7 @@ from starlette.datastructures import State
 
 from app.core.after_commit import after_commit
 from app.models import Notification
-from app.notifications.schemas import NotificationOut, NotificationPage, UnreadOut
+from app.notifications.schemas import MarkReadIn, NotificationOut, NotificationPage, UnreadOut
 from app.realtime.publisher import publish_committed
 
 
@@ -23,6 +23,11 @@ class Kind:
     GIG_MODERATED = "gig.moderated"
     # The other party reviewed an order of theirs; the payload names the order, so its page updates.
     REVIEW_NEW = "review.new"
+
+
+# Messages are counted by the Messages badge (unread messages), so the bell leaves them out and
+# nothing is counted twice. Every other kind, present or future, is the bell's.
+IN_BELL = col(Notification.kind) != Kind.MESSAGE_NEW
 
 
 async def notify(
@@ -47,18 +52,20 @@ async def list_page(
         items, more = await list_latest(session, user_id, limit), False
     else:
         items, more = await list_after(session, user_id, after, limit)
+    bell = await bell_state(session, user_id)
     return NotificationPage(
         items=[NotificationOut.model_validate(item) for item in items],
         next_cursor=str(items[-1].id) if more else None,
-        unread_count=await unread_count(session, user_id),
+        unread_count=bell.unread_count,
+        latest_id=bell.latest_id,
     )
 
 
 async def mark_read_and_count(
-    session: AsyncSession, user_id: uuid.UUID, up_to_id: int | None
+    session: AsyncSession, user_id: uuid.UUID, which: MarkReadIn
 ) -> UnreadOut:
-    await mark_read(session, user_id, up_to_id)
-    return UnreadOut(unread_count=await unread_count(session, user_id))
+    await mark_read(session, user_id, which)
+    return await bell_state(session, user_id)
 
 
 async def list_after(
@@ -77,27 +84,60 @@ async def list_after(
 
 
 async def list_latest(session: AsyncSession, user_id: uuid.UUID, limit: int) -> list[Notification]:
-    """Newest first, for the notifications menu."""
+    """Newest first, for the notifications menu (the bell)."""
     rows = await session.exec(
         select(Notification)
-        .where(col(Notification.user_id) == user_id)
+        .where(col(Notification.user_id) == user_id, IN_BELL)
         .order_by(col(Notification.id).desc())
         .limit(limit)
     )
     return list(rows.all())
 
 
-async def unread_count(session: AsyncSession, user_id: uuid.UUID) -> int:
-    query = (
-        select(func.count())
-        .select_from(Notification)
-        .where(col(Notification.user_id) == user_id, col(Notification.read_at).is_(None))
-    )
-    return (await session.exec(query)).one()
+async def bell_state(session: AsyncSession, user_id: uuid.UUID) -> UnreadOut:
+    """The bell's unread count and the newest notification of any kind, from one snapshot, so a
+    client can tell which of the notifications it holds the count already includes."""
+    unread = sa.and_(col(Notification.read_at).is_(None), IN_BELL)
+    count, newest = (
+        await session.exec(
+            select(func.count().filter(unread), func.max(Notification.id)).where(
+                col(Notification.user_id) == user_id
+            )
+        )
+    ).one()
+    return UnreadOut(unread_count=count, latest_id=newest)
 
 
-async def mark_read(session: AsyncSession, user_id: uuid.UUID, up_to_id: int | None) -> None:
-    conditions = [col(Notification.user_id) == user_id, col(Notification.read_at).is_(None)]
-    if up_to_id is not None:
-        conditions.append(col(Notification.id) <= up_to_id)
-    await session.exec(update(Notification).where(*conditions).values(read_at=sa.func.now()))
+async def mark_read(session: AsyncSession, user_id: uuid.UUID, which: MarkReadIn) -> None:
+    conditions: list[Any] = []
+    if which.up_to_id is not None:
+        conditions.append(col(Notification.id) <= which.up_to_id)
+    if which.ids is not None:
+        conditions.append(col(Notification.id).in_(which.ids))
+    if which.order_id is not None:
+        conditions += [IN_BELL, _payload_text("order_id") == str(which.order_id)]
+    await _mark(session, user_id, conditions)
+
+
+async def mark_messages_read(
+    session: AsyncSession, user_id: uuid.UUID, sender_id: uuid.UUID, order_id: uuid.UUID | None
+) -> None:
+    """The conversation with `sender_id` (one order's thread, with `order_id`) was read: its
+    notifications are too, so catch-up and the menu agree with the messages themselves."""
+    conditions = [
+        col(Notification.kind) == Kind.MESSAGE_NEW,
+        _payload_text("sender", "id") == str(sender_id),
+    ]
+    if order_id is not None:
+        conditions.append(_payload_text("message", "order_id") == str(order_id))
+    await _mark(session, user_id, conditions)
+
+
+def _payload_text(*path: str) -> Any:
+    # `payload #>> '{sender,id}'`: a path, so that nested keys and top-level ones read alike.
+    return col(Notification.payload)[path].astext
+
+
+async def _mark(session: AsyncSession, user_id: uuid.UUID, conditions: list[Any]) -> None:
+    mine = [col(Notification.user_id) == user_id, col(Notification.read_at).is_(None)]
+    await session.exec(update(Notification).where(*mine, *conditions).values(read_at=sa.func.now()))

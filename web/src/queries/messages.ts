@@ -10,6 +10,7 @@ import {
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
 import { API_LIMITS } from "@/lib/api/limits";
+import { announceBadgesChanged } from "@/lib/realtime/badge-sync";
 import type { ApiClient, Message, MessagePage } from "@/lib/api/types";
 
 /**
@@ -175,6 +176,7 @@ export function useMarkConversationRead(otherUserId: string, orderId?: string) {
         (data) => markedRead(data, ids, at),
       );
       refreshUnread(queryClient);
+      announceBadgesChanged();
     },
   });
 }

@@ -1,8 +1,16 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
+import {
+  isBellNotification,
+  reconciledCount,
+  withReadMark,
+  type ReadMark,
+  type ServerCount,
+} from "@/lib/realtime/bell";
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
 import type { ApiClient, NotificationPage } from "@/lib/api/types";
+import { announceBadgesChanged } from "@/lib/realtime/badge-sync";
 import type { NotificationsAfter } from "@/lib/realtime/client";
 import type { RealtimeNotification } from "@/lib/realtime/frames";
 
@@ -17,7 +25,7 @@ const CATCH_UP_PAGE_SIZE = 100;
 
 /** `api` defaults to the browser client. */
 export const notificationQueries = {
-  /** Newest first: the menu's list and the unread badge (one request for both). */
+  /** Newest first: the bell's list and unread badge (one request for both; no messages). */
   latest: (api: ApiClient = browserApi) =>
     queryOptions({
       queryKey: notificationKeys.latest(),
@@ -43,19 +51,59 @@ export async function fetchNotificationsAfter(
   return { items: page.items, next_cursor: page.next_cursor };
 }
 
-/** A notification that just arrived goes to the top of the menu and counts as unread. */
-export function storeNotification(queryClient: QueryClient, notification: RealtimeNotification) {
+/**
+ * A notification that just arrived goes to the top of the bell and counts as unread — unless the
+ * page on screen shows it already (`isRead`). Messages are not the bell's (see bell.ts).
+ */
+export function storeNotification(
+  queryClient: QueryClient,
+  notification: RealtimeNotification,
+  isRead = false,
+) {
+  if (!isBellNotification(notification)) return;
   queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) => {
     if (!page || page.items.some((item) => item.id === notification.id)) return page;
-    const row = {
-      ...notification,
-      created_at: notification.created_at ?? new Date().toISOString(),
-    };
+    const now = new Date().toISOString();
+    const row = { ...notification, created_at: notification.created_at ?? now };
     return {
       ...page,
-      items: [{ ...row, read_at: null }, ...page.items].slice(0, NOTIFICATION_MENU_SIZE),
-      unread_count: page.unread_count + 1,
+      items: [{ ...row, read_at: isRead ? now : null }, ...page.items].slice(
+        0,
+        NOTIFICATION_MENU_SIZE,
+      ),
+      unread_count: page.unread_count + (isRead ? 0 : 1),
     };
+  });
+}
+
+/**
+ * Records that the person opened these notifications (`ids`) or the order they are about, shows them
+ * read in the bell at once, then takes the server's count and tells the other tabs.
+ */
+export async function markNotificationsRead(
+  queryClient: QueryClient,
+  mark: ReadMark,
+): Promise<void> {
+  const readAt = new Date().toISOString();
+  const update = (answer?: ServerCount) => {
+    queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) =>
+      page ? withReadMark(page, mark, readAt, answer) : page,
+    );
+  };
+  update();
+  const body = "ids" in mark ? { ids: mark.ids } : { order_id: mark.orderId };
+  update(await unwrap(browserApi.POST("/notifications/read", { body })));
+  announceBadgesChanged();
+}
+
+/** For components: the same, as a mutation (a failure leaves them unread on the next fetch). */
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (mark: ReadMark) => markNotificationsRead(queryClient, mark),
+    onError: () => {
+      void queryClient.invalidateQueries({ queryKey: notificationKeys.latest() });
+    },
   });
 }
 
@@ -65,19 +113,16 @@ export function useMarkAllNotificationsRead() {
     /** Up to the newest one shown, so one that arrives meanwhile stays unread. */
     mutationFn: (upToId: number) =>
       unwrap(browserApi.POST("/notifications/read", { body: { up_to_id: upToId } })),
-    onSuccess: ({ unread_count }, upToId) => {
+    onSuccess: (answer, upToId) => {
       const readAt = new Date().toISOString();
-      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) =>
-        page
-          ? {
-              ...page,
-              unread_count,
-              items: page.items.map((item) =>
-                item.id <= upToId && item.read_at === null ? { ...item, read_at: readAt } : item,
-              ),
-            }
-          : page,
-      );
+      announceBadgesChanged();
+      queryClient.setQueryData<NotificationPage>(notificationKeys.latest(), (page) => {
+        if (!page) return page;
+        const items = page.items.map((item) =>
+          item.id <= upToId && item.read_at === null ? { ...item, read_at: readAt } : item,
+        );
+        return { ...page, items, unread_count: reconciledCount({ ...page, items }, answer) };
+      });
     },
   });
 }

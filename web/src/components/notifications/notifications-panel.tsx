@@ -9,11 +9,21 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Notification } from "@/lib/api/types";
 import { describeNotification } from "@/lib/realtime/describe";
-import { notificationQueries, useMarkAllNotificationsRead } from "@/queries/notifications";
+import {
+  notificationQueries,
+  useMarkAllNotificationsRead,
+  useMarkNotificationsRead,
+} from "@/queries/notifications";
 
 function NotificationRow({ item, onNavigate }: { item: Notification; onNavigate: () => void }) {
   const summary = describeNotification(item);
   const isUnread = item.read_at === null;
+  const markRead = useMarkNotificationsRead();
+  // Following a notification is reading it; recorded on the server, so it stays read after a reload.
+  const open = () => {
+    if (isUnread) markRead.mutate({ ids: [item.id] });
+    onNavigate();
+  };
   const content = (
     <span className="flex items-start gap-2">
       {isUnread ? (
@@ -35,11 +45,7 @@ function NotificationRow({ item, onNavigate }: { item: Notification; onNavigate:
   return (
     <li className={isUnread ? "bg-brand-50/50" : undefined}>
       {summary.href ? (
-        <Link
-          href={summary.href}
-          onClick={onNavigate}
-          className={`${rowClasses} hover:bg-slate-50`}
-        >
+        <Link href={summary.href} onClick={open} className={`${rowClasses} hover:bg-slate-50`}>
           {content}
         </Link>
       ) : (
@@ -118,7 +124,8 @@ export function NotificationsPanel({ id, hidden, onNavigate }: NotificationsPane
           </div>
         ) : data.items.length === 0 ? (
           <p className="p-4 text-sm text-slate-600">
-            You&apos;re all caught up. New messages and order updates will show up here.
+            You&apos;re all caught up. Order updates will show up here; new messages are counted
+            next to Messages.
           </p>
         ) : (
           <ul className="divide-y divide-slate-100">

@@ -14,12 +14,19 @@ import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
 import { refreshAccessToken } from "@/lib/auth/auth-client";
 import { signInPathFor } from "@/lib/navigation";
+import { onBadgesChangedElsewhere } from "@/lib/realtime/badge-sync";
 import { isKeepAliveHalted } from "@/lib/session/keep-alive-gate";
 import { RealtimeClient, type ConnectionState, type SessionRefresh } from "@/lib/realtime/client";
 import { resolveSocketEndpoint, type RealtimeConfig } from "@/lib/realtime/endpoint";
-import { fetchNotificationsAfter, notificationQueries } from "@/queries/notifications";
+import { refreshUnread } from "@/queries/messages";
+import {
+  fetchNotificationsAfter,
+  notificationKeys,
+  notificationQueries,
+} from "@/queries/notifications";
 
 import { applyNotifications } from "./apply-notifications";
+import { currentScreen } from "./on-screen";
 
 const RealtimeStatusContext = createContext<ConnectionState | null>(null);
 
@@ -51,13 +58,14 @@ export function RealtimeProvider({
     () =>
       new RealtimeClient({
         endpoint: () => resolveSocketEndpoint(config, window.location),
+        // The newest of any kind: the bell lists no messages, which must not be replayed as new.
         loadLatestId: async () =>
-          (await queryClient.query(notificationQueries.latest())).items[0]?.id ?? 0,
+          (await queryClient.query(notificationQueries.latest())).latest_id ?? 0,
         fetchAfter: fetchNotificationsAfter,
         fetchTicket: async () => (await unwrap(browserApi.POST("/ws/ticket"))).ticket,
         refreshSession,
         onNotifications: (batch, source) => {
-          applyNotifications(queryClient, batch, source);
+          applyNotifications(queryClient, batch, source, currentScreen());
         },
         onSignedOut: () => {
           if (isKeepAliveHalted()) return; // this tab is signing out: sign-out decides where to go
@@ -76,14 +84,20 @@ export function RealtimeProvider({
     const onVisibilityChange = () => {
       if (document.visibilityState === "visible") reconnectNow();
     };
+    // Another tab marked something read: both badges follow.
+    const stopBadgeSync = onBadgesChangedElsewhere(() => {
+      void queryClient.invalidateQueries({ queryKey: notificationKeys.latest() });
+      refreshUnread(queryClient);
+    });
     window.addEventListener("online", reconnectNow);
     document.addEventListener("visibilitychange", onVisibilityChange);
     return () => {
       window.removeEventListener("online", reconnectNow);
       document.removeEventListener("visibilitychange", onVisibilityChange);
+      stopBadgeSync();
       client.stop();
     };
-  }, [client]);
+  }, [client, queryClient]);
 
   const status = useSyncExternalStore(
     client.subscribe,

@@ -5,8 +5,11 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 import { dismissToast, toastStore, type Toast } from "./toast-store";
 
-/** Long enough to read two lines; paused while the pointer or focus is on the toast. */
-const VISIBLE_MS = 7_000;
+/**
+ * Long enough to read two lines, short enough not to linger over the page; paused while the pointer
+ * or focus is on the toast, and dismissible at once. The bell keeps what a toast said.
+ */
+const VISIBLE_MS = 4_500;
 
 const TONE_CLASSES: Record<NonNullable<Toast["tone"]>, string> = {
   info: "border-slate-200",
@@ -82,10 +85,11 @@ function ToastCard({ toast }: { toast: Toast }) {
 }
 
 /**
- * The toasts, stacked at the top right just below the header (across the top on phones): away from
- * the composers and action buttons that sit low on the page. The list is one polite live region
- * that exists before any toast arrives, so screen readers announce each new one as it is added
- * (aria-atomic false: only the addition, not the whole stack). Toasts never take focus.
+ * The toasts, stacked at the bottom right (across the bottom on phones): clear of the header, its
+ * bell and menu, and of the order page's progress stepper at the top, which is what a toast most
+ * often reports on. The list is one polite live region that exists before any toast arrives, so
+ * screen readers announce each new one as it is added (aria-atomic false: only the addition, not
+ * the whole stack). Toasts never take focus.
  */
 export function Toaster() {
   const toasts = useSyncExternalStore(
@@ -96,7 +100,7 @@ export function Toaster() {
   return (
     <section
       aria-label="Alerts"
-      className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-end p-2 sm:inset-x-auto sm:top-16 sm:right-0 sm:p-4"
+      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-end p-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] sm:inset-x-auto sm:right-0 sm:p-4"
     >
       <ol
         role="status"

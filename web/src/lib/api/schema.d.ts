@@ -372,7 +372,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark Read */
+        /**
+         * Mark Read
+         * @description Marks the caller's notifications read (all of them without a body) and answers the bell's
+         *     new unread count. 401 `not_authenticated`; 422 `validation_failed` (an empty or oversized
+         *     `ids`, an id out of range, an unknown field).
+         */
         post: operations["notifications-mark_read"];
         delete?: never;
         options?: never;
@@ -1106,9 +1111,17 @@ export interface components {
         NotificationPage: {
             /** Items */
             items: components["schemas"]["NotificationOut"][];
+            /**
+             * Latest Id
+             * @description The caller's newest notification of any kind: where realtime catch-up (`?after=`) resumes from, even when the newest is a message the bell does not list.
+             */
+            latest_id: number | null;
             /** Next Cursor */
             next_cursor: string | null;
-            /** Unread Count */
+            /**
+             * Unread Count
+             * @description Unread notifications of the bell: every kind but `message.new`, which the Messages badge counts (GET /messages/unread-count).
+             */
             unread_count: number;
         };
         /** OptionalReasonIn */
@@ -1475,7 +1488,15 @@ export interface components {
         };
         /** UnreadOut */
         UnreadOut: {
-            /** Unread Count */
+            /**
+             * Latest Id
+             * @description The newest notification that count knew of: a client keeps counting the unread ones it received after it, which the answer may have raced.
+             */
+            latest_id: number | null;
+            /**
+             * Unread Count
+             * @description The bell's unread count once these are read.
+             */
             unread_count: number;
         };
         /** UserMe */
@@ -1589,10 +1610,19 @@ export interface components {
         };
         /**
          * MarkReadIn
-         * @description Mark everything up to and including `up_to_id` read (all of them when omitted).
+         * @description Which notifications to mark read; the fields narrow one another, and with none (or no body)
+         *     it is all of them. `ids`: the ones the person opened from the bell; `order_id`: everything
+         *     about that order the bell shows (the order page was opened).
          */
         app__notifications__schemas__MarkReadIn: {
-            /** Up To Id */
+            /** Ids */
+            ids?: number[] | null;
+            /** Order Id */
+            order_id?: string | null;
+            /**
+             * Up To Id
+             * @description Up to and including this id ("Mark all read").
+             */
             up_to_id?: number | null;
         };
     };

@@ -53,7 +53,7 @@ describe("storeMessage", () => {
 describe("storeNotification", () => {
   it("adds a live notification to the menu as unread, once", () => {
     const queryClient = new QueryClient();
-    const page: NotificationPage = { items: [], next_cursor: null, unread_count: 0 };
+    const page: NotificationPage = { items: [], next_cursor: null, unread_count: 0, latest_id: 4 };
     queryClient.setQueryData(notificationKeys.latest(), page);
     const live = { id: 5, type: "order.updated", data: {}, created_at: "2026-03-01T10:00:00Z" };
     storeNotification(queryClient, live);
@@ -62,7 +62,20 @@ describe("storeNotification", () => {
       items: [{ ...live, read_at: null }],
       next_cursor: null,
       unread_count: 1,
+      latest_id: 4,
     });
+  });
+
+  it("leaves messages to the Messages badge, and counts nothing the page shows already", () => {
+    const queryClient = new QueryClient();
+    const page: NotificationPage = { items: [], next_cursor: null, unread_count: 0, latest_id: 4 };
+    queryClient.setQueryData(notificationKeys.latest(), page);
+    const at = "2026-03-01T10:00:00Z";
+    storeNotification(queryClient, { id: 5, type: "message.new", data: {}, created_at: at });
+    storeNotification(queryClient, { id: 6, type: "review.new", data: {}, created_at: at }, true);
+    const stored = queryClient.getQueryData<NotificationPage>(notificationKeys.latest());
+    expect(stored?.items.map((item) => [item.id, item.read_at === null])).toEqual([[6, false]]);
+    expect(stored?.unread_count).toBe(0);
   });
 });
 

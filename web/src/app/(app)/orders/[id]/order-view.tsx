@@ -2,6 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 
+import { useClearOrderNotifications } from "@/components/notifications/use-clear-order-notifications";
 import { orderQueries } from "@/queries/orders";
 
 import { DeliveryPanel } from "./delivery-panel";
@@ -24,6 +25,7 @@ import { StatusStepper } from "./status-stepper";
  */
 export function OrderView({ orderId }: { orderId: string }) {
   const { data: order } = useSuspenseQuery(orderQueries.detail(orderId));
+  useClearOrderNotifications(orderId);
   const paysNow = order.available_actions.includes("submit-payment");
 
   return (
