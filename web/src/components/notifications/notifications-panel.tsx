@@ -91,7 +91,7 @@ export function NotificationsPanel({ id, hidden, onNavigate }: NotificationsPane
         <h2 className="text-sm font-semibold">Notifications</h2>
         <Button
           variant="ghost"
-          className="min-h-11 px-2 py-1 text-xs md:min-h-8"
+          className="px-2 py-1 text-xs"
           disabled={unread === 0 || newestId === undefined}
           isLoading={markAllRead.isPending}
           onClick={() => {
