@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import type { Message } from "@/lib/api/types";
@@ -24,7 +24,7 @@ export interface MessageThreadProps {
   hasOlder: boolean;
   isLoadingOlder: boolean;
   onLoadOlder: () => void;
-  emptyText: string;
+  emptyText: ReactNode;
 }
 
 function isNearBottom(box: HTMLElement): boolean {

@@ -42,7 +42,9 @@ function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
             <Cell className="whitespace-nowrap">
               <DateTime iso={entry.created_at} />
             </Cell>
-            <Cell>{entry.admin_name}</Cell>
+            <Cell>
+              <bdi>{entry.admin_name}</bdi>
+            </Cell>
             <Cell className="font-medium text-slate-900">{auditActionLabel(entry.action)}</Cell>
             <Cell className="whitespace-nowrap">
               <AuditTarget entry={entry} />

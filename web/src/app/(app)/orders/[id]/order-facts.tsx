@@ -23,8 +23,14 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function person(name: string, isViewer: boolean): string {
-  return isViewer ? `${name} (you)` : name;
+function person(name: string, isViewer: boolean): ReactNode {
+  return isViewer ? (
+    <>
+      <bdi>{name}</bdi> (you)
+    </>
+  ) : (
+    <bdi>{name}</bdi>
+  );
 }
 
 export function OrderFacts({ order }: { order: OrderDetail }) {
