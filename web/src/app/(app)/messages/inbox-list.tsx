@@ -35,7 +35,7 @@ function InboxRow({
             <span className={`truncate text-sm ${unread > 0 ? "font-bold" : "font-semibold"}`}>
               <bdi>{user.full_name}</bdi>
             </span>
-            <RelativeTime iso={last.created_at} className="shrink-0 text-xs text-slate-500" />
+            <RelativeTime iso={last.created_at} className="shrink-0 text-xs text-slate-600" />
           </span>
           <span className="flex items-center justify-between gap-2">
             <span
