@@ -63,7 +63,8 @@ test("two people chat live: each sees the other's message arrive without reloadi
     await expect(conversation).toBeVisible();
     // The count is said in words after the label ("Messages, 1 unread"); browsers may add a space before the comma.
     await expect(ben.page.getByRole("link", { name: /^Messages\W+1 unread$/ })).toBeVisible();
-    await expect(toasts(ben.page).getByText(`New message from ${ada.user.fullName}`)).toBeVisible();
+    // The name is bidi-isolated (U+2068 … U+2069) inside the sentence.
+    await expect(toasts(ben.page).getByText(`New message from \u2068${ada.user.fullName}\u2069`)).toBeVisible();
     await conversation.click();
     await expect(messageLog(ben.page, ada.user.fullName).getByText(question)).toBeVisible();
     // Reading the conversation clears the badge.

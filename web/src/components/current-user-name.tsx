@@ -23,7 +23,7 @@ export function CurrentUserName({ fallback }: { fallback: string }) {
         {initialsOf(name)}
       </span>
       <span className="sr-only text-sm font-medium text-slate-700 sm:not-sr-only sm:block sm:max-w-48 sm:truncate">
-        {name}
+        <bdi>{name}</bdi>
       </span>
     </span>
   );

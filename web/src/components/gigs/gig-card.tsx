@@ -24,7 +24,7 @@ export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelanc
             <>
               <Avatar name={gig.freelancer.full_name} url={gig.freelancer.avatar_url} size="sm" />
               <span className="truncate font-medium text-slate-700">
-                {gig.freelancer.full_name}
+                <bdi>{gig.freelancer.full_name}</bdi>
               </span>
             </>
           ) : null}
@@ -40,7 +40,7 @@ export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelanc
           href={`/gigs/${gig.id}`}
           className="after:absolute after:inset-0 after:rounded-lg focus-visible:outline-none"
         >
-          {gig.title}
+          <bdi>{gig.title}</bdi>
         </Link>
       </h3>
       <p className="mt-2 line-clamp-2 text-sm text-slate-600">{gig.description}</p>

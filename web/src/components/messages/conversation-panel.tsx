@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -28,7 +28,7 @@ export interface ConversationPanelProps {
   otherUser: { id: string; full_name: string };
   /** Only the thread about this order (the order page). */
   orderId?: string;
-  emptyText: string;
+  emptyText: ReactNode;
 }
 
 /**

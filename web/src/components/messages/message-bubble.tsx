@@ -20,7 +20,7 @@ export function MessageBubble({ content, createdAt, isMine, authorName }: SentOr
       <p
         className={`${BUBBLE} ${isMine ? "bg-brand-600 text-white" : "bg-slate-100 text-slate-900"}`}
       >
-        <span className="sr-only">{isMine ? "You" : authorName}: </span>
+        <span className="sr-only">{isMine ? "You" : <bdi>{authorName}</bdi>}: </span>
         <LinkifiedText text={content} tone={isMine ? "inherit" : "brand"} />
       </p>
       <RelativeTime iso={createdAt} className="mt-1 px-1 text-xs text-slate-500" />

@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 
 import { Button } from "@/components/ui/button";
+import { isolate } from "@/lib/format/isolate";
 import { MAX_MESSAGE_LENGTH } from "@/queries/messages";
 
 const composerSchema = z.object({
@@ -55,14 +56,14 @@ export function MessageComposer({ recipientName, onSend }: MessageComposerProps)
       className="border-t border-slate-200 bg-white p-3 sm:p-4"
     >
       <label htmlFor={fieldId} className="sr-only">
-        Message {recipientName}
+        Message <bdi>{recipientName}</bdi>
       </label>
       <div className="flex items-end gap-2">
         <textarea
           id={fieldId}
           rows={2}
           maxLength={MAX_MESSAGE_LENGTH}
-          placeholder={`Message ${recipientName}…`}
+          placeholder={`Message ${isolate(recipientName)}…`}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           aria-invalid={error ? true : undefined}
           className="block max-h-40 min-h-11 w-full resize-y rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm placeholder:text-slate-400 sm:text-sm"

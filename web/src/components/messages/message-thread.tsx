@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import type { Message } from "@/lib/api/types";
@@ -24,7 +24,7 @@ export interface MessageThreadProps {
   hasOlder: boolean;
   isLoadingOlder: boolean;
   onLoadOlder: () => void;
-  emptyText: string;
+  emptyText: ReactNode;
 }
 
 function isNearBottom(box: HTMLElement): boolean {
@@ -80,6 +80,11 @@ export function MessageThread(props: MessageThreadProps) {
           followRef.current = isNearBottom(event.currentTarget);
           if (followRef.current) setHasNewBelow(false);
         }}
+        // The log is the scrolling box itself: keyboard users can focus it to scroll, and the
+        // list inside keeps its list semantics (a role on the <ol> would replace them).
+        role="log"
+        aria-label={props.label}
+        tabIndex={0}
         className="h-full overflow-y-auto px-3 py-4 sm:px-4"
       >
         {props.hasOlder ? (
@@ -96,7 +101,7 @@ export function MessageThread(props: MessageThreadProps) {
         {messages.length === 0 && outgoing.length === 0 ? (
           <p className="py-8 text-center text-sm text-slate-600">{props.emptyText}</p>
         ) : null}
-        <ol role="log" aria-label={props.label} className="space-y-3">
+        <ol className="space-y-3">
           {messages.map((message) => (
             <MessageBubble
               key={message.id}

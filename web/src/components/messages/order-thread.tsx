@@ -23,20 +23,25 @@ export function OrderThread({ order }: { order: OrderDetail }) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-3">
         <h2 id={headingId} className="font-semibold">
-          Messages with {other.full_name}
+          Messages with <bdi>{other.full_name}</bdi>
         </h2>
         <Link
           href={`/messages/${other.id}`}
           className="text-sm font-medium text-brand-700 hover:underline"
         >
-          All messages with {other.full_name.split(" ")[0]}
+          All messages with <bdi>{other.full_name.split(" ")[0]}</bdi>
         </Link>
       </div>
       <div className="flex h-[28rem] flex-col">
         <ConversationPanel
           otherUser={other}
           orderId={order.id}
-          emptyText={`No messages about this order yet. Questions about the brief or the payment? Ask ${other.full_name} here.`}
+          emptyText={
+            <>
+              No messages about this order yet. Questions about the brief or the payment? Ask{" "}
+              <bdi>{other.full_name}</bdi> here.
+            </>
+          }
         />
       </div>
     </section>

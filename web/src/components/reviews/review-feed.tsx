@@ -26,7 +26,9 @@ function ReviewItem({ review, showGigTitle }: { review: Review; showGigTitle: bo
       <Avatar name={review.reviewer.full_name} url={review.reviewer.avatar_url} size="sm" />
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 className="font-semibold text-slate-900">{review.reviewer.full_name}</h3>
+          <h3 className="font-semibold text-slate-900">
+            <bdi>{review.reviewer.full_name}</bdi>
+          </h3>
           <StarRating rating={review.rating} />
         </div>
         {showGigTitle ? <p className="text-sm text-slate-500">for “{review.gig_title}”</p> : null}

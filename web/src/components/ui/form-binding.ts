@@ -19,17 +19,21 @@ export function fieldProps<Values extends FieldValues>(
 
 /**
  * An API refusal on a form: each issue goes next to the field it names; what is left is the
- * form-level message (null when every issue found its field).
+ * form-level message (null when every issue found its field). The first field refused takes the
+ * focus (unless told otherwise): the busy submit button had it, and a disabled button drops it.
  */
 export function placeApiErrors<Values extends FieldValues, Field extends Path<Values>>(
   { fieldErrors, formError }: SplitErrors<Field>,
   fields: readonly Field[],
   setError: UseFormSetError<Values>,
-  options?: { shouldFocus: boolean },
+  options: { shouldFocus: boolean } = { shouldFocus: true },
 ): string | null {
+  let focused = false;
   for (const field of fields) {
     const message = fieldErrors[field];
-    if (message) setError(field, { message }, options);
+    if (!message) continue;
+    setError(field, { message }, { shouldFocus: options.shouldFocus && !focused });
+    focused = true;
   }
   return formError;
 }

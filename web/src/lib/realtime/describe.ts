@@ -1,3 +1,4 @@
+import { isolate } from "../format/isolate";
 import { eventTerms } from "../orders/vocabulary";
 import type { RealtimeNotification } from "./frames";
 
@@ -74,7 +75,7 @@ export function describeNotification(notification: RealtimeNotification): Notifi
     const sender = messageSender(notification);
     const content = text(record(notification.data.message), "content");
     return {
-      title: `New message from ${sender?.senderName ?? "someone"}`,
+      title: `New message from ${sender ? isolate(sender.senderName) : "someone"}`,
       body: content ? preview(content) : null,
       href: sender ? `/messages/${sender.senderId}` : "/messages",
       linkLabel: "Reply",

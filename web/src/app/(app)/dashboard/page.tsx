@@ -45,7 +45,9 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-10">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">Welcome, {user.full_name}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          Welcome, <bdi>{user.full_name}</bdi>
+        </h1>
         <p className="mt-2 text-slate-600">
           Signed in as <span className="font-medium text-slate-800">{user.email}</span>
         </p>

@@ -33,9 +33,9 @@ function InboxRow({
         <span className="min-w-0 flex-1">
           <span className="flex items-baseline justify-between gap-2">
             <span className={`truncate text-sm ${unread > 0 ? "font-bold" : "font-semibold"}`}>
-              {user.full_name}
+              <bdi>{user.full_name}</bdi>
             </span>
-            <RelativeTime iso={last.created_at} className="shrink-0 text-xs text-slate-500" />
+            <RelativeTime iso={last.created_at} className="shrink-0 text-xs text-slate-600" />
           </span>
           <span className="flex items-center justify-between gap-2">
             <span

@@ -14,7 +14,15 @@ import type { OrderListRole } from "@/lib/orders/list-filters";
 /** One order in the list; the whole card is the link's target area, the title is the link. */
 export function OrderRow({ order, role }: { order: OrderListItem; role: OrderListRole }) {
   const counterpart =
-    role === "client" ? `from ${order.freelancer.full_name}` : `for ${order.client.full_name}`;
+    role === "client" ? (
+      <>
+        from <bdi>{order.freelancer.full_name}</bdi>
+      </>
+    ) : (
+      <>
+        for <bdi>{order.client.full_name}</bdi>
+      </>
+    );
   const needsMe = order.waiting_for === role;
 
   return (

@@ -68,7 +68,7 @@ describe("describeNotification", () => {
       },
     };
     expect(describeNotification(message)).toEqual({
-      title: "New message from Ada Lovelace",
+      title: "New message from \u2068Ada Lovelace\u2069", // the name is bidi-isolated
       body: "Hi! Is the logo included?",
       href: "/messages/u-1",
       linkLabel: "Reply",

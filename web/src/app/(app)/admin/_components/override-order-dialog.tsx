@@ -52,9 +52,10 @@ export function OverrideOrderDialog({
       description={
         order ? (
           <p>
-            “{order.gig_title}” ({order.reference_code}) between {order.client.full_name} (client)
-            and {order.freelancer.full_name} (freelancer). The order closes for good and its open
-            disputes are resolved; both parties see your reason on the order&apos;s timeline.
+            “{order.gig_title}” ({order.reference_code}) between <bdi>{order.client.full_name}</bdi>{" "}
+            (client) and <bdi>{order.freelancer.full_name}</bdi> (freelancer). The order closes for
+            good and its open disputes are resolved; both parties see your reason on the
+            order&apos;s timeline.
           </p>
         ) : null
       }

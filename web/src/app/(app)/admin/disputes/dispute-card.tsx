@@ -60,11 +60,15 @@ export function DisputeCard({ dispute, onResolve }: DisputeCardProps) {
       </header>
 
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <Fact term="Client">{order.client.full_name}</Fact>
-        <Fact term="Freelancer">{order.freelancer.full_name}</Fact>
+        <Fact term="Client">
+          <bdi>{order.client.full_name}</bdi>
+        </Fact>
+        <Fact term="Freelancer">
+          <bdi>{order.freelancer.full_name}</bdi>
+        </Fact>
         <Fact term="Price">{formatPrice(order.price)}</Fact>
         <Fact term="Opened">
-          by {dispute.opened_by.full_name} ({openerRole(dispute)}),{" "}
+          by <bdi>{dispute.opened_by.full_name}</bdi> ({openerRole(dispute)}),{" "}
           <DateTime iso={dispute.created_at} />
         </Fact>
       </dl>

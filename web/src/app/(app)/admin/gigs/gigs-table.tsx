@@ -33,11 +33,11 @@ const COLUMNS: readonly Column<Gig>[] = [
     className: "md:max-w-sm",
     cell: (gig) => (
       <Link href={`/gigs/${gig.id}`} className="font-medium text-brand-700 hover:underline">
-        {gig.title}
+        <bdi>{gig.title}</bdi>
       </Link>
     ),
   },
-  { header: "Freelancer", cell: (gig) => gig.freelancer.full_name },
+  { header: "Freelancer", cell: (gig) => <bdi>{gig.freelancer.full_name}</bdi> },
   {
     header: "Price",
     headerClassName: "text-right",

@@ -23,8 +23,8 @@ export function ReactivateGigDialog({ gig, onClose, onDone }: ReactivateGigDialo
       description={
         gig ? (
           <p>
-            The suspension is lifted and {gig.freelancer.full_name} is told. If they had it listed
-            before, it is back on the marketplace.
+            The suspension is lifted and <bdi>{gig.freelancer.full_name}</bdi> is told. If they had
+            it listed before, it is back on the marketplace.
             {gig.suspension_reason ? ` It was suspended for: “${gig.suspension_reason}”.` : ""}
           </p>
         ) : null

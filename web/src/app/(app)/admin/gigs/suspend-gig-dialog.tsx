@@ -25,8 +25,8 @@ export function SuspendGigDialog({ gig, onClose, onDone }: SuspendGigDialogProps
         gig ? (
           <p>
             It leaves the public list and cannot be ordered; orders already placed go on.{" "}
-            {gig.freelancer.full_name} is told why and cannot list it again until an admin
-            reactivates it.
+            <bdi>{gig.freelancer.full_name}</bdi> is told why and cannot list it again until an
+            admin reactivates it.
           </p>
         ) : null
       }

@@ -28,8 +28,8 @@ const COLUMNS: readonly Column<OrderListItem>[] = [
       </>
     ),
   },
-  { header: "Client", cell: (order) => order.client.full_name },
-  { header: "Freelancer", cell: (order) => order.freelancer.full_name },
+  { header: "Client", cell: (order) => <bdi>{order.client.full_name}</bdi> },
+  { header: "Freelancer", cell: (order) => <bdi>{order.freelancer.full_name}</bdi> },
   {
     header: "Price",
     headerClassName: "text-right",

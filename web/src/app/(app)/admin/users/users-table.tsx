@@ -18,7 +18,9 @@ function columns(currentUserId: string | undefined): readonly Column<AdminUser>[
       header: "Name",
       cell: (user) => (
         <>
-          <span className="font-medium text-slate-900">{user.full_name}</span>
+          <span className="font-medium text-slate-900">
+            <bdi>{user.full_name}</bdi>
+          </span>
           <span className="mt-1 flex flex-wrap gap-1">
             {user.id === currentUserId ? <Badge tone="progress">You</Badge> : null}
             {user.is_admin ? <Badge tone="progress">Admin</Badge> : null}

@@ -75,7 +75,7 @@ export function MyGigItem({ gig, onChanged, onDeleted }: MyGigItemProps) {
           <div className="flex flex-wrap items-center gap-2">
             <h3 id={titleId} className="font-semibold text-slate-900">
               <Link href={`/gigs/${gig.id}`} className="hover:underline">
-                {gig.title}
+                <bdi>{gig.title}</bdi>
               </Link>
             </h3>
             {suspended ? (

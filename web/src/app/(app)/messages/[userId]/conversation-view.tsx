@@ -25,7 +25,7 @@ export function ConversationView({ userId }: { userId: string }) {
         <Avatar name={name} url={other?.avatar_url} size="sm" />
         <h2 className="min-w-0 truncate font-semibold">
           <Link href={`/users/${userId}`} className="hover:underline">
-            {name}
+            <bdi>{name}</bdi>
           </Link>
         </h2>
       </div>
@@ -33,7 +33,11 @@ export function ConversationView({ userId }: { userId: string }) {
         <ConversationPanel
           key={userId}
           otherUser={other}
-          emptyText={`No messages yet. Say hello to ${other.full_name}.`}
+          emptyText={
+            <>
+              No messages yet. Say hello to <bdi>{other.full_name}</bdi>.
+            </>
+          }
         />
       ) : null}
     </>

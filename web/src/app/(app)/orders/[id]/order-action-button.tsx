@@ -10,6 +10,7 @@ import { useOverrideOrderStatus } from "@/queries/admin";
 import { useOrderTransition } from "@/queries/orders";
 
 import { ActionForm } from "./action-form";
+import { focusOrderProgress } from "./focus-order-progress";
 
 /**
  * How the button takes its action: an admin override goes through the admin panel's mutation (so
@@ -56,6 +57,7 @@ export function OrderActionButton({ orderId, action, onStart, onRefused }: Order
     try {
       await transition.perform(text);
       setOpen(false);
+      focusOrderProgress();
     } catch (error) {
       // Input the API refused stays in the dialog, next to the field (ActionForm rethrows).
       if (error instanceof ApiError && error.fieldIssues.length > 0) throw error;

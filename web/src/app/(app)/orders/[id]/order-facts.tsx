@@ -30,8 +30,14 @@ function noDueDate(order: OrderDetail): string {
     : "Set when work starts";
 }
 
-function person(name: string, isViewer: boolean): string {
-  return isViewer ? `${name} (you)` : name;
+function person(name: string, isViewer: boolean): ReactNode {
+  return isViewer ? (
+    <>
+      <bdi>{name}</bdi> (you)
+    </>
+  ) : (
+    <bdi>{name}</bdi>
+  );
 }
 
 export function OrderFacts({ order }: { order: OrderDetail }) {

@@ -1,14 +1,21 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { DisputeBadge, LateBadge, OrderStatusBadge } from "@/components/orders/order-badges";
 import type { OrderDetail } from "@/lib/api/types";
 import { formatPrice } from "@/lib/gigs/format";
 
 /** Who the order is with, from where the viewer stands. */
-function counterpartLine(order: OrderDetail): string {
-  if (order.viewer_role === "client") return `You ordered from ${order.freelancer.full_name}`;
-  if (order.viewer_role === "freelancer") return `Ordered by ${order.client.full_name}`;
-  return `${order.client.full_name} ordered from ${order.freelancer.full_name}`;
+function counterpartLine(order: OrderDetail): ReactNode {
+  const client = <bdi>{order.client.full_name}</bdi>;
+  const freelancer = <bdi>{order.freelancer.full_name}</bdi>;
+  if (order.viewer_role === "client") return <>You ordered from {freelancer}</>;
+  if (order.viewer_role === "freelancer") return <>Ordered by {client}</>;
+  return (
+    <>
+      {client} ordered from {freelancer}
+    </>
+  );
 }
 
 export function OrderHeader({ order }: { order: OrderDetail }) {
@@ -20,7 +27,7 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
         </Link>
       </p>
       <h1 id="order-title" className="text-2xl font-bold tracking-tight break-words sm:text-3xl">
-        {order.gig_title}
+        <bdi>{order.gig_title}</bdi>
       </h1>
       <p className="text-slate-600">
         {counterpartLine(order)} · <span className="font-semibold">{formatPrice(order.price)}</span>

@@ -33,7 +33,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
               className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-brand-600"
             />
             <p className="text-slate-900">
-              <span className="font-semibold">{actorName(order, event)}</span>{" "}
+              <bdi className="font-semibold">{actorName(order, event)}</bdi>{" "}
               {eventTerms(event.action)?.did ??
                 `moved the order to ${STATUS_LABEL[event.to_status]}`}
             </p>

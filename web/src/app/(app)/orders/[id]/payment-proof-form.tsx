@@ -16,6 +16,8 @@ import { PAYMENT_PROOF_FIELDS, paymentProofErrors } from "@/lib/orders/payment-p
 import { useSubmitPaymentProof } from "@/queries/orders";
 import { userQueries } from "@/queries/users";
 
+import { focusOrderProgress } from "./focus-order-progress";
+
 const PAYER_NAME = API_LIMITS.PaymentProofIn.payer_name;
 
 /** PaymentProofIn's bounds; whether the amount equals the price is the API's call (422). */
@@ -59,6 +61,7 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
     try {
       // Success replaces the order in the cache: it is then PAYMENT_SUBMITTED and this form goes away.
       await submitProof.mutateAsync(values);
+      focusOrderProgress();
     } catch (error) {
       setFormError(placeApiErrors(paymentProofErrors(error), PAYMENT_PROOF_FIELDS, setError));
     }

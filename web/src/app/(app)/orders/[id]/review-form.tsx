@@ -70,7 +70,9 @@ export function ReviewForm({ orderId, gigId, counterpart, onPublished }: ReviewF
 
   return (
     <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} className="space-y-4">
-      <p className="text-slate-700">How was working with {counterpart}? Your review is public.</p>
+      <p className="text-slate-700">
+        How was working with <bdi>{counterpart}</bdi>? Your review is public.
+      </p>
       <FormAlert message={formError} />
       <Controller
         control={control}

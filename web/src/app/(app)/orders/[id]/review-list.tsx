@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import { ReviewComment } from "@/components/reviews/review-comment";
 import { StarRating } from "@/components/ui/star-rating";
 import type { OrderDetail, Review } from "@/lib/api/types";
@@ -9,9 +11,14 @@ function nameOf(order: OrderDetail, userId: string): string {
   return isClient ? order.client.full_name : order.freelancer.full_name;
 }
 
-function headline(order: OrderDetail, review: Review): string {
+function headline(order: OrderDetail, review: Review): ReactNode {
   const reviewee = nameOf(order, review.reviewee_id);
-  return `${nameOf(order, review.reviewer_id)} reviewed ${reviewee === "You" ? "you" : reviewee}`;
+  return (
+    <>
+      <bdi>{nameOf(order, review.reviewer_id)}</bdi> reviewed{" "}
+      {reviewee === "You" ? "you" : <bdi>{reviewee}</bdi>}
+    </>
+  );
 }
 
 export function ReviewList({ order }: { order: OrderDetail }) {

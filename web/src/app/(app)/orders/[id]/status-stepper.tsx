@@ -2,6 +2,8 @@ import type { OrderDetail } from "@/lib/api/types";
 import { lifecycleOf, type LifecycleStep, type StepState } from "@/lib/orders/lifecycle-steps";
 import { waitingLabel } from "@/lib/orders/next-step";
 
+import { ORDER_PROGRESS_ID } from "./focus-order-progress";
+
 const STATE_WORDS: Record<StepState, string> = {
   done: "done",
   current: "current step",
@@ -69,8 +71,10 @@ export function StatusStepper({ order }: { order: OrderDetail }) {
 
   return (
     <section
+      id={ORDER_PROGRESS_ID}
+      tabIndex={-1}
       aria-labelledby="progress-heading"
-      className="rounded-xl border border-slate-200 bg-white p-5"
+      className="rounded-xl border border-slate-200 bg-white p-5 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600"
     >
       <h2 id="progress-heading" className="sr-only">
         Progress

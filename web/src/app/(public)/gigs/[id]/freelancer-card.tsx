@@ -23,7 +23,7 @@ export function FreelancerCard({ freelancer }: { freelancer: PublicUser }) {
             href={`/users/${freelancer.id}`}
             className="block truncate font-semibold text-slate-900 hover:underline"
           >
-            {freelancer.full_name}
+            <bdi>{freelancer.full_name}</bdi>
           </Link>
           <GigRating ratingAvg={freelancer.rating_avg} ratingCount={freelancer.rating_count} />
         </div>

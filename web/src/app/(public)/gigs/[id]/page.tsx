@@ -80,10 +80,12 @@ export default async function GigPage({ params }: GigPageProps) {
               <SuspensionNotice gig={gig} />
             </div>
           ) : null}
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{gig.title}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+            <bdi>{gig.title}</bdi>
+          </h1>
           <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-600">
             <Link href={`/users/${gig.freelancer_id}`} className="font-medium hover:underline">
-              {gig.freelancer.full_name}
+              <bdi>{gig.freelancer.full_name}</bdi>
             </Link>
             <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
           </p>

@@ -41,7 +41,7 @@ export function PurchaseBox({ gig, ability }: { gig: Gig; ability: OrderAbility 
         </>
       ) : (
         <Link href={`/messages/${gig.freelancer_id}`} className={SECONDARY_LINK}>
-          Message {gig.freelancer.full_name}
+          Message <bdi>{gig.freelancer.full_name}</bdi>
         </Link>
       )}
     </section>

@@ -66,7 +66,9 @@ export default async function ProfilePage({ params }: ProfilePageProps) {
       <header className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-6 sm:flex-row sm:items-start">
         <Avatar name={profile.full_name} url={profile.avatar_url} size="lg" />
         <div className="min-w-0 flex-1">
-          <h1 className="text-3xl font-bold tracking-tight">{profile.full_name}</h1>
+          <h1 className="text-3xl font-bold tracking-tight">
+            <bdi>{profile.full_name}</bdi>
+          </h1>
           <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
             <GigRating ratingAvg={profile.rating_avg} ratingCount={profile.rating_count} />
             <span>
@@ -75,7 +77,9 @@ export default async function ProfilePage({ params }: ProfilePageProps) {
           </p>
           {profile.bio ? (
             <p className="mt-4 max-w-3xl whitespace-pre-line break-words text-slate-700">
-              <LinkifiedText text={profile.bio} />
+              <bdi>
+                <LinkifiedText text={profile.bio} />
+              </bdi>
             </p>
           ) : null}
         </div>
@@ -101,7 +105,7 @@ export default async function ProfilePage({ params }: ProfilePageProps) {
             href={allGigsHref}
             className="inline-block font-medium text-brand-700 hover:underline"
           >
-            See all gigs by {profile.full_name}
+            See all gigs by <bdi>{profile.full_name}</bdi>
           </Link>
         ) : null}
       </section>
