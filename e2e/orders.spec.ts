@@ -262,8 +262,9 @@ test("wrong moves are refused with a clear message", async ({ browser }) => {
 
   await test.step("strangers get a not-found page", async () => {
     const stranger = await newParty(browser);
-    // The page streams behind its loading skeleton, so the not-found page arrives with a 200; the API says 404.
-    await stranger.page.goto(`/orders/${orderId}`);
+    // An order the viewer is no party to does not exist for them: the page and the API both answer 404.
+    const response = await stranger.page.goto(`/orders/${orderId}`);
+    expect(response?.status()).toBe(404);
     await expect(stranger.page.getByRole("heading", { name: "Order not found" })).toBeVisible();
     expect((await stranger.page.request.get(apiPath(`/orders/${orderId}`))).status()).toBe(404);
   });
