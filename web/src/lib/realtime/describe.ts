@@ -95,7 +95,8 @@ export function describeNotification(notification: RealtimeNotification): Notifi
   }
   if (notification.type === "review.new") {
     const orderId = orderIdOf(notification);
-    const reviewer = text(notification.data, "reviewer_name") ?? "The other party";
+    const name = text(notification.data, "reviewer_name");
+    const reviewer = name ? isolate(name) : "The other party";
     const reference = text(notification.data, "reference_code");
     return {
       title: reference

@@ -49,7 +49,7 @@ describe("describeNotification", () => {
       },
     };
     expect(describeNotification(review)).toEqual({
-      title: "Order DM-7K3Q: Ada Lovelace reviewed you",
+      title: "Order DM-7K3Q: \u2068Ada Lovelace\u2069 reviewed you",
       body: "A landing page in Next.js",
       href: "/orders/0b7a6c1e-0000-4000-8000-000000000001",
       linkLabel: "Read the review",
