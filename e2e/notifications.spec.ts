@@ -168,6 +168,8 @@ test("the bell clears what was opened, and it stays read after a reload", async 
   await expectBellUnread(otherTab, 3);
 
   await test.step("opening an order's page clears that order's notifications, and only those", async () => {
+    // The freelancer looks at this tab again: a page in a background tab marks nothing read.
+    await freelancer.page.bringToFront();
     await freelancer.page.goto(`/orders/${first.id}`);
     await expectBellUnread(freelancer.page, 1);
     await expectBellUnread(otherTab, 1); // the freelancer's other tab follows without a reload

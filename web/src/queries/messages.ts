@@ -98,10 +98,17 @@ export function storeMessage(
   }
 }
 
-/** After a conversation was marked read the badges and inbox change. */
+/**
+ * After a conversation was marked read the badges and inbox change. A fetch already in flight may
+ * have been answered before the change, and invalidating alone joins a first fetch (one with no data
+ * yet) instead of starting another: so drop it first, then fetch afresh.
+ */
 export function refreshUnread(queryClient: QueryClient): void {
-  void queryClient.invalidateQueries({ queryKey: messageKeys.unreadCount() });
-  void queryClient.invalidateQueries({ queryKey: messageKeys.inbox() });
+  for (const queryKey of [messageKeys.unreadCount(), messageKeys.inbox()]) {
+    void queryClient
+      .cancelQueries({ queryKey })
+      .then(() => queryClient.invalidateQueries({ queryKey }));
+  }
 }
 
 export interface NewMessage {
