@@ -25,6 +25,25 @@ function messageLog(page: Page, otherName: string) {
   return page.getByRole("log", { name: `Messages with ${otherName}` });
 }
 
+/**
+ * Resolves when a socket opened by the page at `path` says it is ready. Sockets of the page it leaves
+ * (the dashboard's, which may still be connecting) are ignored, as is any reconnect's predecessor.
+ */
+function socketReadyAfterNavigatingTo(page: Page, path: string): Promise<void> {
+  let arrived = false;
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame() && new URL(frame.url()).pathname === path) arrived = true;
+  });
+  return new Promise((resolve) => {
+    page.on("websocket", (socket) => {
+      if (!arrived) return;
+      socket.on("framereceived", (frame) => {
+        if (String(frame.payload).includes('"type":"ready"')) resolve();
+      });
+    });
+  });
+}
+
 function composer(page: Page, otherName: string) {
   return page.getByRole("textbox", { name: `Message ${otherName}` });
 }
@@ -109,9 +128,9 @@ test("the client's order page changes status live when the freelancer confirms t
 
   await test.step("the client watches the order wait for the freelancer", async () => {
     // Live updates start once the page's socket is ready; what happens before that is the page's own render.
-    const socket = client.page.waitForEvent("websocket");
+    const ready = socketReadyAfterNavigatingTo(client.page, `/orders/${orderId}`);
     await client.page.goto(`/orders/${orderId}`);
-    await (await socket).waitForEvent("framereceived", (frame) => String(frame.payload).includes('"type":"ready"'));
+    await ready;
     await expectCurrentStep(client.page, "Payment submitted");
   });
 
