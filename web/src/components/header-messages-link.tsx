@@ -1,24 +1,11 @@
 import Link from "next/link";
 
+import { StrokeIcon } from "@/components/ui/stroke-icon";
+
 import { UnreadMessagesCount } from "./messages/unread-messages-count";
 
 function ChatIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-    >
-      <path
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12Z"
-      />
-    </svg>
-  );
+  return <StrokeIcon d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.4A8 8 0 1 1 21 12Z" />;
 }
 
 /**

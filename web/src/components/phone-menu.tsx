@@ -3,8 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 
+import { StrokeIcon } from "@/components/ui/stroke-icon";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { userQueries } from "@/queries/users";
 
 import { MainNav } from "./main-nav";
@@ -13,19 +15,7 @@ import type { HeaderUser } from "./site-header";
 
 function MenuIcon({ isOpen }: { isOpen: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-    >
-      <path
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        d={isOpen ? "M6 6l12 12M18 6 6 18" : "M4 7h16M4 12h16M4 17h16"}
-      />
-    </svg>
+    <StrokeIcon round={false} d={isOpen ? "M6 6l12 12M18 6 6 18" : "M4 7h16M4 12h16M4 17h16"} />
   );
 }
 
@@ -53,27 +43,10 @@ export function PhoneMenu({ user }: { user: HeaderUser | null }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!isOpen) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      setOpenOn(null);
-      buttonRef.current?.focus();
-    }
-    function onPointerDown(event: PointerEvent) {
-      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
-    }
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [isOpen]);
-
-  function close() {
+  const close = useCallback(() => {
     setOpenOn(null);
-  }
+  }, []);
+  useDismiss(isOpen, close, { root: rootRef, button: buttonRef });
 
   return (
     <div ref={rootRef} className="md:hidden">

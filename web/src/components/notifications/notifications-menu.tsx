@@ -1,30 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 
 import { CountBadge } from "@/components/ui/count-badge";
+import { StrokeIcon } from "@/components/ui/stroke-icon";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { notificationQueries } from "@/queries/notifications";
 
 import { NotificationsPanel } from "./notifications-panel";
 
 function BellIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5"
-      fill="none"
-      stroke="currentColor"
-    >
-      <path
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0"
-      />
-    </svg>
-  );
+  return <StrokeIcon d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />;
 }
 
 /**
@@ -40,23 +27,10 @@ export function NotificationsMenu() {
   const { data } = useQuery(notificationQueries.latest());
   const unread = data?.unread_count ?? 0;
 
-  useEffect(() => {
-    if (!isOpen) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      setIsOpen(false);
-      buttonRef.current?.focus();
-    }
-    function onPointerDown(event: PointerEvent) {
-      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
-    }
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("pointerdown", onPointerDown);
-    };
-  }, [isOpen]);
+  const close = useCallback(() => {
+    setIsOpen(false);
+  }, []);
+  useDismiss(isOpen, close, { root: rootRef, button: buttonRef });
 
   return (
     <div ref={rootRef} className="relative">
