@@ -4,6 +4,9 @@
 // end-to-end suite side by side on one machine.
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100);
 const apiPort = Number(process.env.E2E_API_PORT ?? 8100);
+// The end-to-end run's mail catcher (maildev): its SMTP port, and the port of its inbox's HTTP API.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 1125);
+const mailboxPort = Number(process.env.E2E_MAILDEV_PORT ?? 1180);
 
 export const testEnvironment = {
   APP_ENV: "test",
@@ -13,9 +16,11 @@ export const testEnvironment = {
   BETTER_AUTH_URL: `http://localhost:${webPort}`,
   FRONTEND_ORIGIN: `http://localhost:${webPort}`,
   API_URL: `http://localhost:${apiPort}`,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  MAIL_FROM: "DevMarket <no-reply@devmarket.test>",
 } as const;
 
-export const testPorts = { web: webPort, api: apiPort } as const;
+export const testPorts = { web: webPort, api: apiPort, smtp: smtpPort, mailbox: mailboxPort } as const;
 
 // The end-to-end run against `make prod` (playwright.prod.config.ts): APP_ENV=production on ports of its own, so it
 // never meets the test stack above. Its secrets must pass production's checks (long, random-looking, distinct) and
