@@ -14,6 +14,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 
+from app.core.config import Settings
 from tests.servers import free_port
 
 
@@ -25,7 +26,7 @@ class SmtpSink:
         self.refuse: set[str] = set()
         self.accepted: list[EmailMessage] = []
         self.accepted_at: list[float] = []  # time.time() of each 250, for latency figures
-        self.dropped = 0
+        self.dropped: list[str] = []  # Message-IDs of the messages whose answer was never sent
         self._lock = threading.Lock()
         self._controller: Controller | None = None
 
@@ -52,16 +53,16 @@ class SmtpSink:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
         with self._lock:
             if self.drop_next > 0:
                 self.drop_next -= 1
-                self.dropped += 1
+                self.dropped.append(str(message["Message-ID"]))
                 server.transport.close()  # the message arrived; its answer never leaves
                 return "250 OK (never heard)"
         if self.tempfail:
             return "451 4.3.0 Try again later"
-        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
-        assert isinstance(message, EmailMessage)
         with self._lock:
             self.accepted.append(message)
             self.accepted_at.append(time.time())
@@ -75,4 +76,17 @@ class SmtpSink:
         with self._lock:
             self.accepted.clear()
             self.accepted_at.clear()
-            self.dropped = 0
+            self.dropped.clear()
+
+
+def mail_settings(settings: Settings, sink: SmtpSink, **overrides: Any) -> Settings:
+    """The suite's settings, sending to this sink, with retries in fractions of a second."""
+    return settings.model_copy(
+        update={
+            "smtp_url": sink.url,
+            "email_retry_base_s": 0.05,
+            "better_auth_url": "https://devmarket.example",
+            "smtp_timeout_s": 5.0,
+            **overrides,
+        }
+    )

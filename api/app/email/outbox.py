@@ -12,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.datastructures import State
 
 from app.core.after_commit import after_commit
+from app.core.db import run_core
 from app.email.kinds import EmailKind
 from app.email.tasks import send_due
 from app.models import EmailOutbox
@@ -42,7 +43,7 @@ async def enqueue_email(
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
         .returning(col(EmailOutbox.id))
     )
-    inserted = (await session.execute(statement)).scalar_one_or_none()
+    inserted = (await run_core(session, statement)).scalar_one_or_none()
     if inserted is not None:
         after_commit(session, nudge_sender)
     return inserted is not None

@@ -13,6 +13,7 @@ failed attempt makes it `failed`, which the admin panel lists.
 
 import logging
 from dataclasses import dataclass, field
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from enum import StrEnum
@@ -98,15 +99,14 @@ def is_sendable_address(address: str) -> bool:
         return False
     try:
         parsed = Address(addr_spec=address)
-    except (
-        ValueError,
-        IndexError,
-    ):  # email's parser raises these (HeaderParseError is a ValueError)
+    except (ValueError, IndexError, HeaderParseError):  # what email's parser raises on bad input
         return False
     return bool(parsed.username and parsed.domain) and parsed.addr_spec == address
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused) and exc.recipients:
+        exc = exc.recipients[0]
     code = getattr(exc, "code", None)
     detail = str(exc) or type(exc).__name__
     return (f"{code} {detail}" if code and not detail.startswith(str(code)) else detail)[
