@@ -33,7 +33,9 @@ def mail(settings: Settings, sink: SmtpSink) -> Settings:
     return mail_settings(settings, sink)
 
 
-async def test_accepted_mail_is_sent_once(database: Database, mail: Settings, sink: SmtpSink) -> None:
+async def test_accepted_mail_is_sent_once(
+    database: Database, mail: Settings, sink: SmtpSink
+) -> None:
     await queue(database, 3)
     report = await send_due(database, mail)
     assert report.sent == 3
@@ -66,7 +68,9 @@ async def test_the_backoff_doubles_from_the_base_up_to_six_hours_then_fails(
     assert (await send_due(database, slow)).retry == 0  # a failed mail is left alone
 
 
-async def test_the_first_retry_waits_the_base(database: Database, settings: Settings, sink: SmtpSink) -> None:
+async def test_the_first_retry_waits_the_base(
+    database: Database, settings: Settings, sink: SmtpSink
+) -> None:
     sink.stop()
     await queue(database)
     await send_due(database, mail_settings(settings, sink, email_retry_base_s=60.0))
@@ -123,7 +127,10 @@ async def test_a_drop_before_the_answer_is_retried_with_the_same_message_id(
     sink.drop_next = 1
     await queue(database, 2)
     report = await send_due(database, mail)
-    assert (report.sent, report.retry) == (1, 1)  # the rest of the batch went through a new connection
+    assert (report.sent, report.retry) == (
+        1,
+        1,
+    )  # the rest of the batch went through a new connection
     await asyncio.sleep(0.1)
     assert (await send_due(database, mail)).sent == 1
     assert sink.dropped[0] in sink.message_ids()  # the same Message-ID: a duplicate is recognisable
@@ -165,7 +172,8 @@ async def test_two_senders_at_once_never_send_a_row_twice(
     reports = await asyncio.gather(*(send_due(database, mail, batch=7) for _ in range(3)))
     assert sum(r.sent for r in reports) == 60
     assert all(r.sent for r in reports)  # they really did share the work
-    assert set(sink.message_ids().values()) == {1} and len(sink.message_ids()) == 60
+    assert set(sink.message_ids().values()) == {1}
+    assert len(sink.message_ids()) == 60
 
 
 # Headers
@@ -186,7 +194,8 @@ async def test_account_mail_has_a_stable_message_id_multipart_and_no_unsubscribe
     assert message["Message-ID"] == f"<outbox-{row['id']}@devmarket.example>"
     assert message["From"] == mail.mail_from
     assert message["Subject"] == "Reset your DevMarket password"
-    assert message["List-Unsubscribe"] is None and message["List-Unsubscribe-Post"] is None
+    assert message["List-Unsubscribe"] is None
+    assert message["List-Unsubscribe-Post"] is None
     assert message.get_content_type() == "multipart/alternative"
     text, html = parts(message)
     assert "https://devmarket.example/auth/reset-password?token=secret-token" in text
@@ -205,7 +214,8 @@ async def test_verification_mail_says_how_long_its_link_works(
     )
     await send_due(database, mail)
     text, html = parts(sink.accepted[0])
-    assert "24 hours" in text and "24 hours" in html
+    assert "24 hours" in text
+    assert "24 hours" in html
     assert "https://devmarket.example/api/auth/verify-email?token=t" in text
 
 
@@ -228,12 +238,15 @@ async def test_order_mail_has_one_click_unsubscribe(
     monkeypatch.setattr(headers, "render_email", _order_template)
     user = await factory.user()
     await queue(database, kind=EmailKind.ORDER_COMPLETED, payload={}, user_id=user.id)
-    await queue(database, kind=EmailKind.ORDER_COMPLETED, payload={})  # no account: nothing to switch off
+    await queue(
+        database, kind=EmailKind.ORDER_COMPLETED, payload={}
+    )  # no account: nothing to switch off
     await send_due(database, mail)
     with_account, without = sorted(sink.accepted, key=lambda m: str(m["Message-ID"]))
     one_click = str(with_account["List-Unsubscribe"])
     prefix = "<https://devmarket.example/api/v1/email/unsubscribe?token="
-    assert one_click.startswith(prefix) and one_click.endswith(">")
+    assert one_click.startswith(prefix)
+    assert one_click.endswith(">")
     assert with_account["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     token = one_click.removeprefix(prefix).removesuffix(">")
     assert read_unsubscribe_token(mail.jwt_secret, token) == (user.id, Preference.ORDER_UPDATES)
@@ -278,5 +291,6 @@ def test_sendable_addresses(address: str, sendable: bool) -> None:
 def parts(message: EmailMessage) -> tuple[str, str]:
     text = message.get_body(("plain",))
     html = message.get_body(("html",))
-    assert text is not None and html is not None
+    assert text is not None
+    assert html is not None
     return str(text.get_content()), str(html.get_content())
