@@ -16,6 +16,7 @@ from app.core.observability import RequestContext, configure_logging
 from app.core.openapi import install_openapi
 from app.core.origin_guard import OriginGuard
 from app.gigs.routes import router as gigs_router
+from app.jobs.runner import JobRunner
 from app.messages.routes import router as messages_router
 from app.notifications.routes import router as notifications_router
 from app.orders.routes import router as orders_router
@@ -36,9 +37,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     realtime = Realtime(settings.redis_url)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         await realtime.start()
+        # Read from the state: tests swap the database after building the app.
+        jobs = JobRunner(settings, application.state.database)
+        await jobs.open()
+        application.state.jobs = jobs
+        if settings.worker == "inline":
+            jobs.start_worker()
         yield
+        await jobs.close()
         await realtime.stop()
         await database.dispose()
 
@@ -58,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.database = database
     app.state.realtime = realtime
+    app.state.jobs = None  # the JobRunner, once the lifespan has opened it
 
     install_error_handlers(app)
     install_openapi(app)
