@@ -4,6 +4,7 @@
 import { defineConfig } from "@playwright/test";
 import { API_WEBSOCKET_FLAGS } from "./scripts/lib/api-server-flags.ts";
 import { findExecutable } from "./scripts/lib/find-executable.ts";
+import { MAILDEV_BIN, maildevArgs } from "./scripts/lib/maildev.ts";
 import { testEnvironment, testPorts } from "./scripts/test-env.ts";
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -62,6 +63,16 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   webServer: [
+    {
+      // The mail catcher the API's sender delivers to (SMTP_URL in scripts/test-env.ts); specs read its inbox
+      // through e2e/support/mailbox.ts.
+      name: "mail",
+      command: [MAILDEV_BIN, ...maildevArgs({ smtpPort: testPorts.smtp, webPort: testPorts.mailbox })].join(" "),
+      url: `http://127.0.0.1:${testPorts.mailbox}/api/healthz`,
+      timeout: 30_000,
+      reuseExistingServer,
+      stdout: "ignore",
+    },
     {
       name: "api",
       command: `cd api && ${uv} run alembic upgrade head && exec ${uv} run uvicorn app.main:app --port ${testPorts.api} ${API_WEBSOCKET_FLAGS.join(" ")}`,

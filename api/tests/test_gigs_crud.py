@@ -35,6 +35,32 @@ async def test_create_returns_201_and_the_gig(client: AsyncClient, factory: Fact
     assert (body["rating_avg"], body["rating_count"]) == ("0.00", 0)
 
 
+async def test_publishing_needs_a_verified_email(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    user = await factory.user(payment_instructions=PAYABLE, email_verified=False)
+    signed_in = factory.sign_in(client, user)
+    response = await signed_in.post("/gigs", json=VALID)
+    assert response.status_code == 403
+    assert response.json() == {
+        "detail": "Verify your email address to publish gigs",
+        "code": "email_not_verified",
+    }
+    # Nor may an unverified owner reactivate a gig (one published before, or by the seed).
+    gig = await factory.gig(user, is_active=False)
+    response = await signed_in.patch(f"/gigs/{gig.id}", json={"is_active": True})
+    assert (response.status_code, response.json()["code"]) == (403, "email_not_verified")
+    await session.refresh(gig)
+    assert gig.is_active is False
+    # Other edits stay open, and once the address is verified publishing works.
+    response = await signed_in.patch(f"/gigs/{gig.id}", json={"title": "A clearer title"})
+    assert response.status_code == 200
+    user.email_verified = True
+    session.add(user)
+    await session.commit()
+    assert (await signed_in.post("/gigs", json=VALID)).status_code == 201
+
+
 async def test_price_is_always_two_decimals(client: AsyncClient, factory: Factory) -> None:
     user = await factory.user(payment_instructions=PAYABLE)
     body = (await factory.sign_in(client, user).post("/gigs", json={**VALID, "price": 49})).json()

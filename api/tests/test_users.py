@@ -23,11 +23,13 @@ async def test_me_returns_private_fields(client: AsyncClient, factory: Factory) 
         "avatar_url",
         "payment_instructions",
         "is_admin",
+        "email_verified",
         "created_at",
         "rating_avg",
         "rating_count",
     }
     assert body["payment_instructions"] == "IBAN DE00"
+    assert body["email_verified"] is True
 
 
 async def test_patch_me_updates_the_editable_fields(

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     jwt_secret: str = Field(min_length=1)
     better_auth_secret: str = ""
     frontend_origin: str = "http://localhost:3000"
+    # The web app's public origin, which every link in a mail starts with (the web's own BETTER_AUTH_URL).
+    better_auth_url: str = "http://localhost:3000"
     redis_url: str | None = None
     db_pool_size: int = Field(default=10, ge=1, le=100)
     # Fail fast while the database restarts; Neon waking from zero takes a few seconds.

@@ -16,6 +16,7 @@ from app.models import Gig, Order, User
 from app.users.schemas import PartySummary, party
 
 HAS_ORDERS = "This gig has orders, so it cannot be deleted. Deactivate it instead."
+EMAIL_NOT_VERIFIED = "Verify your email address to publish gigs"
 SUSPENDED = (
     "This gig was suspended by moderation, so only an admin can make it active again. "
     "You can still edit it."
@@ -128,7 +129,14 @@ def _check_can_be_paid(freelancer: User) -> None:
         raise InvalidInput(NO_PAYMENT_INSTRUCTIONS, code="payment_instructions_required")
 
 
+def _check_email_verified(freelancer: User) -> None:
+    # Unverified accounts browse, buy and message; publishing needs an address we can reach (DESIGN §11).
+    if not freelancer.email_verified:
+        raise Forbidden(EMAIL_NOT_VERIFIED, code="email_not_verified")
+
+
 async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -> GigOut:
+    _check_email_verified(freelancer)
     _check_can_be_paid(freelancer)
     gig = Gig(freelancer_id=freelancer.id, **data.model_dump())
     session.add(gig)
@@ -157,6 +165,7 @@ async def update_gig(
         # objected to (a title, a description) is how the owner gets the gig reactivated.
         raise Conflict(SUSPENDED, code="gig_suspended")
     if changes.is_active and not gig.is_active:
+        _check_email_verified(freelancer)
         _check_can_be_paid(freelancer)
     for name, value in changes.model_dump(exclude_unset=True).items():
         if value is None:

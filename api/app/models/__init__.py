@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from app.models.auth_tables import Account, RateLimit, Session, Verification
 from app.models.conversation import Message
+from app.models.email import EmailOutbox, EmailStatus, MessageDigest
 from app.models.gig import Gig, gigs_table
 from app.models.moderation import AuditLog, Dispute
 from app.models.notification import Notification
@@ -17,8 +18,11 @@ __all__ = [
     "Account",
     "AuditLog",
     "Dispute",
+    "EmailOutbox",
+    "EmailStatus",
     "Gig",
     "Message",
+    "MessageDigest",
     "Notification",
     "Order",
     "OrderEvent",

@@ -36,6 +36,16 @@ class User(SQLModel, table=True):
     tokens_valid_after: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True))
     )
+    # Which optional mail the person wants (DESIGN §11); account mail (verification, reset) always goes.
+    email_order_updates: bool = Field(
+        default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
+    )
+    email_messages: bool = Field(
+        default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
+    )
+    email_reminders: bool = Field(
+        default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
+    )
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
 

@@ -73,6 +73,8 @@ class UserPublic(BaseModel):
 
 class UserMe(UserPublic):
     email: str
+    # Publishing gigs needs a verified address (DESIGN §11); the web shows a banner until it is.
+    email_verified: bool
     payment_instructions: str
     is_admin: bool
 

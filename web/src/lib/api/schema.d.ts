@@ -1512,6 +1512,8 @@ export interface components {
             created_at: string;
             /** Email */
             email: string;
+            /** Email Verified */
+            email_verified: boolean;
             /** Full Name */
             full_name: string;
             /**

@@ -1,0 +1,1 @@
+"""Email (DESIGN §11): the outbox every mail goes through, its templates, and the job that sends it."""

@@ -1,0 +1,1 @@
+"""Background jobs on procrastinate over the same PostgreSQL (DESIGN §13)."""
