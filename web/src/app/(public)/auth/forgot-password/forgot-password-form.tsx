@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { FormAlert } from "@/components/ui/form-alert";
@@ -21,6 +21,11 @@ export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ForgotPasswordValues>({ resolver: zodResolver(forgotPasswordSchema) });
+  // The form the focus was in disappears: the confirmation takes it, so keyboards are not lost.
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sentTo) confirmation.current?.focus();
+  }, [sentTo]);
 
   async function onSubmit(values: ForgotPasswordValues) {
     setFormError(null);
@@ -37,7 +42,12 @@ export function ForgotPasswordForm() {
 
   if (sentTo) {
     return (
-      <div role="status" className="space-y-3 text-sm text-slate-700">
+      <div
+        ref={confirmation}
+        tabIndex={-1}
+        role="status"
+        className="space-y-3 text-sm text-slate-700 outline-none"
+      >
         <p className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900">
           If an account exists for <strong className="break-all">{sentTo}</strong>, we&rsquo;ve sent
           a link to reset its password.
