@@ -5,6 +5,7 @@ import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { SessionKeepAlive } from "@/components/session-keep-alive";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { VerifyEmailBanner } from "@/components/verify-email-banner";
 import { requireSession } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
 import { getServerQueryClient } from "@/lib/query/server-query-client";
@@ -26,6 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       {/* Live messages and order updates for every signed-in page (DESIGN §7). */}
       <RealtimeProvider config={realtimeConfigFrom(getEnv())}>
         <SiteHeader user={user} />
+        <VerifyEmailBanner />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
           {children}
         </main>

@@ -15,13 +15,17 @@ import { deleteSessionCookie } from "better-auth/cookies";
 
 import type { AppEnv } from "../env";
 import {
+  type AccessTokenClaims,
   accessTokenCookieAttributes,
   accessTokenCookieName,
+  type CookieWriter,
   mintAccessToken,
   nowInSeconds,
   verifyAccessToken,
 } from "./access-token";
 import type { AuthStore } from "./auth-store";
+import { changePasswordEndpoint } from "./change-password-endpoint";
+import { mintingSecondFor } from "./token-revocation";
 import { parseAuthUserRow, SUSPENDED_ACCOUNT_MESSAGE, type AuthUserRow } from "./user-row";
 
 export interface AccessTokenPluginOptions {
@@ -50,15 +54,6 @@ export function refusalOf(
     return "Your session has ended; please sign in again";
   }
   return null;
-}
-
-/** The minimal surface of Better Auth's endpoint context that our cookie helpers need. */
-interface CookieWriter {
-  setCookie: (
-    name: string,
-    value: string,
-    options: ReturnType<typeof accessTokenCookieAttributes>,
-  ) => unknown;
 }
 
 /** Removes every Set-Cookie of Better Auth's own session cookies that the endpoint queued. */
@@ -93,13 +88,41 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
     user: AuthUserRow,
     authTime?: number,
   ): Promise<void> {
-    const now = nowInSeconds();
+    // Never before the user's tokens_valid_after: right after a password change or reset the
+    // revocation's second may still be ahead (./token-revocation.ts).
+    const now = await mintingSecondFor(user.tokens_valid_after);
     const { token } = await mintAccessToken(user, options.jwtSecret, now, authTime ?? now);
     ctx.setCookie(cookieName, token, accessTokenCookieAttributes(options.appEnv));
   }
 
   function clearAccessCookie(ctx: CookieWriter): void {
     ctx.setCookie(cookieName, "", accessTokenCookieAttributes(options.appEnv, 0));
+  }
+
+  /**
+   * The user of a still-signed access cookie, re-read from the database, unless the token may no
+   * longer be used: the same rules as the API (banned, revoked, retired, past its lifetime).
+   */
+  async function authorize(
+    getCookie: (name: string) => string | null,
+    findUserById: (id: string) => Promise<unknown>,
+  ): Promise<{ user: AuthUserRow; claims: AccessTokenClaims } | { refusal: string }> {
+    const current = getCookie(cookieName);
+    const claims = current ? await verifyAccessToken(current, options.jwtSecret) : null;
+    if (!claims) return { refusal: "Your session has expired; please sign in again" };
+
+    const user = parseAuthUserRow(await findUserById(claims.sub));
+    if (!user) return { refusal: "Your account no longer exists" };
+    if (user.is_banned) return { refusal: SUSPENDED_ACCOUNT_MESSAGE };
+    const refusal = refusalOf(claims, user, {
+      now: nowInSeconds(),
+      sessionMaxAgeDays: options.sessionMaxAgeDays,
+    });
+    if (refusal) return { refusal };
+    if (await options.store.isSessionRetired(claims.sub, claims.auth_time)) {
+      return { refusal: "You were signed out; please sign in again" };
+    }
+    return { user, claims };
   }
 
   return {
@@ -171,26 +194,24 @@ export function accessTokenPlugin(options: AccessTokenPluginOptions) {
             throw APIError.from("UNAUTHORIZED", { message, code: "ACCESS_TOKEN_INVALID" });
           };
 
-          const current = ctx.getCookie(cookieName);
-          const claims = current ? await verifyAccessToken(current, options.jwtSecret) : null;
-          if (!claims) return refuse("Your session has expired; please sign in again");
-
-          const user = parseAuthUserRow(await ctx.context.internalAdapter.findUserById(claims.sub));
-          if (!user) return refuse("Your account no longer exists");
-          if (user.is_banned) return refuse(SUSPENDED_ACCOUNT_MESSAGE);
-          const refusal = refusalOf(claims, user, {
-            now: nowInSeconds(),
-            sessionMaxAgeDays: options.sessionMaxAgeDays,
-          });
-          if (refusal) return refuse(refusal);
-          if (await options.store.isSessionRetired(claims.sub, claims.auth_time)) {
-            return refuse("You were signed out; please sign in again");
-          }
+          const authorized = await authorize(
+            (name) => ctx.getCookie(name),
+            (id) => ctx.context.internalAdapter.findUserById(id),
+          );
+          if ("refusal" in authorized) return refuse(authorized.refusal);
+          const { user, claims } = authorized;
 
           await setAccessCookie(ctx, user, claims.auth_time);
           return ctx.json({ ok: true });
         },
       ),
+      // Better Auth's key, so this replaces its session-bound endpoint on the same path.
+      changePassword: changePasswordEndpoint({
+        store: options.store,
+        authorize,
+        setAccessCookie: (ctx, user) => setAccessCookie(ctx, user),
+        clearAccessCookie,
+      }),
     },
   } satisfies BetterAuthPlugin;
 }

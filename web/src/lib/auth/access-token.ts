@@ -117,3 +117,12 @@ export function accessTokenCookieAttributes(appEnv: AppEnv, maxAge = ACCESS_TOKE
     maxAge,
   } satisfies AccessCookieAttributes;
 }
+
+/** The minimal surface of Better Auth's endpoint context that our cookie helpers need. */
+export interface CookieWriter {
+  setCookie: (
+    name: string,
+    value: string,
+    options: ReturnType<typeof accessTokenCookieAttributes>,
+  ) => unknown;
+}

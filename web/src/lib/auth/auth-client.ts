@@ -61,3 +61,21 @@ export function signOut() {
 export function refreshAccessToken() {
   return postToAuth("/token/refresh");
 }
+
+/** `redirectTo` is only a hint: the mailed link always lands on our reset page. */
+export function requestPasswordReset(input: { email: string }) {
+  return postToAuth("/request-password-reset", { ...input, redirectTo: "/auth/reset-password" });
+}
+
+export function resetPassword(input: { token: string; newPassword: string }) {
+  return postToAuth("/reset-password", input);
+}
+
+/** On success this device holds a fresh cookie and every other one is signed out. */
+export function changePassword(input: { currentPassword: string; newPassword: string }) {
+  return postToAuth("/change-password", input);
+}
+
+export function sendVerificationEmail(input: { email: string }) {
+  return postToAuth("/send-verification-email", { ...input, callbackURL: "/auth/verify-email" });
+}

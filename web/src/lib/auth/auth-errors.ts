@@ -6,6 +6,8 @@ import type { AuthFailure } from "./auth-client";
  */
 export type SignUpField = "name" | "email" | "password";
 export type SignInField = "email" | "password";
+export type NewPasswordField = "newPassword";
+export type ChangePasswordField = "currentPassword" | "newPassword";
 
 export interface PlacedAuthError<Field extends string> {
   field: Field | null;
@@ -56,4 +58,70 @@ export function placeSignInError(failure: AuthFailure): PlacedAuthError<SignInFi
     default:
       return { field: null, message: generic(failure) };
   }
+}
+
+/** The limits of our own plugins come with a message written for the person; Better Auth's do not. */
+function limitedOrGeneric(failure: AuthFailure): string {
+  if (failure.status === 429 && failure.code !== null && failure.code.endsWith("_LIMITED")) {
+    return failure.message;
+  }
+  return generic(failure);
+}
+
+export function placeForgotPasswordError(failure: AuthFailure): PlacedAuthError<"email"> {
+  if (failure.code === "INVALID_EMAIL" || failure.code === "VALIDATION_ERROR") {
+    return { field: "email", message: "Enter a valid email address." };
+  }
+  return { field: null, message: limitedOrGeneric(failure) };
+}
+
+function placeNewPassword(failure: AuthFailure): PlacedAuthError<NewPasswordField> | null {
+  switch (failure.code) {
+    case "PASSWORD_TOO_SHORT":
+      return { field: "newPassword", message: "Use at least 8 characters." };
+    case "PASSWORD_TOO_LONG":
+      return { field: "newPassword", message: "Use at most 128 characters." };
+    case "PASSWORD_TOO_COMMON":
+      return { field: "newPassword", message: failure.message };
+    default:
+      return null;
+  }
+}
+
+export const RESET_LINK_INVALID_MESSAGE =
+  "This reset link has expired or has already been used. Ask for a new one below.";
+
+export function placeResetPasswordError(failure: AuthFailure): PlacedAuthError<NewPasswordField> {
+  const placed = placeNewPassword(failure);
+  if (placed) return placed;
+  if (failure.code === "INVALID_TOKEN" || failure.code === "USER_NOT_FOUND") {
+    return { field: null, message: RESET_LINK_INVALID_MESSAGE };
+  }
+  return { field: null, message: generic(failure) };
+}
+
+export function placeChangePasswordError(
+  failure: AuthFailure,
+): PlacedAuthError<ChangePasswordField> {
+  const placed = placeNewPassword(failure);
+  if (placed) return placed;
+  switch (failure.code) {
+    case "INVALID_PASSWORD":
+      return { field: "currentPassword", message: "Your current password is not correct." };
+    case "CREDENTIAL_ACCOUNT_NOT_FOUND":
+      return { field: null, message: "This account has no password to change." };
+    default:
+      if (failure.status === 401) {
+        return {
+          field: null,
+          message: "Your session has ended. Sign in again to change your password.",
+        };
+      }
+      return { field: null, message: limitedOrGeneric(failure) };
+  }
+}
+
+/** The banner's and the gig form's "Resend": a sentence for every outcome but success. */
+export function resendFailureMessage(failure: AuthFailure): string {
+  return limitedOrGeneric(failure);
 }

@@ -1,9 +1,14 @@
 import { betterAuth, type DBAdapterInstance } from "better-auth";
 import type { Pool } from "pg";
 
+import { emailVerificationOptions, passwordResetOptions } from "./account-mail";
 import { accountSignInLimitPlugin } from "./account-sign-in-limit";
 import { memoryAuthStore, postgresAuthStore, type AuthStore } from "./auth-store";
 import { CLIENT_IP_HEADER_FOR_AUTH } from "./client-ip";
+import { emailVerificationPlugin } from "./email-verification-plugin";
+import { memoryOutbox, postgresOutbox, type AccountMailOutbox } from "./outbox";
+import { passwordResetPlugin } from "./password-reset-plugin";
+import { revokeTokensWhenResetTokenSpent } from "./token-revocation";
 
 import { DEFAULT_SESSION_MAX_AGE_DAYS, type Env } from "../env";
 import { accessTokenPlugin } from "./access-token-plugin";
@@ -28,6 +33,8 @@ export interface CreateAuthOptions {
   sessionMaxAgeDays?: number;
   /** Defaults to PostgreSQL through `database` when it is a Pool, else memory (DB-free tests). */
   store?: AuthStore;
+  /** Where account mail is queued; `email_outbox` through `database` when it is a Pool. */
+  outbox?: AccountMailOutbox;
 }
 
 function isPool(database: Pool | DBAdapterInstance): database is Pool {
@@ -44,6 +51,7 @@ export function createAuth({
   rateLimitRules,
   sessionMaxAgeDays = DEFAULT_SESSION_MAX_AGE_DAYS,
   store = isPool(database) ? postgresAuthStore(database) : memoryAuthStore(),
+  outbox = isPool(database) ? postgresOutbox(database) : memoryOutbox(),
 }: CreateAuthOptions) {
   return betterAuth({
     appName: "DevMarket",
@@ -59,7 +67,9 @@ export function createAuth({
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },
+      ...passwordResetOptions(env.BETTER_AUTH_URL, outbox),
     },
+    emailVerification: emailVerificationOptions(env.BETTER_AUTH_URL, outbox),
     user: {
       modelName: "users",
       fields: {
@@ -125,10 +135,14 @@ export function createAuth({
     databaseHooks: {
       user: { create: { before: validateNewUser } },
       session: { create: { before: refuseSuspendedUsers } },
+      // A spent reset token revokes every earlier token, in the password write's transaction.
+      verification: { delete: { before: revokeTokensWhenResetTokenSpent } },
     },
     plugins: [
       // First, so its after-hook still sees the session the access-token plugin then discards.
       accountSignInLimitPlugin({ store }),
+      passwordResetPlugin({ store }),
+      emailVerificationPlugin({ store }),
       commonPasswordPlugin(),
       accessTokenPlugin({
         jwtSecret: env.JWT_SECRET,

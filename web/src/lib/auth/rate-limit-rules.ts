@@ -18,10 +18,21 @@ export function rateLimitRulesFor(appEnv: AppEnv): RateLimitRules {
     return {
       "/sign-in/email": { window: 60, max: 100 },
       "/sign-up/email": { window: 60, max: 100 },
+      "/request-password-reset": { window: 60, max: 100 },
+      "/reset-password": { window: 60, max: 100 },
+      "/send-verification-email": { window: 60, max: 100 },
+      "/change-password": { window: 60, max: 100 },
     };
   }
   return {
     "/sign-in/email": { window: 60, max: 10 },
     "/sign-up/email": { window: 60, max: 5 },
+    // Account mail: per address asked for as well (./password-reset-plugin.ts,
+    // ./email-verification-plugin.ts); these bound one client spraying many addresses.
+    "/request-password-reset": { window: 60, max: 5 },
+    "/send-verification-email": { window: 60, max: 5 },
+    "/reset-password": { window: 60, max: 10 },
+    // Per account as well (./change-password-endpoint.ts).
+    "/change-password": { window: 60, max: 10 },
   };
 }

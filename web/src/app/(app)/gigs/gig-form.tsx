@@ -1,11 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
+import { ResendVerificationButton } from "@/components/resend-verification-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -23,6 +25,7 @@ import {
   TITLE_MAX,
   type GigFormValues,
 } from "@/lib/gigs/gig-schema";
+import { userQueries } from "@/queries/users";
 
 export interface GigFormProps {
   defaultValues: GigFormValues;
@@ -41,6 +44,9 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
   const [formError, setFormError] = useState<string | null>(null);
   // Publishing needs payment instructions: the refusal comes with the way to add them.
   const [needsPaymentInstructions, setNeedsPaymentInstructions] = useState(false);
+  // Publishing needs a verified email (403 email_not_verified): the refusal comes with "Resend".
+  const [needsVerifiedEmail, setNeedsVerifiedEmail] = useState(false);
+  const { data: me } = useQuery(userQueries.me());
   const form = useForm<GigFormValues>({
     resolver: zodResolver(gigSchema),
     defaultValues,
@@ -56,6 +62,7 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
   async function onSubmit(values: GigFormValues) {
     setFormError(null);
     setNeedsPaymentInstructions(false);
+    setNeedsVerifiedEmail(false);
     try {
       const gig = await save(gigInputFrom(values));
       router.push(`/gigs/${gig.id}`);
@@ -63,6 +70,7 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
       setNeedsPaymentInstructions(
         error instanceof ApiError && error.code === "payment_instructions_required",
       );
+      setNeedsVerifiedEmail(error instanceof ApiError && error.code === "email_not_verified");
       setFormError(
         placeApiErrors(splitApiErrors(error, GIG_FIELDS), GIG_FIELDS, setError, {
           shouldFocus: true,
@@ -94,6 +102,15 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
             Add your payment instructions (opens in a new tab, so this draft stays)
           </Link>
         </p>
+      ) : null}
+      {needsVerifiedEmail && me ? (
+        <div className="space-y-2 text-sm">
+          <p>
+            Open the link we sent to <span className="break-all font-medium">{me.email}</span>, then
+            publish again. No mail?
+          </p>
+          <ResendVerificationButton email={me.email} />
+        </div>
       ) : null}
       <TextField
         label="Title"

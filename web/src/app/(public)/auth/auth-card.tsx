@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** The frame shared by the sign-in and sign-up pages. */
+/** The frame shared by the sign-in, sign-up and account-recovery pages. */
 export function AuthCard({
   title,
   subtitle,
@@ -23,5 +23,17 @@ export function AuthCard({
         </div>
       </div>
     </div>
+  );
+}
+
+/** A calm, announced message at the top of an auth card ("your password has been changed"). */
+export function AuthNotice({ children }: { children: ReactNode }) {
+  return (
+    <p
+      role="status"
+      className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+    >
+      {children}
+    </p>
   );
 }

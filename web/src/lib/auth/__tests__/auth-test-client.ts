@@ -85,6 +85,33 @@ export function authPost(
   return auth.handler(withClientIp(request, policy));
 }
 
+/** A GET as a browser following a link from a mail would send it (no Origin header). */
+export function authGet(
+  auth: Auth,
+  pathAndQuery: string,
+  { ip = "203.0.113.10", cookie }: Pick<AuthCallOptions, "ip" | "cookie"> = {},
+): Promise<Response> {
+  const headers = new Headers({ [SOCKET_ADDRESS_HEADER]: socketAddressStamp(ip) });
+  if (cookie) headers.set("cookie", cookie);
+  const request = new Request(`${TEST_BASE_URL}/api/auth${pathAndQuery}`, { headers });
+  return auth.handler(withClientIp(request, NO_PROXY));
+}
+
+/** Rules roomy enough that only the limit a test is about can answer 429. */
+export const ROOMY_RULES = {
+  "/sign-up/email": { window: 60, max: 1000 },
+  "/sign-in/email": { window: 60, max: 1000 },
+  "/request-password-reset": { window: 60, max: 1000 },
+  "/reset-password": { window: 60, max: 1000 },
+  "/send-verification-email": { window: 60, max: 1000 },
+  "/change-password": { window: 60, max: 1000 },
+} as const;
+
+export function randomAddress(): string {
+  const octet = () => String(Math.floor(Math.random() * 250) + 1);
+  return `10.${octet()}.${octet()}.${octet()}`;
+}
+
 export interface ParsedSetCookie {
   name: string;
   value: string;

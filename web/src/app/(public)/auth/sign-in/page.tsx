@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { loadOptionalSession } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/navigation";
 
-import { AuthCard } from "../auth-card";
+import { AuthCard, AuthNotice } from "../auth-card";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,7 +16,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { next, signed_out: signedOut } = await searchParams;
+  const { next, signed_out: signedOut, reset } = await searchParams;
   const nextPath = safeNextPath(typeof next === "string" ? next : undefined);
   // Already signed in (the API still accepts the session): nothing to do here.
   if (await loadOptionalSession()) redirect(nextPath);
@@ -35,12 +35,15 @@ export default async function SignInPage({
       }
     >
       {signedOut === "everywhere" ? (
-        <p
-          role="status"
-          className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
-        >
+        <AuthNotice>
           You have been signed out on every device. Sign in again to continue here.
-        </p>
+        </AuthNotice>
+      ) : null}
+      {reset === "done" ? (
+        <AuthNotice>
+          Your password has been changed and every device signed out. Sign in with your new
+          password.
+        </AuthNotice>
       ) : null}
       <SignInForm nextPath={nextPath} />
     </AuthCard>

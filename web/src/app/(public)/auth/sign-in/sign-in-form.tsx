@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -24,12 +26,22 @@ export function SignInForm({ nextPath }: { nextPath: string }) {
     <form method="post" noValidate onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={formError} />
       <EmailField {...fieldProps(form, "email")} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        {...fieldProps(form, "password")}
-      />
+      <div className="space-y-2">
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          {...fieldProps(form, "password")}
+        />
+        <p className="text-right text-sm">
+          <Link
+            href="/auth/forgot-password"
+            className="font-semibold text-brand-700 hover:underline"
+          >
+            Forgot password?
+          </Link>
+        </p>
+      </div>
       <SubmitButton className="w-full" isLoading={isBusy}>
         Sign in
       </SubmitButton>
