@@ -37,5 +37,5 @@ async def enqueue_email(
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
         .returning(col(EmailOutbox.id))
     )
-    inserted = (await session.execute(statement)).scalar_one_or_none()
+    inserted = (await session.exec(statement)).scalar_one_or_none()
     return inserted is not None
