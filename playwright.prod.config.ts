@@ -4,6 +4,7 @@
 // the wiped test database as DATABASE_URL, migrates it and builds and starts both services.
 import { defineConfig } from "@playwright/test";
 import baseConfig from "./playwright.config.ts";
+import { MAILDEV_BIN, maildevArgs } from "./scripts/lib/maildev.ts";
 import { productionTestEnvironment, productionTestPorts } from "./scripts/test-env.ts";
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -23,23 +24,36 @@ export default defineConfig({
       ? [["list"]]
       : [["list"], ["html", { open: "never", outputFolder: "playwright-report/prod" }]],
   use: { ...baseConfig.use, baseURL: WEB_URL },
-  webServer: {
-    name: "prod",
-    command: "node_modules/.bin/tsx scripts/prod.ts",
-    // Through the web app's /api/v1 rewrite to the API's database check: ready when all three answer.
-    url: `${WEB_URL}/api/v1/health`,
-    env: {
-      ...(process.env as Record<string, string>),
-      ...secrets,
-      DATABASE_URL: databaseUrl,
-      PROD_WEB_PORT: String(productionTestPorts.web),
-      PROD_API_PORT: String(productionTestPorts.api),
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      name: "mail",
+      command: [
+        MAILDEV_BIN,
+        ...maildevArgs({ smtpPort: productionTestPorts.smtp, webPort: productionTestPorts.mailbox }),
+      ].join(" "),
+      url: `http://127.0.0.1:${productionTestPorts.mailbox}/api/healthz`,
+      timeout: 30_000,
+      reuseExistingServer: process.env.E2E_REUSE_SERVERS === "1",
+      stdout: "ignore",
     },
-    // Install check, migrations, `next build` on two cores, then both servers.
-    timeout: 600_000,
-    reuseExistingServer: process.env.E2E_REUSE_SERVERS === "1",
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-  },
+    {
+      name: "prod",
+      command: "node_modules/.bin/tsx scripts/prod.ts",
+      // Through the web app's /api/v1 rewrite to the API's database check: ready when all three answer.
+      url: `${WEB_URL}/api/v1/health`,
+      env: {
+        ...(process.env as Record<string, string>),
+        ...secrets,
+        DATABASE_URL: databaseUrl,
+        PROD_WEB_PORT: String(productionTestPorts.web),
+        PROD_API_PORT: String(productionTestPorts.api),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      // Install check, migrations, `next build` on two cores, then both servers.
+      timeout: 600_000,
+      reuseExistingServer: process.env.E2E_REUSE_SERVERS === "1",
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 // `make dev`: the whole stack on one machine. Installs what is missing, writes .env, starts the embedded
 // PostgreSQL (unless DATABASE_URL is set), migrates, seeds demo data, then runs FastAPI on :8000 and Next.js on
-// :3000 with prefixed logs. Ctrl-C stops everything; a crashing server stops the rest with its exit code.
+// :3000 with prefixed logs, and, unless SMTP_URL is set, maildev as the inbox every mail lands in (SMTP :1025, inbox
+// :1080). Ctrl-C stops everything; a crashing server stops the rest with its exit code.
 import { start, type Database } from "./db.ts";
 import { printBanner } from "./dev/banner.ts";
 import { isPortInUse, waitForHttp } from "./lib/ports.ts";
@@ -9,17 +10,20 @@ import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
 import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { prefixedLogger } from "./lib/log.ts";
-import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
+import { MAILDEV_BIN, maildevArgs } from "./lib/maildev.ts";
+import { apiDir, dotEnvPath, repoRoot, webDir } from "./lib/paths.ts";
 import { runStep, startChild, supervise, type RunningChild } from "./lib/processes.ts";
 
 const WEB_PORT = 3000;
 const API_PORT = 8000;
+const MAIL_SMTP_PORT = 1025;
+const MAIL_INBOX_PORT = 1080;
 const log = prefixedLogger("dev", "magenta");
 // Stopping on request (Ctrl-C, SIGTERM) is the normal way out of `make dev`, not a failure: exit code 0.
 const supervisor = supervise(log);
 
-async function assertPortsFree(): Promise<void> {
-  for (const port of [WEB_PORT, API_PORT]) {
+async function assertPortsFree(ports: number[]): Promise<void> {
+  for (const port of ports) {
     if (await isPortInUse(port)) {
       throw new Error(`port ${port} is in use: is another \`make dev\` running? Stop it first.`);
     }
@@ -36,6 +40,23 @@ async function startDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   // The servers first, then the database they use.
   supervisor.afterChildren(() => database.stop());
   return database.url;
+}
+
+/** The embedded inbox (DESIGN §11) when no real SMTP server is configured; returns the inbox's address. */
+function startMailCatcher(env: NodeJS.ProcessEnv): string | null {
+  if (env.SMTP_URL) {
+    log.info("SMTP_URL is set: mail goes to that server instead of the embedded inbox");
+    return null;
+  }
+  const maildev = startChild(MAILDEV_BIN, maildevArgs({ smtpPort: MAIL_SMTP_PORT, webPort: MAIL_INBOX_PORT }), {
+    cwd: repoRoot,
+    env,
+    tag: "mail",
+    color: "yellow",
+  });
+  supervisor.stopAllWhenItExits(maildev);
+  env.SMTP_URL = `smtp://127.0.0.1:${MAIL_SMTP_PORT}`;
+  return `http://localhost:${MAIL_INBOX_PORT}`;
 }
 
 async function prepareDatabase(uv: UvCommand, env: NodeJS.ProcessEnv): Promise<string[]> {
@@ -77,12 +98,13 @@ function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
 }
 
 async function main(): Promise<void> {
-  await assertPortsFree();
   const uv = await installAppDependencies({ lockedPython: false });
   if (ensureDotEnv()) log.info(`wrote ${dotEnvPath} with fresh development secrets`);
 
   // Next.js telemetry would only try (and fail) to reach the network on every start.
   const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...environmentWithDotEnv() };
+  await assertPortsFree(env.SMTP_URL ? [WEB_PORT, API_PORT] : [WEB_PORT, API_PORT, MAIL_SMTP_PORT, MAIL_INBOX_PORT]);
+  const mailInboxUrl = startMailCatcher(env);
   env.DATABASE_URL = await startDatabase(env);
   const seedOutput = await prepareDatabase(uv, env);
 
@@ -94,7 +116,7 @@ async function main(): Promise<void> {
     waitForHttp(`${apiUrl}/health`, () => supervisor.stopping),
     waitForHttp(webUrl, () => supervisor.stopping),
   ]);
-  if (ready.every(Boolean)) printBanner({ webUrl, apiUrl, databaseUrl: env.DATABASE_URL, seedOutput });
+  if (ready.every(Boolean)) printBanner({ webUrl, apiUrl, databaseUrl: env.DATABASE_URL, mailInboxUrl, seedOutput });
 }
 
 supervisor.run(main);

@@ -27,12 +27,21 @@ export const testPorts = { web: webPort, api: apiPort, smtp: smtpPort, mailbox: 
 // are as worthless as the ones above. E2E_PROD_WEB_PORT / E2E_PROD_API_PORT move it.
 const prodWebPort = Number(process.env.E2E_PROD_WEB_PORT ?? 3200);
 const prodApiPort = Number(process.env.E2E_PROD_API_PORT ?? 8200);
+const prodSmtpPort = Number(process.env.E2E_PROD_SMTP_PORT ?? 1225);
+const prodMailboxPort = Number(process.env.E2E_PROD_MAILDEV_PORT ?? 1280);
 
 export const productionTestEnvironment = {
   JWT_SECRET: "4f1c9a7e2b8d6053c1e7a9f4b2d80c6e5a3f7b1d9c2e4a6f8b0d1c3e5f7a9b2c",
   BETTER_AUTH_SECRET: "b7e2d9c4a1f6083e5b9d2c7a4f1e8b6d3c0a9f5e2b7d4c1a8f6e3b0d9c5a2f7e",
   WEB_URL: `http://localhost:${prodWebPort}`,
   API_URL: `http://localhost:${prodApiPort}`,
+  // Production refuses to start without an SMTP server: the run's own maildev.
+  SMTP_URL: `smtp://127.0.0.1:${prodSmtpPort}`,
 } as const;
 
-export const productionTestPorts = { web: prodWebPort, api: prodApiPort } as const;
+export const productionTestPorts = {
+  web: prodWebPort,
+  api: prodApiPort,
+  smtp: prodSmtpPort,
+  mailbox: prodMailboxPort,
+} as const;

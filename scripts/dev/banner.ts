@@ -4,6 +4,8 @@ export interface BannerInfo {
   webUrl: string;
   apiUrl: string;
   databaseUrl: string;
+  /** maildev's inbox, or null when SMTP_URL sends mail to a real server. */
+  mailInboxUrl: string | null;
   /** What `python -m app.seed` printed: the demo logins and their password. */
   seedOutput: string[];
 }
@@ -18,6 +20,9 @@ export function printBanner(info: BannerInfo): void {
     `  Web app   ${paint("cyan", info.webUrl)}`,
     `  API       ${paint("cyan", info.apiUrl)}   (interactive docs: ${info.apiUrl}/docs)`,
     `  Database  ${info.databaseUrl}`,
+    info.mailInboxUrl
+      ? `  Mail      ${paint("cyan", info.mailInboxUrl)}   (every mail the app sends lands in this inbox)`
+      : "  Mail      sent through SMTP_URL",
     "",
     ...(info.seedOutput.length > 0
       ? info.seedOutput.map((line) => `  ${line}`)
