@@ -8,8 +8,11 @@ import pytest
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.core.config import Settings
 from app.core.db import Database
 from app.email.digest import excerpt, queue_message_digests
+from app.email.digest_tasks import digest_blueprint, send_message_digests
+from app.jobs.resources import JobResources, provide_job_resources
 from app.models import EmailOutbox, Message, MessageDigest, User
 from tests.factories import Factory
 
@@ -188,3 +191,17 @@ async def test_the_excerpt_is_one_line_cut_at_a_word() -> None:
     assert cut.endswith("word…")
     assert len(cut) <= 201
     assert excerpt("x" * 300) == "x" * 200 + "…"
+
+
+async def test_the_periodic_task_runs_the_digest_for_its_minute(
+    session: AsyncSession, database: Database, settings: Settings, ada: User, bob: User
+) -> None:
+    await message(session, ada, bob, 15)
+    provide_job_resources(JobResources(settings=settings, database=database))
+    try:
+        assert await send_message_digests.func(int(NOW.timestamp())) == 1
+        assert await send_message_digests.func(int(NOW.timestamp())) == 0
+    finally:
+        provide_job_resources(None)
+    assert [mail.kind for mail in await mails(session)] == ["message_digest"]
+    assert digest_blueprint.periodic_registry.periodic_tasks  # scheduled every minute
