@@ -161,6 +161,23 @@ async def test_an_admin_override_without_a_dispute_is_a_plain_completion(
     ]
 
 
+async def test_approving_a_disputed_order_is_a_plain_completion(
+    deal: Deal, session: AsyncSession
+) -> None:
+    order = await deal.advance_to(await deal.place(), "SUBMITTED")
+    opened = await deal.as_freelancer(
+        "POST", f"/orders/{order['id']}/dispute", json={"reason": "No answer from the client"}
+    )
+    assert opened.status_code == 201
+    seen = len(await outbox(session))
+    approved = await deal.as_client("PATCH", f"/orders/{order['id']}/approve")
+    assert approved.status_code == 200, approved.text
+    assert await mails_since(session, seen) == [
+        ("order_completed", deal.freelancer.email),
+        ("order_completed", deal.client.email),
+    ]
+
+
 async def test_order_mail_turned_off_is_not_written(deal: Deal, session: AsyncSession) -> None:
     freelancer = await session.get(User, deal.freelancer.id)
     assert freelancer is not None

@@ -69,8 +69,8 @@ async def mail_order_event(
     """Queue the mail one order event sends; the number of mails queued.
 
     `event_key` names the event once (`order_event:<id>`, `dispute:<id>`): with the recipient it makes
-    the dedupe key, so a replayed event never mails twice. A move to an end state that settled an open
-    dispute sends "dispute resolved" (with the outcome) instead of "completed" / "cancelled"."""
+    the dedupe key, so a replayed event never mails twice. An admin's move to an end state that settled
+    an open dispute sends "dispute resolved" (with the outcome) instead of "completed" / "cancelled"."""
     if action not in ORDER_MAIL:
         return 0
     kind, recipients = ORDER_MAIL[action]

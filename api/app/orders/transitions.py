@@ -78,7 +78,8 @@ async def transition(
         user,
         event_key=f"order_event:{event.id}",
         reason=reason,
-        settled_dispute=loaded.has_open_dispute and step.settles_disputes,
+        # An admin's settlement is "dispute resolved"; the parties' own approval is a plain completion.
+        settled_dispute=loaded.has_open_dispute and step.settles_disputes and role is Actor.ADMIN,
     )
     has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
     return await load_detail(
