@@ -2,7 +2,9 @@
 // mail's link to the order (signing in on the way), and stops order mail through the mail's own
 // unsubscribe link — after which the next order event mails them nothing, while the client's mail
 // still flows.
+import crypto from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
+import { testEnvironment } from "../scripts/test-env.ts";
 import { signInHere, signUp } from "./support/auth-pages.ts";
 import { countRows, queryRows } from "./support/database.ts";
 import { linkStartingWith, mailsTo, waitForMail } from "./support/mailbox.ts";
@@ -23,6 +25,22 @@ async function newParty(browser: Browser): Promise<Party> {
   // Publishing a gig needs a verified address; this story is about order mail, not verification.
   await queryRows("UPDATE users SET email_verified = true WHERE email = $1", [user.email.toLowerCase()]);
   return { user, page, id: await currentUserId(page.request) };
+}
+
+/** The link a mail's unsubscribe footer carries (api/app/email/unsubscribe_tokens.py, same HMAC scheme). */
+function unsubscribeLink(userId: string, preference: "order_updates" | "messages" | "reminders"): string {
+  const key = crypto.createHmac("sha256", testEnvironment.JWT_SECRET).update("devmarket email unsubscribe v1").digest();
+  const message = `${userId.replaceAll("-", "")}.${preference}`;
+  const signature = crypto.createHmac("sha256", key).update(message).digest().subarray(0, 16).toString("base64url");
+  return `/email/unsubscribe?token=${message}.${signature}`;
+}
+
+async function preferences(userId: string) {
+  const [row] = await queryRows<{ email_order_updates: boolean; email_messages: boolean; email_reminders: boolean }>(
+    "SELECT email_order_updates, email_messages, email_reminders FROM users WHERE id = $1",
+    [userId],
+  );
+  return row;
 }
 
 function escapeRegExp(text: string): string {
@@ -105,4 +123,56 @@ test("a freelancer hears of a new order by email, opens it from the mail, and un
     expect(await mailsTo(freelancer.user.email, /^New order /)).toHaveLength(1);
     expect(await mailsTo(freelancer.user.email, /paid for order|Payment/)).toHaveLength(0);
   });
+});
+
+test("the unsubscribe page stops mail only when its button is pressed, signed out, and says when a link is broken", async ({
+  browser,
+  page,
+}) => {
+  const person = await newParty(browser);
+  const link = unsubscribeLink(person.id, "messages");
+  await page.goto(link); // a fresh context: signed out, as a mail client opens it
+  await expect(page.getByRole("heading", { level: 1, name: "Unsubscribe from unread message emails?" })).toBeVisible();
+  expect(await preferences(person.id)).toEqual({
+    email_order_updates: true,
+    email_messages: true,
+    email_reminders: true,
+  });
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Done — you won't get these emails anymore" }),
+  ).toBeVisible();
+  expect(await preferences(person.id)).toEqual({
+    email_order_updates: true,
+    email_messages: false,
+    email_reminders: true,
+  });
+  await page.goto(link); // again: already done
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Done — you won't get these emails anymore" }),
+  ).toBeVisible();
+
+  await page.goto(`${link.slice(0, -3)}xyz`);
+  await expect(page.getByRole("heading", { level: 1, name: "This link does not work" })).toBeVisible();
+  await page.goto("/email/unsubscribe");
+  await expect(page.getByRole("heading", { level: 1, name: "This link does not work" })).toBeVisible();
+});
+
+test("notification settings: each switch saves as it moves, from the keyboard too", async ({ browser }) => {
+  const person = await newParty(browser);
+  const { page } = person;
+  await page.goto("/settings/notifications");
+  await expect(page.getByRole("heading", { level: 1, name: "Email notifications" })).toBeVisible();
+  const reminders = page.getByRole("switch", { name: "Deadline reminders" });
+  await expect(reminders).toHaveAttribute("aria-checked", "true");
+  await reminders.focus();
+  await page.keyboard.press("Space");
+  await expect(reminders).toHaveAttribute("aria-checked", "false");
+  await expect.poll(async () => (await preferences(person.id))?.email_reminders).toBe(false);
+  await page.getByRole("switch", { name: "Unread messages" }).click();
+  await expect.poll(async () => (await preferences(person.id))?.email_messages).toBe(false);
+  await page.reload();
+  await expect(page.getByRole("switch", { name: "Deadline reminders" })).toHaveAttribute("aria-checked", "false");
+  await expect(page.getByRole("switch", { name: "Unread messages" })).toHaveAttribute("aria-checked", "false");
+  await expect(page.getByRole("switch", { name: "Order updates" })).toHaveAttribute("aria-checked", "true");
 });
