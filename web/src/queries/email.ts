@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { browserApi } from "@/lib/api/browser-client";
 import { unwrap } from "@/lib/api/errors";
@@ -24,37 +24,44 @@ export const emailQueries = {
     }),
 };
 
+export interface PreferenceChange {
+  preference: EmailPreference;
+  on: boolean;
+}
+
 /**
  * Flip one switch. Optimistic: the switch moves at once and moves back if the API refuses, so the
- * caller only has to say so (a toast). Each change sends only its own switch, so two quick flips of
- * different switches cannot undo each other.
+ * caller only has to say so (a toast). Each change sends and stores only its own switch, so two
+ * quick flips of different switches cannot undo each other.
  */
+export function setEmailPreferenceMutation(queryClient: QueryClient, api: ApiClient = browserApi) {
+  const key = emailKeys.preferences();
+  const put = (preference: EmailPreference, on: boolean) => {
+    queryClient.setQueryData<EmailPreferences>(key, (now) =>
+      now ? { ...now, [preference]: on } : now,
+    );
+  };
+  return {
+    mutationFn: ({ preference, on }: PreferenceChange) =>
+      unwrap(api.PATCH("/users/me/email-preferences", { body: { [preference]: on } })),
+    onMutate: async ({ preference, on }: PreferenceChange) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const was = queryClient.getQueryData<EmailPreferences>(key)?.[preference];
+      put(preference, on);
+      return { was };
+    },
+    onError: (_error: unknown, { preference }: PreferenceChange, context?: { was?: boolean }) => {
+      if (context?.was !== undefined) put(preference, context.was);
+    },
+    onSuccess: (saved: EmailPreferences, { preference }: PreferenceChange) => {
+      put(preference, saved[preference]);
+    },
+  };
+}
+
 export function useSetEmailPreference() {
   const queryClient = useQueryClient();
-  const key = emailKeys.preferences();
-  return useMutation({
-    mutationFn: ({ preference, on }: { preference: EmailPreference; on: boolean }) =>
-      unwrap(browserApi.PATCH("/users/me/email-preferences", { body: { [preference]: on } })),
-    onMutate: async ({ preference, on }) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const before = queryClient.getQueryData<EmailPreferences>(key);
-      if (before) queryClient.setQueryData<EmailPreferences>(key, { ...before, [preference]: on });
-      return { preference, was: before?.[preference] };
-    },
-    onError: (_error, _change, context) => {
-      if (context?.was === undefined) return;
-      const { preference, was } = context;
-      queryClient.setQueryData<EmailPreferences>(key, (now) =>
-        now ? { ...now, [preference]: was } : now,
-      );
-    },
-    onSuccess: (saved, { preference }) => {
-      // Only this switch: a later flip of another one may still be on its way.
-      queryClient.setQueryData<EmailPreferences>(key, (now) =>
-        now ? { ...now, [preference]: saved[preference] } : saved,
-      );
-    },
-  });
+  return useMutation(setEmailPreferenceMutation(queryClient));
 }
 
 /** One-click unsubscribe from the public page: the token is the authority, no sign-in. */
