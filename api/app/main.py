@@ -15,6 +15,7 @@ from app.core.error_handlers import install_error_handlers
 from app.core.observability import RequestContext, configure_logging
 from app.core.openapi import install_openapi
 from app.core.origin_guard import OriginGuard
+from app.email.routes import router as email_router
 from app.gigs.routes import router as gigs_router
 from app.jobs.runner import JobRunner
 from app.messages.routes import router as messages_router
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(notifications_router)
     app.include_router(realtime_router)
     app.include_router(admin_router)
+    app.include_router(email_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.
     app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)
