@@ -1,7 +1,6 @@
 """The digest's schedule: every minute, queue the unread-message digests that are due.
 
-Registered by the job runner with the other blueprints (app/jobs/registry.py):
-`app.add_tasks_from(digest_blueprint, namespace="email")`. Procrastinate defers a periodic task once per
+Registered by the job runner with the other blueprints (app/jobs/registry.py), as `digest:…`. Procrastinate defers a periodic task once per
 timestamp however many workers run, and the digest's claim is safe on its own besides.
 """
 

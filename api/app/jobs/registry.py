@@ -3,8 +3,10 @@ A domain with jobs adds one line here."""
 
 from procrastinate import Blueprint
 
+from app.email.digest_tasks import digest_blueprint
 from app.email.tasks import blueprint as email_tasks
 
 BLUEPRINTS: dict[str, Blueprint] = {
     "email": email_tasks,
+    "digest": digest_blueprint,
 }
