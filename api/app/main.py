@@ -15,7 +15,9 @@ from app.core.error_handlers import install_error_handlers
 from app.core.observability import RequestContext, configure_logging
 from app.core.openapi import install_openapi
 from app.core.origin_guard import OriginGuard
+from app.email.routes import router as email_router
 from app.gigs.routes import router as gigs_router
+from app.jobs.runner import JobRunner
 from app.messages.routes import router as messages_router
 from app.notifications.routes import router as notifications_router
 from app.orders.routes import router as orders_router
@@ -36,9 +38,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     realtime = Realtime(settings.redis_url)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         await realtime.start()
+        # Read from the state: tests swap the database after building the app.
+        jobs = JobRunner(settings, application.state.database)
+        await jobs.open()
+        application.state.jobs = jobs
+        if settings.worker == "inline":
+            jobs.start_worker()
         yield
+        await jobs.close()
         await realtime.stop()
         await database.dispose()
 
@@ -58,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.database = database
     app.state.realtime = realtime
+    app.state.jobs = None  # the JobRunner, once the lifespan has opened it
 
     install_error_handlers(app)
     install_openapi(app)
@@ -70,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(notifications_router)
     app.include_router(realtime_router)
     app.include_router(admin_router)
+    app.include_router(email_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.
     app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)

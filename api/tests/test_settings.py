@@ -9,7 +9,7 @@ STRONG = "8f3c2a9d41b7e6f05c8a1d2e3f4b5c6d7e8f9a0b1c2d3e4f"
 
 
 def make(**values: str) -> Settings:
-    base = {"database_url": "postgresql://u@h/db", "jwt_secret": STRONG}
+    base = {"database_url": "postgresql://u@h/db", "jwt_secret": STRONG, "smtp_url": "smtp://mx:25"}
     base.update(values)
     return Settings(_env_file=None, **base)  # type: ignore[arg-type]  # values are checked by the validators under test
 

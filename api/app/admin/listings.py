@@ -126,6 +126,10 @@ _TARGET_LABEL = sa.case(
     ),
     (col(AuditLog.target_type) == "user", col(_TargetUser.full_name)),
     (col(AuditLog.target_type) == "gig", col(Gig.title)),
+    (
+        col(AuditLog.target_type) == "email",
+        sa.func.concat("Mail #", col(AuditLog.details)["email_id"].astext),
+    ),
 ).label("target_label")
 
 

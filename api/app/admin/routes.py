@@ -4,10 +4,11 @@ audited in the same transaction."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
-from app.admin import gig_moderation, listings, service
+from app.admin import emails, gig_moderation, listings, service
 from app.admin.schemas import (
+    AdminEmailOut,
     AdminUserOut,
     AuditEntryOut,
     BanIn,
@@ -17,10 +18,11 @@ from app.admin.schemas import (
 )
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
-from app.core.types import NoNul
+from app.core.types import MAX_BIGINT, NoNul
 from app.deps import CurrentAdmin, SessionDep
 from app.gigs.schemas import GigOut
 from app.messages.schemas import MessageOut
+from app.models import EmailStatus
 from app.orders.schemas import OrderDetail, OrderOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 
@@ -134,3 +136,25 @@ async def audit_log(
     admin: CurrentAdmin, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
 ) -> Page[AuditEntryOut]:
     return await listings.list_audit_log(session, limit, cursor)
+
+
+@router.get("/emails", response_model=Page[AdminEmailOut])
+async def list_emails(
+    admin: CurrentAdmin,
+    session: SessionDep,
+    email_status: Annotated[EmailStatus | None, Query(alias="status")] = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> Page[AdminEmailOut]:
+    """The outbox, newest first (`?status=failed`: mail that could not be sent). Payloads are never shown."""
+    return await emails.list_emails(session, email_status, limit, cursor)
+
+
+@router.post(
+    "/emails/{email_id}/retry", response_model=AdminEmailOut, responses=error_responses(404, 409)
+)
+async def retry_email(
+    email_id: Annotated[int, Path(ge=1, le=MAX_BIGINT)], admin: CurrentAdmin, session: SessionDep
+) -> AdminEmailOut:
+    """Send a failed mail again: back to pending, attempts reset, due now (409 unless it failed)."""
+    return await emails.retry_email(session, admin, email_id)

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.core.types import Reason
+from app.models import EmailStatus
 from app.orders.schemas import OrderOut, PaymentProofOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 from app.users.schemas import PartySummary
@@ -72,3 +73,19 @@ class DisputeQueueItem(BaseModel):
     resolution: str | None
     created_at: datetime
     resolved_at: datetime | None
+
+
+class AdminEmailOut(BaseModel):
+    """One outbox row as admins see it: never the payload, which holds reset and verification links."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    to_address: str
+    kind: str
+    status: EmailStatus
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    next_attempt_at: datetime
+    sent_at: datetime | None

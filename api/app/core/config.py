@@ -1,16 +1,22 @@
 """Settings, validated once at start-up: a misconfigured service refuses to start."""
 
+from email.utils import parseaddr
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.requests import HTTPConnection
 
+from app.email.smtp import SmtpConfig, parse_smtp_url
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 MIN_SECRET_LENGTH = 32
+# `make dev`'s embedded inbox (maildev), where mail goes when SMTP_URL is unset outside production.
+DEV_SMTP_URL = "smtp://127.0.0.1:1025"
 # Words that mark a secret copied from .env.example or the docs; production must never run with one.
 PLACEHOLDER_WORDS = ("change", "example", "replace", "placeholder", "default")
 
@@ -43,6 +49,24 @@ class Settings(BaseSettings):
     # everywhere" close sockets at once; this bounds the rest (a password changed in the web app, say).
     ws_session_recheck_s: int = Field(default=30, ge=1, le=3600)
 
+    # Mail (DESIGN §11). Unset outside production: the embedded inbox `make dev` starts (maildev).
+    smtp_url: str | None = None
+    mail_from: str = "DevMarket <no-reply@localhost>"
+    smtp_timeout_s: float = Field(default=15, gt=0, le=120)
+    # The first retry's delay; each further one doubles, up to 6 h (app/email/sender.py). Tests shorten it.
+    email_retry_base_s: float = Field(default=60, gt=0, le=3600)
+
+    # Jobs (DESIGN §13): `inline` runs the worker inside every API process, `off` leaves it to
+    # `python -m app.worker`.
+    worker: Literal["inline", "off"] = "inline"
+    # LISTEN/NOTIFY wakes the worker the moment a job is queued; it needs a real server session, so it is off
+    # through a transaction-mode pooler. Unset: on when jobs connect directly (see `jobs_listen`).
+    jobs_listen_notify: bool | None = None
+    # How often the worker looks for jobs without (or besides) a notification.
+    jobs_poll_interval_s: float = Field(default=1.0, gt=0, le=60)
+    # On shutdown: how long the job in hand may take to finish before it is cancelled.
+    jobs_shutdown_timeout_s: float = Field(default=10, ge=0, le=300)
+
     @field_validator("database_url")
     @classmethod
     def use_async_driver(cls, url: str) -> str:
@@ -56,6 +80,33 @@ class Settings(BaseSettings):
     @classmethod
     def direct_url_uses_async_driver(cls, url: str | None) -> str | None:
         return cls.use_async_driver(url) if url else None  # an empty variable means "not set"
+
+    @field_validator("smtp_url")
+    @classmethod
+    def smtp_url_is_valid(cls, url: str | None) -> str | None:
+        if not url:
+            return None  # an empty variable means "not set"
+        parse_smtp_url(url)  # raises ValueError naming what is wrong
+        return url
+
+    @field_validator("mail_from")
+    @classmethod
+    def mail_from_has_an_address(cls, value: str) -> str:
+        _, address = parseaddr(value)
+        if "@" not in address or any(c in value for c in "\r\n"):
+            raise ValueError(
+                'MAIL_FROM must be an address, e.g. "DevMarket <no-reply@example.com>"'
+            )
+        return value
+
+    @model_validator(mode="after")
+    def production_sends_mail(self) -> "Settings":
+        if self.app_env == "production" and not self.smtp_url:
+            raise ValueError(
+                "SMTP_URL is not set: production sends account and order mail through an SMTP server "
+                "(smtp://user:pass@host:587?starttls=true or smtps://...); see docs/deploy.md"
+            )
+        return self
 
     @model_validator(mode="after")
     def refuse_weak_secrets(self) -> "Settings":
@@ -72,6 +123,33 @@ class Settings(BaseSettings):
     def migrations_database_url(self) -> str:
         """Where Alembic connects: the direct URL when one is given, else the service's own."""
         return self.direct_database_url or self.database_url
+
+    @property
+    def smtp(self) -> SmtpConfig:
+        """Where mail goes: SMTP_URL, or the embedded inbox of `make dev` when it is unset."""
+        return parse_smtp_url(self.smtp_url or DEV_SMTP_URL)
+
+    @property
+    def jobs_database_url(self) -> str:
+        """The worker's connection, in the plain form psycopg takes: the direct URL when one is given (LISTEN
+        needs a real server session), else the service's own."""
+        return self.migrations_database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+    @property
+    def jobs_listen(self) -> bool:
+        """LISTEN/NOTIFY unless told otherwise, or unless the only URL is a pooled one (Neon's `-pooler` host):
+        a transaction-mode pooler hands each statement any server session, so a LISTEN hears nothing there,
+        and the worker polls every JOBS_POLL_INTERVAL_S instead."""
+        if self.jobs_listen_notify is not None:
+            return self.jobs_listen_notify
+        if self.direct_database_url:
+            return True
+        return "-pooler" not in (urlsplit(self.jobs_database_url).hostname or "")
+
+    @property
+    def mail_host(self) -> str:
+        """The domain of Message-IDs: the web app's public host."""
+        return urlsplit(self.better_auth_url).hostname or "localhost"
 
     @property
     def is_production(self) -> bool:

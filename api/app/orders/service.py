@@ -14,10 +14,9 @@ from app.core.locks import take_turns
 from app.core.pagination import NewestFirst, Page
 from app.gigs.service import can_be_paid, gig_with_owner
 from app.models import Gig, Order, OrderEvent, User
-from app.notifications.service import Kind, notify
 from app.orders import queries
+from app.orders.announce import announce
 from app.orders.detail import build_detail, load_detail
-from app.orders.notices import order_payload
 from app.orders.queries import LoadedOrder
 from app.orders.references import new_reference_code
 from app.orders.schemas import OrderCreate, OrderDetail, OrderOut, OrderSummary
@@ -158,8 +157,16 @@ async def place_order(
         or None,  # the timeline shows the brief with the order it came with
     )
     session.add(placed)
-    payload = order_payload(order, EventAction.PLACE, client.id)
-    await notify(session, gig.freelancer_id, Kind.ORDER_UPDATED, payload)  # flushes `placed` too
+    await session.flush()  # the event's id names its mail
+    await announce(
+        session,
+        order,
+        client,
+        freelancer,
+        EventAction.PLACE,
+        client,
+        event_key=f"order_event:{placed.id}",
+    )
     # A new order has its one event and nothing else yet: the answer is built from what is in hand.
     loaded = LoadedOrder(order, client, freelancer, has_open_dispute=False, role=Actor.CLIENT)
     return build_detail(loaded, events=[placed], proofs=[], disputes=[], reviews=[])

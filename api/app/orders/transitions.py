@@ -16,10 +16,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.models import Dispute, Order, OrderEvent, PaymentProof, User
-from app.notifications.service import Kind, notify
 from app.orders import queries
+from app.orders.announce import announce
 from app.orders.detail import load_detail
-from app.orders.notices import order_payload
 from app.orders.schemas import DisputeOut, OrderDetail, PaymentProofIn
 from app.orders.state_machine import (
     Action,
@@ -60,19 +59,28 @@ async def transition(
     if step.settles_disputes:
         await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
 
-    session.add(
-        OrderEvent(
-            order_id=order.id,
-            actor_id=user.id,
-            action=EventAction(action),
-            from_status=from_status,
-            to_status=step.to,
-            reason=reason or None,
-        )
+    event = OrderEvent(
+        order_id=order.id,
+        actor_id=user.id,
+        action=EventAction(action),
+        from_status=from_status,
+        to_status=step.to,
+        reason=reason or None,
     )
-    for recipient in _others(moved, user):
-        payload = order_payload(moved, EventAction(action), user.id)
-        await notify(session, recipient, Kind.ORDER_UPDATED, payload)
+    session.add(event)
+    await session.flush()  # the event's id names its mail
+    await announce(
+        session,
+        moved,
+        loaded.client,
+        loaded.freelancer,
+        EventAction(action),
+        user,
+        event_key=f"order_event:{event.id}",
+        reason=reason,
+        # An admin's settlement is "dispute resolved"; the parties' own approval is a plain completion.
+        settled_dispute=loaded.has_open_dispute and step.settles_disputes and role is Actor.ADMIN,
+    )
     has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
     return await load_detail(
         session, loaded._replace(order=moved, has_open_dispute=has_open_dispute)
@@ -117,10 +125,6 @@ async def _compare_and_set(session: AsyncSession, order: Order, step: Transition
     if moved is None:
         raise Conflict(LOST_RACE)
     return moved
-
-
-def _others(order: Order, actor: User) -> list[uuid.UUID]:
-    return [party for party in (order.client_id, order.freelancer_id) if party != actor.id]
 
 
 async def _record_proof(session: AsyncSession, order_id: uuid.UUID, proof: PaymentProofIn) -> None:
@@ -180,7 +184,7 @@ async def _resolve_open_disputes(
 async def open_dispute(
     session: AsyncSession, order_id: uuid.UUID, user: User, reason: str
 ) -> DisputeOut:
-    order, _, _, _, role = await queries.load_for(session, order_id, user)
+    order, client, freelancer, _, role = await queries.load_for(session, order_id, user)
     if role is Actor.ADMIN:
         raise Forbidden("Only the client or the freelancer can open a dispute")
     if order.status in TERMINAL_STATUSES:
@@ -191,11 +195,14 @@ async def open_dispute(
             session.add(dispute)
     except IntegrityError as exc:
         raise Conflict("This order already has an open dispute; an admin will review it") from exc
-    for recipient in _others(order, user):
-        await notify(
-            session,
-            recipient,
-            Kind.ORDER_UPDATED,
-            order_payload(order, EventAction.DISPUTE, user.id),
-        )
+    await announce(
+        session,
+        order,
+        client,
+        freelancer,
+        EventAction.DISPUTE,
+        user,
+        event_key=f"dispute:{dispute.id}",
+        reason=reason,
+    )
     return DisputeOut.model_validate(dispute)

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Response, status
 
 from app.core.errors import error_responses
 from app.deps import CurrentUser, SessionDep
+from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
 from app.users import service
 from app.users.schemas import UserMe, UserPublic, UserUpdate
 
@@ -20,6 +21,25 @@ async def get_me(user: CurrentUser, session: SessionDep) -> UserMe:
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))
 async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) -> UserMe:
     return await service.update_profile(session, user, body)
+
+
+@router.get(
+    "/me/email-preferences", response_model=EmailPreferences, responses=error_responses(401, 403)
+)
+async def get_email_preferences(user: CurrentUser) -> EmailPreferences:
+    return service.get_email_preferences(user)
+
+
+@router.patch(
+    "/me/email-preferences",
+    response_model=EmailPreferences,
+    responses=error_responses(401, 403, 422),
+)
+async def update_email_preferences(
+    body: EmailPreferencesUpdate, user: CurrentUser, session: SessionDep
+) -> EmailPreferences:
+    """Set the switches given; the others stay as they are."""
+    return await service.update_email_preferences(session, user, body)
 
 
 @router.post(

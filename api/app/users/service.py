@@ -7,6 +7,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.auth.revocation import revoke_all_tokens
 from app.core.errors import InvalidInput, NotFound
+from app.email import preferences
+from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
 from app.models import User
 from app.reviews.service import rating_of
 from app.users.schemas import UserMe, UserPublic, UserUpdate
@@ -29,6 +31,16 @@ async def update_profile(session: AsyncSession, user: User, changes: UserUpdate)
     await session.flush()
     await session.refresh(user)
     return await _with_rating(session, user, UserMe)
+
+
+def get_email_preferences(user: User) -> EmailPreferences:
+    return preferences.preferences_of(user)
+
+
+async def update_email_preferences(
+    session: AsyncSession, user: User, changes: EmailPreferencesUpdate
+) -> EmailPreferences:
+    return await preferences.update_preferences(session, user, changes)
 
 
 async def sign_out_everywhere(session: AsyncSession, user: User) -> None:

@@ -183,6 +183,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/email/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unsubscribe Status
+         * @description Which mail the link stops and whether it is still sent. Changes nothing: link scanners follow links.
+         */
+        get: operations["email-unsubscribe_status"];
+        put?: never;
+        /**
+         * Unsubscribe
+         * @description Stop the mail the link names; idempotent. The body is ignored: empty from the web page, or
+         *     `List-Unsubscribe=One-Click` (form-encoded, no Origin) from a mail provider's server.
+         */
+        post: operations["email-unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gigs": {
         parameters: {
             query?: never;
@@ -641,6 +666,27 @@ export interface paths {
         patch: operations["users-update_me"];
         trace?: never;
     };
+    "/users/me/email-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Email Preferences */
+        get: operations["users-get_email_preferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Email Preferences
+         * @description Set the switches given; the others stay as they are.
+         */
+        patch: operations["users-update_email_preferences"];
+        trace?: never;
+    };
     "/users/me/sign-out-everywhere": {
         parameters: {
             query?: never;
@@ -871,6 +917,39 @@ export interface components {
          * @enum {string}
          */
         DisputeStatus: "OPEN" | "RESOLVED";
+        /**
+         * EmailPreferences
+         * @description Which optional mail the person gets; account mail (verification, password reset) always goes.
+         */
+        EmailPreferences: {
+            /**
+             * Messages
+             * @description A mail when a message waits unread for 10 minutes.
+             */
+            messages: boolean;
+            /**
+             * Order Updates
+             * @description Mail about each step of your orders.
+             */
+            order_updates: boolean;
+            /**
+             * Reminders
+             * @description Reminders before an order's deadline.
+             */
+            reminders: boolean;
+        };
+        /**
+         * EmailPreferencesUpdate
+         * @description A partial change: the switches given are set, the others stay. `null` is not a setting (422).
+         */
+        EmailPreferencesUpdate: {
+            /** Messages */
+            messages?: boolean;
+            /** Order Updates */
+            order_updates?: boolean;
+            /** Reminders */
+            reminders?: boolean;
+        };
         /** ErrorOut */
         ErrorOut: {
             /**
@@ -1414,6 +1493,12 @@ export interface components {
          */
         PaymentStatus: "UNPAID" | "SUBMITTED" | "CONFIRMED" | "REJECTED";
         /**
+         * Preference
+         * @description The switches of `GET/PATCH /users/me/email-preferences`; each names its `users.email_*` column.
+         * @enum {string}
+         */
+        Preference: "order_updates" | "messages" | "reminders";
+        /**
          * ReasonIn
          * @description A reason the other party needs to read (rejecting a proof, asking for a revision).
          */
@@ -1498,6 +1583,16 @@ export interface components {
              * @description The bell's unread count once these are read.
              */
             unread_count: number;
+        };
+        /** UnsubscribeOut */
+        UnsubscribeOut: {
+            /** @description The switch the link names. */
+            preference: components["schemas"]["Preference"];
+            /**
+             * Subscribed
+             * @description Whether that mail is still sent.
+             */
+            subscribed: boolean;
         };
         /** UserMe */
         UserMe: {
@@ -2243,6 +2338,88 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "email-unsubscribe_status": {
+        parameters: {
+            query: {
+                /** @description The signed token from the mail's link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeOut"];
+                };
+            };
+            /** @description The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "email-unsubscribe": {
+        parameters: {
+            query: {
+                /** @description The signed token from the mail's link. */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeOut"];
+                };
+            };
+            /** @description The request could not be read */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3921,6 +4098,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserMe"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "users-get_email_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferences"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    "users-update_email_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailPreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferences"];
                 };
             };
             /** @description Not signed in, or the session has ended */

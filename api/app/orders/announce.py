@@ -1,0 +1,42 @@
+"""Telling the parties about an order event: a notification for each other party (delivered live after
+commit) and the event's mail, both written in the event's own transaction, so they stand or fall with it."""
+
+import uuid
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.email.order_mail import OrderParties, mail_order_event
+from app.models import Order, User
+from app.notifications.service import Kind, notify
+from app.orders.notices import order_payload
+from app.orders.statuses import EventAction
+
+
+async def announce(
+    session: AsyncSession,
+    order: Order,
+    client: User,
+    freelancer: User,
+    action: EventAction,
+    actor: User,
+    *,
+    event_key: str,
+    reason: str | None = None,
+    settled_dispute: bool = False,
+) -> None:
+    """`order` as it stands after the event; `event_key` names the event once (`order_event:<id>`)."""
+    for recipient in _others(order, actor.id):
+        await notify(session, recipient, Kind.ORDER_UPDATED, order_payload(order, action, actor.id))
+    await mail_order_event(
+        session,
+        OrderParties(order, client, freelancer),
+        action,
+        event_key=event_key,
+        actor_id=actor.id,
+        reason=reason,
+        settled_dispute=settled_dispute,
+    )
+
+
+def _others(order: Order, actor_id: uuid.UUID) -> list[uuid.UUID]:
+    return [party for party in (order.client_id, order.freelancer_id) if party != actor_id]
