@@ -1,5 +1,6 @@
 // Account mail followed for real (DESIGN §11): the web queues it in email_outbox, the API sends it to the test
 // inbox (maildev), and the person opens the link from the mail. Other specs mark their sign-ups verified by SQL.
+import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { testEnvironment } from "../scripts/test-env.ts";
 import { fillSignUp, signInHere, signUp } from "./support/auth-pages.ts";
@@ -176,4 +177,41 @@ test("a signed-in person changes their password on /settings/account and other d
   });
 
   await otherDevice.close();
+});
+
+test("the account pages are accessible and fit a phone, the banner included", async ({ page }) => {
+  test.setTimeout(120_000);
+  const paths = [
+    "/auth/forgot-password",
+    "/auth/reset-password",
+    "/auth/reset-password?error=INVALID_TOKEN",
+    "/auth/reset-password?token=not-checked-until-sent",
+    "/auth/verify-email?status=verified",
+    "/auth/verify-email?status=verified&error=TOKEN_EXPIRED",
+    "/dashboard",
+    "/settings/account",
+  ];
+  await fillSignUp(page, uniqueUser()); // unverified: the banner is on every signed-in page
+  await expect(page).toHaveURL("/dashboard");
+  const found: string[] = [];
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const path of paths) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const violation of violations) {
+        if (violation.impact === "serious" || violation.impact === "critical") {
+          found.push(
+            `${path} [${viewport.width}] ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          );
+        }
+      }
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      if (sideways) found.push(`${path} [${viewport.width}] scrolls sideways`);
+    }
+  }
+  expect(found).toEqual([]);
 });

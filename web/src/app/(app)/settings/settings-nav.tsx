@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** One entry per settings page (email notifications join here once their page exists). */
+/** One entry per settings page. */
 const SETTINGS_PAGES = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/account", label: "Account and security" },
+  { href: "/settings/notifications", label: "Notifications" },
 ] as const;
 
 export function SettingsNav() {
