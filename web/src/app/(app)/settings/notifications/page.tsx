@@ -15,7 +15,7 @@ export default async function NotificationSettingsPage() {
   // The switches need their state; a failure is this page's error.
   await queryClient.query(emailQueries.preferences(await requestApi()));
   return (
-    <div className="max-w-2xl">
+    <div>
       <h1 className="text-3xl font-bold tracking-tight">Email notifications</h1>
       <p className="mt-2 text-slate-600">
         Choose which emails DevMarket sends you. Emails about your account, like password resets and
