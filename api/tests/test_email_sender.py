@@ -10,7 +10,7 @@ import pytest
 
 from app.core.config import Settings
 from app.core.db import Database
-from app.email import headers
+from app.email import headers, sender
 from app.email.kinds import EmailKind, Preference
 from app.email.sender import MAX_ATTEMPTS, RETRY_CAP_S, is_sendable_address, send_due
 from app.email.templates import Links, RenderedEmail
@@ -174,6 +174,38 @@ async def test_two_senders_at_once_never_send_a_row_twice(
     assert all(r.sent for r in reports)  # they really did share the work
     assert set(sink.message_ids().values()) == {1}
     assert len(sink.message_ids()) == 60
+
+
+async def test_a_batch_out_of_time_releases_what_it_did_not_try(
+    database: Database, mail: Settings, sink: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sender, "BATCH_BUDGET_S", 0.0)
+    await queue(database, 3)
+    mails = await sender.claim_due(database, mail, 10)
+    results = await sender.deliver(mails, mail)
+    assert [outcome for _, outcome, _ in results] == [
+        sender.Outcome.SENT,
+        sender.Outcome.RELEASE,
+        sender.Outcome.RELEASE,
+    ]
+    await sender._record(database, mail, results)
+    rows = await outbox(database)
+    assert [(r["status"], r["attempts"]) for r in rows] == [
+        ("sent", 1),
+        ("pending", 0),
+        ("pending", 0),
+    ]
+    assert all(float(r["due_in_s"]) <= 0 for r in rows[1:])  # due again at once
+
+
+async def test_a_claimed_row_is_leased_past_any_batch(
+    database: Database, mail: Settings, sink: SmtpSink
+) -> None:
+    await queue(database)
+    await sender.claim_due(database, mail, 10)  # then the worker dies mid-send
+    [row] = await outbox(database)
+    assert float(row["due_in_s"]) > sender.claim_lease_s(mail) - 5
+    assert (await send_due(database, mail)).sent == 0  # nobody else sends it meanwhile
 
 
 # Headers

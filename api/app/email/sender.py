@@ -1,9 +1,10 @@
 """Sending due mail from `email_outbox` (DESIGN §11).
 
 A batch is claimed and committed before any SMTP traffic: the claim counts the attempt and moves the row's
-`next_attempt_at` to when it should be retried. Two workers therefore never hold the same row (SKIP LOCKED, then
-a due time in the future), and a worker that dies mid-send leaves rows that are retried at that time — each
-attempt at most once, with the same Message-ID.
+`next_attempt_at` past the backoff and past a lease longer than any batch can take (`claim_lease_s`). Two workers
+therefore never hold the same row (SKIP LOCKED, then a due time in the future), and a worker that dies mid-send
+leaves rows that are retried at that time — each attempt at most once, with the same Message-ID. The outcome then
+sets the real retry time.
 
 Outcomes: accepted → `sent`. Refused for good (a 5xx for the recipient or the message, an address that is not
 one, a template that cannot render) → `failed` at once. Anything else (refused connection, timeout, 4xx, a
@@ -12,12 +13,12 @@ failed attempt makes it `failed`, which the admin panel lists.
 """
 
 import logging
+import time
 from dataclasses import dataclass, field
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from enum import StrEnum
-from typing import Any
 
 import aiosmtplib
 from sqlalchemy import text
@@ -32,13 +33,26 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 RETRY_CAP_S = 6 * 3600
 BATCH_SIZE = 50
+# A batch starts no new send after this long; what is left is released for the next run.
+BATCH_BUDGET_S = 60.0
+
+
+def claim_lease_s(settings: Settings) -> float:
+    """How long a claimed row is kept from other workers: longer than a batch can take (its budget, then one
+    last send of a handful of SMTP round trips, each within SMTP_TIMEOUT_S), so no row is ever in flight twice.
+    The outcome then sets the real retry time."""
+    return BATCH_BUDGET_S + 6 * settings.smtp_timeout_s
+
+
 _ERROR_LIMIT = 500
 
 _CLAIM = text(
     """
     UPDATE email_outbox
     SET attempts = attempts + 1,
-        next_attempt_at = now() + make_interval(secs => least(:base * power(2, attempts), :cap))
+        next_attempt_at = now() + make_interval(
+            secs => greatest(least(:base * power(2, attempts), :cap), :lease)
+        )
     WHERE id IN (
         SELECT id FROM email_outbox
         WHERE status = 'pending' AND next_attempt_at <= now() AND attempts < :max_attempts
@@ -69,9 +83,15 @@ _FAILED = text(
 _RETRY = text(
     """
     UPDATE email_outbox SET last_error = :error,
-        status = CASE WHEN attempts >= :max_attempts THEN 'failed' ELSE 'pending' END
+        status = CASE WHEN attempts >= :max_attempts THEN 'failed' ELSE 'pending' END,
+        next_attempt_at = now() + make_interval(secs => least(:base * power(2, attempts - 1), :cap))
     WHERE id = :id AND status = 'pending'
     """
+)
+# Claimed but not tried (the batch ran out of time): as if never claimed.
+_RELEASE = text(
+    "UPDATE email_outbox SET attempts = attempts - 1, next_attempt_at = now() "
+    "WHERE id = :id AND status = 'pending'"
 )
 
 
@@ -79,6 +99,7 @@ class Outcome(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # permanent
     RETRY = "retry"  # transient
+    RELEASE = "release"  # not tried: the batch ran out of time
 
 
 @dataclass
@@ -86,6 +107,7 @@ class SendReport:
     sent: int = 0
     failed: int = 0
     retry: int = 0
+    release: int = 0
     outcomes: dict[int, Outcome] = field(default_factory=dict)
 
     def add(self, mail_id: int, outcome: Outcome) -> None:
@@ -139,6 +161,7 @@ async def claim_due(database: Database, settings: Settings, batch: int) -> list[
             {
                 "base": settings.email_retry_base_s,
                 "cap": RETRY_CAP_S,
+                "lease": claim_lease_s(settings),
                 "max_attempts": MAX_ATTEMPTS,
                 "batch": batch,
             },
@@ -148,23 +171,33 @@ async def claim_due(database: Database, settings: Settings, batch: int) -> list[
 
 
 async def _record(
-    database: Database, results: list[tuple[OutboxMail, Outcome, str | None]]
+    database: Database, settings: Settings, results: list[tuple[OutboxMail, Outcome, str | None]]
 ) -> None:
     async with database.engine.begin() as connection:
         for mail, outcome, error in results:
-            params: dict[str, Any] = {"id": mail.id, "error": error}
             if outcome is Outcome.SENT:
                 await connection.execute(_SENT, {"id": mail.id})
             elif outcome is Outcome.FAILED:
-                await connection.execute(_FAILED, params)
+                await connection.execute(_FAILED, {"id": mail.id, "error": error})
+            elif outcome is Outcome.RELEASE:
+                await connection.execute(_RELEASE, {"id": mail.id})
             else:
-                await connection.execute(_RETRY, {**params, "max_attempts": MAX_ATTEMPTS})
+                await connection.execute(
+                    _RETRY,
+                    {
+                        "id": mail.id,
+                        "error": error,
+                        "max_attempts": MAX_ATTEMPTS,
+                        "base": settings.email_retry_base_s,
+                        "cap": RETRY_CAP_S,
+                    },
+                )
 
 
 def _log(mail: OutboxMail, outcome: Outcome, error: str | None) -> None:
     # Never the payload, links or subject: a reset link is a secret until it is used.
     final = outcome is Outcome.RETRY and mail.attempts >= MAX_ATTEMPTS
-    level = logging.WARNING if outcome is not Outcome.SENT else logging.INFO
+    level = logging.INFO if outcome in (Outcome.SENT, Outcome.RELEASE) else logging.WARNING
     logger.log(
         level,
         "email %s (%s) attempt %s: %s%s",
@@ -193,8 +226,12 @@ async def deliver(
     sender = envelope_sender(settings.mail_from)
     smtp: SmtpConnection | None = None
     connect_error: str | None = None
+    started = time.monotonic()
     try:
         for mail in mails:
+            if results and time.monotonic() - started > BATCH_BUDGET_S:
+                results.append((mail, Outcome.RELEASE, None))  # within the claim's lease, always
+                continue
             message: EmailMessage | None = None
             if not is_sendable_address(mail.to_address):
                 results.append((mail, Outcome.FAILED, "not a valid email address"))
@@ -246,7 +283,7 @@ async def send_due(
         if not mails:
             break
         results = await deliver(mails, settings)
-        await _record(database, results)
+        await _record(database, settings, results)
         for mail, outcome, error in results:
             _log(mail, outcome, error)
             report.add(mail.id, outcome)

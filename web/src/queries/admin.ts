@@ -40,6 +40,9 @@ export const adminKeys = {
   disputes: () => [...adminKeys.all, "disputes"] as const,
   disputeList: (filters: DisputeFilters) => [...adminKeys.disputes(), filters] as const,
   auditLog: () => [...adminKeys.all, "audit-log"] as const,
+  /** The outbox: mail that could not be sent. */
+  emails: () => [...adminKeys.all, "emails"] as const,
+  failedEmails: () => [...adminKeys.emails(), "failed"] as const,
 };
 
 const firstPage = { initialPageParam: null as Cursor } as const;
@@ -165,6 +168,22 @@ export const adminQueries = {
       ...firstPage,
       getNextPageParam: nextPageParam,
     }),
+  /** Failed mail, newest first; never its content (reset links are secrets). */
+  failedEmails: (api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.failedEmails(),
+      queryFn: ({ pageParam, signal }) =>
+        unwrap(
+          api.GET("/admin/emails", {
+            params: {
+              query: { status: "failed", limit: ADMIN_PAGE_SIZE, cursor: pageParam ?? undefined },
+            },
+            signal,
+          }),
+        ),
+      ...firstPage,
+      getNextPageParam: nextPageParam,
+    }),
 };
 
 /** Every admin write lands in the audit log, so its cached pages are stale after any of them. */
@@ -273,4 +292,21 @@ export function overrideOrderMutation(queryClient: QueryClient, api: ApiClient =
 
 export function useOverrideOrderStatus() {
   return useMutation(overrideOrderMutation(useQueryClient()));
+}
+
+/** Puts a failed mail back in the queue (due now); it leaves the failed list once it is read again. */
+export function useRetryEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (emailId: number) =>
+      unwrap(
+        browserApi.POST("/admin/emails/{email_id}/retry", {
+          params: { path: { email_id: emailId } },
+        }),
+      ),
+    onSettled: () => {
+      // A 409 means someone else retried it first: reading the list again shows that too.
+      invalidateAfterWrite(queryClient, adminKeys.emails());
+    },
+  });
 }

@@ -8,6 +8,7 @@ const AUDIT_ACTION_LABEL: Record<string, string> = {
   "gig.suspend": "Suspended a gig",
   "gig.reactivate": "Reactivated a gig",
   "order.override_status": "Overrode an order's status",
+  "email.retry": "Retried a failed mail",
 };
 
 /** A readable name for an audit action; unknown (future) actions still show their code. */

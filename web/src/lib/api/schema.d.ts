@@ -38,6 +38,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Emails
+         * @description The outbox, newest first (`?status=failed`: mail that could not be sent). Payloads are never shown.
+         */
+        get: operations["admin-list_emails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/emails/{email_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry Email
+         * @description Send a failed mail again: back to pending, attempts reset, due now (409 unless it failed).
+         */
+        post: operations["admin-retry_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/gigs/{gig_id}/deactivate": {
         parameters: {
             query?: never;
@@ -777,6 +817,35 @@ export interface components {
          * @enum {string}
          */
         Actor: "client" | "freelancer" | "admin";
+        /**
+         * AdminEmailOut
+         * @description One outbox row as admins see it: never the payload, which holds reset and verification links.
+         */
+        AdminEmailOut: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Kind */
+            kind: string;
+            /** Last Error */
+            last_error: string | null;
+            /**
+             * Next Attempt At
+             * Format: date-time
+             */
+            next_attempt_at: string;
+            /** Sent At */
+            sent_at: string | null;
+            status: components["schemas"]["EmailStatus"];
+            /** To Address */
+            to_address: string;
+        };
         /** AdminUserOut */
         AdminUserOut: {
             /** Banned Reason */
@@ -950,6 +1019,11 @@ export interface components {
             /** Reminders */
             reminders?: boolean;
         };
+        /**
+         * EmailStatus
+         * @enum {string}
+         */
+        EmailStatus: "pending" | "sent" | "failed";
         /** ErrorOut */
         ErrorOut: {
             /**
@@ -1391,6 +1465,13 @@ export interface components {
             /** Selling Waiting For Me */
             selling_waiting_for_me: number;
         };
+        /** Page[AdminEmailOut] */
+        Page_AdminEmailOut_: {
+            /** Items */
+            items: components["schemas"]["AdminEmailOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[AdminUserOut] */
         Page_AdminUserOut_: {
             /** Items */
@@ -1818,6 +1899,126 @@ export interface operations {
             };
             /** @description Signed in, but not allowed (or the account is suspended) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "admin-list_emails": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["EmailStatus"] | null;
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AdminEmailOut_"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "admin-retry_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminEmailOut"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such thing, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflicts with the current state (an illegal transition, a duplicate) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

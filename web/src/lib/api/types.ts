@@ -37,6 +37,7 @@ export type ApiClient = Client<paths>;
 
 export type AdminUser = components["schemas"]["AdminUserOut"];
 export type AuditEntry = components["schemas"]["AuditEntryOut"];
+export type AdminEmail = components["schemas"]["AdminEmailOut"];
 export type DisputeQueueItem = components["schemas"]["DisputeQueueItem"];
 export type DisputeStatus = components["schemas"]["DisputeStatus"];
 export type OrderOverride = components["schemas"]["OrderOverrideIn"];

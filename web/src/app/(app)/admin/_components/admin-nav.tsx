@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS = [
   { href: "/admin/gigs", label: "Gigs" },
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/disputes", label: "Disputes" },
+  { href: "/admin/mail", label: "Mail" },
   { href: "/admin/audit-log", label: "Audit log" },
 ] as const;
 
