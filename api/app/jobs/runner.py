@@ -32,7 +32,7 @@ CONCURRENCY = 2  # jobs in flight per worker: a slow SMTP server must not hold b
 RESTART_DELAY_S = 5.0
 # Tasks that run every few seconds: their start/success lines are left out of INFO (their own logs say what
 # they did), so the log shows what happened rather than a heartbeat.
-ROUTINE_TASKS = frozenset({"email:sweep", "email:send_due"})
+ROUTINE_TASKS = frozenset({"email:sweep", "email:send_due", "digest:send_message_digests"})
 _ROUTINE_ACTIONS = frozenset({"periodic_task_deferred", "start_job", "job_success"})
 
 
@@ -88,6 +88,9 @@ class JobRunner:
         self.is_open = True
 
     def start_worker(self) -> None:
+        # A logger's filters see only its own records, not its children's: the worker logs as
+        # `procrastinate.worker.<name>`, so that logger gets the filter too.
+        logging.getLogger(f"procrastinate.worker.{self.name}").addFilter(_quiet)
         self._worker = asyncio.create_task(self._supervise(), name=f"jobs worker {self.name}")
 
     async def _supervise(self) -> None:
