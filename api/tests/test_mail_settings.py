@@ -75,7 +75,14 @@ def test_mail_from_must_hold_an_address() -> None:
         make(mail_from="DevMarket")
 
 
-def test_the_worker_connects_directly_when_it_can_and_polls_through_a_pooler() -> None:
+def test_the_worker_connects_directly_when_it_can_and_polls_through_a_pooler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for variable in (
+        "DIRECT_DATABASE_URL",
+        "JOBS_LISTEN_NOTIFY",
+    ):  # `make test-pgbouncer` sets the first
+        monkeypatch.delenv(variable, raising=False)
     pooled = "postgresql://u:p@ep-cool-1-pooler.eu.aws.neon.tech/db"
     direct = "postgresql://u:p@ep-cool-1.eu.aws.neon.tech/db"
     assert make(database_url=pooled).jobs_listen is False

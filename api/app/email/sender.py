@@ -12,6 +12,7 @@ disconnect before the answer) → stays `pending` with `last_error`, retried aft
 failed attempt makes it `failed`, which the admin panel lists.
 """
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
@@ -218,11 +219,15 @@ def _log(mail: OutboxMail, outcome: Outcome, error: str | None) -> None:
     )
 
 
+Result = tuple[OutboxMail, Outcome, str | None]
+
+
 async def deliver(
-    mails: list[OutboxMail], settings: Settings
-) -> list[tuple[OutboxMail, Outcome, str | None]]:
-    """Hand each mail to the SMTP server over one connection (a new one after it is lost)."""
-    results: list[tuple[OutboxMail, Outcome, str | None]] = []
+    mails: list[OutboxMail], settings: Settings, results: list[Result] | None = None
+) -> list[Result]:
+    """Hand each mail to the SMTP server over one connection (a new one after it is lost). Outcomes are appended
+    to `results` as they happen, so a caller cancelled mid-batch still knows what went out."""
+    results = [] if results is None else results
     sender = envelope_sender(settings.mail_from)
     smtp: SmtpConnection | None = None
     connect_error: str | None = None
@@ -240,7 +245,7 @@ async def deliver(
                 message = build_message(mail, settings)
             except (
                 Exception
-            ) as exc:  # a template that cannot render this payload: retrying will not help
+            ) as exc:  # a template that cannot render this payload: retrying won't help
                 results.append((mail, Outcome.FAILED, f"cannot render: {_describe(exc)}"))
                 continue
             if connect_error is not None:
@@ -282,8 +287,12 @@ async def send_due(
         mails = await claim_due(database, settings, batch)
         if not mails:
             break
-        results = await deliver(mails, settings)
-        await _record(database, settings, results)
+        results: list[Result] = []
+        try:
+            await deliver(mails, settings, results)
+        finally:
+            # Even when the job is cancelled (shutdown): what the server accepted is recorded, not sent again.
+            await asyncio.shield(_record(database, settings, results))
         for mail, outcome, error in results:
             _log(mail, outcome, error)
             report.add(mail.id, outcome)
