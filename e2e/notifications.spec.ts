@@ -170,7 +170,11 @@ test("the bell clears what was opened, and it stays read after a reload", async 
   await test.step("opening an order's page clears that order's notifications, and only those", async () => {
     // The freelancer looks at this tab again: a page in a background tab marks nothing read.
     await freelancer.page.bringToFront();
+    // bringToFront resolves before the page hears it is visible again; an order page loaded while its
+    // tab still counts as hidden would (rightly) mark nothing until it does.
+    await expect.poll(() => freelancer.page.evaluate(() => document.visibilityState)).toBe("visible");
     await freelancer.page.goto(`/orders/${first.id}`);
+    await expect.poll(() => freelancer.page.evaluate(() => document.visibilityState)).toBe("visible");
     await expectBellUnread(freelancer.page, 1);
     await expectBellUnread(otherTab, 1); // the freelancer's other tab follows without a reload
     await freelancer.page.reload();
