@@ -50,9 +50,9 @@ async function createUsers(url: string, count: number): Promise<{ id: string; em
     const users = [];
     for (let i = 0; i < count; i++) {
       const email = `writer-${i}-${crypto.randomBytes(3).toString("hex")}@restart.test`;
-      // Writers publish gigs, which needs payment instructions.
+      // Writers publish gigs, which needs payment instructions and a verified email address.
       const { rows } = await client.query<{ id: string }>(
-        "INSERT INTO users (email, full_name, payment_instructions) VALUES ($1, $2, $3) RETURNING id::text AS id",
+        "INSERT INTO users (email, full_name, payment_instructions, email_verified) VALUES ($1, $2, $3, true) RETURNING id::text AS id",
         [email, `Writer ${i}`, "Bank transfer to IBAN XX00 0000"],
       );
       users.push({ id: rows[0]!.id, email });
