@@ -18,7 +18,9 @@ class EmailPreferencesUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    # No `| None`: an omitted switch is left alone, an explicit null is refused by the type.
+    # No `| None`: an omitted switch is left alone, an explicit null is refused by the type. The None
+    # default only marks "not sent" (validate_default=False keeps it out of validation), which the
+    # checker cannot see: hence the ignores below.
     order_updates: StrictBool = Field(default=None, validate_default=False)  # type: ignore[assignment]
     messages: StrictBool = Field(default=None, validate_default=False)  # type: ignore[assignment]
     reminders: StrictBool = Field(default=None, validate_default=False)  # type: ignore[assignment]
