@@ -16,11 +16,13 @@ from app.auth.token import AccessClaims
 from app.core.config import Settings, app_settings
 from app.core.db import get_session
 from app.models import User
+from app.orders.deadlines import Deadlines, order_deadlines
 
 # scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 CurrentClaims = Annotated[AccessClaims, Depends(get_claims)]
+DeadlinesDep = Annotated[Deadlines, Depends(order_deadlines)]
 
 
 async def _current_user(claims: CurrentClaims, session: SessionDep) -> User:

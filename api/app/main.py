@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(application: FastAPI) -> AsyncIterator[None]:
         await realtime.start()
         # Read from the state: tests swap the database after building the app.
-        jobs = JobRunner(settings, application.state.database)
+        jobs = JobRunner(settings, application.state.database, realtime)
         await jobs.open()
         application.state.jobs = jobs
         if settings.worker == "inline":

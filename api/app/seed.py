@@ -12,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.config import get_settings
 from app.core.db import Database
 from app.models import Account, Gig, User
+from app.orders.deadlines import Deadlines
 from app.passwords import hash_password
 from app.seed_gigs import DEMO_GIGS
 from app.seed_orders import DEMO_ORDERS, ensure_orders
@@ -107,12 +108,12 @@ async def ensure_gigs(session: AsyncSession, users: dict[str, User]) -> int:
     return added
 
 
-async def seed(database: Database) -> dict[str, User]:
+async def seed(database: Database, deadlines: Deadlines) -> dict[str, User]:
     async with database.sessions() as session, session.begin():
         users = {demo.email: await ensure_user(session, demo) for demo in DEMO_USERS}
         await ensure_gigs(session, users)
         await session.flush()
-        await ensure_orders(session, users)
+        await ensure_orders(session, users, deadlines)
         return users
 
 
@@ -122,7 +123,7 @@ async def main() -> None:
         raise SystemExit("Refusing to seed demo accounts in production.")
     database = Database(settings)
     try:
-        users = await seed(database)
+        users = await seed(database, Deadlines.from_settings(settings))
     finally:
         await database.dispose()
     print(

@@ -7,6 +7,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models import Gig, Order, User
+from app.orders.deadlines import Deadlines
 from app.orders.schemas import OrderCreate, PaymentProofIn
 from app.orders.service import place_order
 from app.orders.state_machine import ACTION_ACTOR, Action, Actor
@@ -53,22 +54,27 @@ DEMO_ORDERS = (
 )  # fmt: skip
 
 
-async def ensure_orders(session: AsyncSession, users: dict[str, User]) -> int:
+async def ensure_orders(session: AsyncSession, users: dict[str, User], deadlines: Deadlines) -> int:
     clients = [users["grace@devmarket.test"].id, users["sam@devmarket.test"].id]
     if (await session.exec(select(Order.id).where(col(Order.client_id).in_(clients)))).first():
         return 0  # the demo orders exist already
     by_id = {user.id: user for user in users.values()}
     for demo in DEMO_ORDERS:
         gig = (await session.exec(select(Gig).where(col(Gig.title) == demo.gig_title))).one()
-        await _create(session, demo, gig, users[demo.client], by_id[gig.freelancer_id])
+        await _create(session, demo, gig, users[demo.client], by_id[gig.freelancer_id], deadlines)
     return len(DEMO_ORDERS)
 
 
 async def _create(
-    session: AsyncSession, demo: DemoOrder, gig: Gig, client: User, freelancer: User
+    session: AsyncSession,
+    demo: DemoOrder,
+    gig: Gig,
+    client: User,
+    freelancer: User,
+    deadlines: Deadlines,
 ) -> None:
     brief = OrderCreate(gig_id=gig.id, requirements=demo.brief)
-    order = await place_order(session, client, brief, idempotency_key=None)
+    order = await place_order(session, client, brief, None, deadlines)
     party = {Actor.CLIENT: client, Actor.FREELANCER: freelancer}
     status = order.status
     for action in HAPPY_PATH:
@@ -83,7 +89,13 @@ async def _create(
             )
         note = "Here is the finished work." if action is Action.SUBMIT_WORK else None
         moved = await transition(
-            session, order.id, party[ACTION_ACTOR[action]], action, proof=proof, reason=note
+            session,
+            order.id,
+            party[ACTION_ACTOR[action]],
+            action,
+            deadlines,
+            proof=proof,
+            reason=note,
         )
         status = moved.status
     if demo.dispute:

@@ -9,13 +9,18 @@ from app.core.config import get_settings
 from app.core.db import Database
 from app.core.observability import configure_logging
 from app.jobs.runner import JobRunner
+from app.realtime.service import Realtime
 
 
 async def main() -> None:
     settings = get_settings()
     configure_logging(json_lines=settings.is_production)
     database = Database(settings)
-    runner = JobRunner(settings, database)
+    # Frames of what the jobs change reach the API instances' sockets through Redis; without it they have no
+    # socket to reach here, and clients read the notifications when they next load or reconnect.
+    realtime = Realtime(settings.redis_url)
+    await realtime.start()
+    runner = JobRunner(settings, database, realtime)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -26,6 +31,7 @@ async def main() -> None:
         await stop.wait()
     finally:
         await runner.close()
+        await realtime.stop()
         await database.dispose()
 
 

@@ -26,6 +26,7 @@ from app.core.db import Database
 from app.email.kinds import EmailKind
 from app.email.outbox import enqueue_email
 from app.jobs.runner import JobRunner
+from app.realtime.service import Realtime
 from tests.conftest import alembic_config
 from tests.smtp_server import SmtpSink
 
@@ -80,7 +81,7 @@ async def run(url: str) -> None:
         _env_file=None,
     )
     database = Database(settings)
-    runner = JobRunner(settings, database, name="bench")
+    runner = JobRunner(settings, database, Realtime(None), name="bench")
     await runner.open()
     runner.start_worker()
     state = State()

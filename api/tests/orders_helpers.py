@@ -1,12 +1,17 @@
 """Driving orders through the real API in tests."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from httpx import AsyncClient, Response
 
 from app.models import Gig, User
+from app.orders.deadlines import Deadlines
 from tests.factories import Factory
+
+# For service calls made directly (a test's own transaction): the settings' defaults.
+DEADLINES = Deadlines(unpaid_ttl=timedelta(hours=72), auto_complete_after=timedelta(days=3))
 
 
 @dataclass

@@ -21,6 +21,7 @@ from app.email.kinds import EmailKind
 from app.email.outbox import enqueue_email
 from app.jobs.runner import JobRunner, jobs_app
 from app.main import create_app
+from app.realtime.service import Realtime
 from tests.mail_helpers import RESET, outbox
 from tests.servers import API_DIR
 from tests.smtp_server import SmtpSink, mail_settings
@@ -41,7 +42,7 @@ def mail(settings: Settings, sink: SmtpSink) -> Settings:
 
 @pytest.fixture
 async def runner(mail: Settings, database: Database) -> AsyncIterator[JobRunner]:
-    jobs = JobRunner(mail, database, name="test-worker")
+    jobs = JobRunner(mail, database, Realtime(None), name="test-worker")
     await jobs.open()
     jobs.start_worker()
     yield jobs

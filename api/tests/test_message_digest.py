@@ -14,6 +14,7 @@ from app.email.digest import excerpt, queue_message_digests
 from app.email.digest_tasks import digest_blueprint, send_message_digests
 from app.jobs.resources import JobResources, provide_job_resources
 from app.models import EmailOutbox, Message, MessageDigest, User
+from app.realtime.service import Realtime
 from tests.factories import Factory
 
 pytestmark = pytest.mark.asyncio
@@ -197,7 +198,9 @@ async def test_the_periodic_task_runs_the_digest_for_its_minute(
     session: AsyncSession, database: Database, settings: Settings, ada: User, bob: User
 ) -> None:
     await message(session, ada, bob, 15)
-    provide_job_resources(JobResources(settings=settings, database=database))
+    provide_job_resources(
+        JobResources(settings=settings, database=database, realtime=Realtime(None))
+    )
     try:
         assert await send_message_digests.func(int(NOW.timestamp())) == 1
         assert await send_message_digests.func(int(NOW.timestamp())) == 0

@@ -13,7 +13,7 @@ from app.models import EmailOutbox, User
 from app.orders.schemas import OrderCreate
 from app.orders.service import place_order
 from tests.factories import Factory
-from tests.orders_helpers import Deal, make_deal
+from tests.orders_helpers import DEADLINES, Deal, make_deal
 
 pytestmark = pytest.mark.asyncio
 
@@ -205,7 +205,7 @@ async def test_a_rolled_back_order_mails_nobody(deal: Deal, database: Database) 
     async with database.sessions() as request_session:
         client = await request_session.get(User, deal.client.id)
         assert client is not None
-        await place_order(request_session, client, OrderCreate(gig_id=deal.gig.id), None)
+        await place_order(request_session, client, OrderCreate(gig_id=deal.gig.id), None, DEADLINES)
         queued = (await request_session.exec(select(EmailOutbox))).all()
         assert len(queued) == 1  # written in the transaction...
         await request_session.rollback()

@@ -1,5 +1,6 @@
-"""Hypothesis drives random actions by the client, the freelancer, a stranger and an admin against the
-real API and database, and checks after every step that the order is where an independent model says.
+"""Hypothesis drives random actions by the client, the freelancer, a stranger, an admin and the system (a
+deadline passes: DESIGN §13) against the real API and database, and checks after every step that the order
+is where an independent model says.
 
 Invariants: the stored status equals the model's; the timeline is one unbroken chain (no state is
 skipped, one event per successful transition); at most one proof is verified; terminal states
@@ -10,6 +11,7 @@ import asyncio
 import itertools
 import threading
 import uuid
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -21,15 +23,27 @@ from sqlmodel import col, select
 
 from app.core.config import Settings
 from app.core.db import Database
+from app.jobs.resources import JobResources
 from app.main import create_app
-from app.models import Gig, OrderEvent, PaymentProof, User
+from app.models import Gig, Order, OrderEvent, PaymentProof, User
+from app.orders.deadlines import Deadlines
 from app.orders.state_machine import Action, Actor
 from app.orders.statuses import OrderStatus
+from app.orders.timer_tasks import run_timers
+from app.realtime.service import Realtime
 from tests.factories import mint_token
 from tests.test_state_machine import LEGAL, OWNER
 
 PEOPLE = ("client", "freelancer", "stranger", "admin")
-PARTY_ACTIONS = [a for a in Action if a not in (Action.FORCE_CANCEL, Action.FORCE_COMPLETE)]
+SYSTEM_ACTIONS = {
+    OrderStatus.PENDING_PAYMENT: Action.EXPIRE,
+    OrderStatus.SUBMITTED: Action.AUTO_COMPLETE,
+}
+PARTY_ACTIONS = [
+    a
+    for a in Action
+    if a not in (Action.FORCE_CANCEL, Action.FORCE_COMPLETE, *SYSTEM_ACTIONS.values())
+]
 TERMINAL = {OrderStatus.COMPLETED, OrderStatus.CANCELLED}
 BODIES: dict[Action, dict[str, str]] = {
     Action.REJECT_PAYMENT: {"reason": "Not received"},
@@ -65,6 +79,10 @@ class World:
         app.state.database = self.database
         self.http = AsyncClient(transport=ASGITransport(app=app), base_url="http://testserver")
         self.people: dict[str, User] = self.run(self._make_people())
+        self.jobs = JobResources(
+            settings=test_settings, database=self.database, realtime=Realtime(None)
+        )
+        self.deadlines = Deadlines.from_settings(test_settings)
 
     async def _make_database(self) -> Database:
         return Database(self.settings)
@@ -114,6 +132,18 @@ class World:
         self.http.cookies.set(self.settings.access_cookie_name, token)
         return await self.http.request(method, path, **kwargs)
 
+    async def let_deadline_pass(self, order_id: str) -> None:
+        """The order's current period ends: its status changed longer ago than any deadline; then one run
+        of the timers, as the worker's schedule would start it."""
+        longest = max(self.deadlines.unpaid_ttl, self.deadlines.auto_complete_after)
+        async with self.database.sessions() as session:
+            order = await session.get(Order, uuid.UUID(order_id))
+            assert order is not None
+            order.status_changed_at -= longest + timedelta(seconds=1)
+            session.add(order)
+            await session.commit()
+        await run_timers(self.jobs)
+
     def close(self) -> None:
         self.run(self.http.aclose())
         self.run(self.database.dispose())
@@ -161,6 +191,16 @@ class OrderLifecycle(RuleBasedStateMachine):
             self.status = LEGAL[(self.status, action, Actor(person))]
             self.successes += 1
             assert response.json()["status"] == self.status
+
+    @rule()
+    def deadline_passes(self) -> None:
+        """The system acts exactly when the table says it may: an undisputed order waiting for payment or for
+        an answer to its delivery; anything else the clock leaves alone."""
+        self.world.run(self.world.let_deadline_pass(self.order["id"]))
+        action = SYSTEM_ACTIONS.get(self.status)
+        if action is not None and not self.disputed:
+            self.status = LEGAL[(self.status, action, Actor.SYSTEM)]
+            self.successes += 1
 
     @rule(person=st.sampled_from(PEOPLE))
     def underpay(self, person: str) -> None:
@@ -228,6 +268,9 @@ class OrderLifecycle(RuleBasedStateMachine):
         chain = [event.to_status for event in events]
         assert [event.from_status for event in events] == [None, *chain[:-1]]
         assert chain[-1] == self.status
+        # The system's moves, and only those, have no actor.
+        system = {action.value for action in SYSTEM_ACTIONS.values()}
+        assert all((event.actor_id is None) == (event.action in system) for event in events)
         assert len(verified) <= 1
 
 

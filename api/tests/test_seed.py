@@ -10,6 +10,7 @@ from app.models import Account, Dispute, Gig, Order, OrderEvent, PaymentProof, R
 from app.seed import DEMO_PASSWORD, DEMO_USERS, seed
 from app.seed_gigs import DEMO_GIGS
 from app.seed_orders import DEMO_ORDERS
+from tests.orders_helpers import DEADLINES
 
 pytestmark = pytest.mark.asyncio
 
@@ -19,8 +20,8 @@ async def count(session: AsyncSession, model: type[SQLModel]) -> int:
 
 
 async def test_seed_twice_gives_the_same_data(database: Database, session: AsyncSession) -> None:
-    await seed(database)
-    await seed(database)
+    await seed(database, DEADLINES)
+    await seed(database, DEADLINES)
     assert await count(session, User) == len(DEMO_USERS)
     assert await count(session, Account) == len(DEMO_USERS)
     assert await count(session, Gig) == len(DEMO_GIGS) >= 30
@@ -34,7 +35,7 @@ async def test_seed_twice_gives_the_same_data(database: Database, session: Async
 async def test_seeded_password_is_argon2id_with_owasp_parameters(
     database: Database, session: AsyncSession
 ) -> None:
-    await seed(database)
+    await seed(database, DEADLINES)
     account = (await session.exec(select(Account))).first()
     assert account is not None
     assert account.password is not None
@@ -47,7 +48,7 @@ async def test_seeded_orders_went_through_the_state_machine(
     database: Database, session: AsyncSession
 ) -> None:
     """Each demo order's timeline is the one the product writes, in the order it happened."""
-    await seed(database)
+    await seed(database, DEADLINES)
     order = (await session.exec(select(Order).where(Order.status == "COMPLETED"))).first()
     assert order is not None
     events = (

@@ -34,6 +34,9 @@ LEGAL: dict[tuple[OrderStatus, Action, Actor], OrderStatus] = {
     (S.PENDING_PAYMENT, A.CANCEL, Actor.CLIENT): S.CANCELLED,
     **{(s, A.FORCE_CANCEL, Actor.ADMIN): S.CANCELLED for s in OPEN},
     **{(s, A.FORCE_COMPLETE, Actor.ADMIN): S.COMPLETED for s in OPEN},
+    # DESIGN §13: the system's moves when a deadline passes.
+    (S.PENDING_PAYMENT, A.EXPIRE, Actor.SYSTEM): S.CANCELLED,
+    (S.SUBMITTED, A.AUTO_COMPLETE, Actor.SYSTEM): S.COMPLETED,
 }
 OWNER = {action: actor for (_, action, actor) in LEGAL}
 
@@ -41,7 +44,7 @@ TRIPLES = list(itertools.product(S, A, Actor))
 
 
 def test_the_grid_is_complete() -> None:
-    assert len(TRIPLES) == 8 * 10 * 3
+    assert len(TRIPLES) == 8 * 12 * 4
 
 
 @pytest.mark.parametrize(("status", "action", "actor"), TRIPLES)
@@ -117,3 +120,12 @@ def test_every_action_is_a_timeline_action() -> None:
 def test_available_actions_are_exactly_the_legal_ones(status: OrderStatus, actor: Actor) -> None:
     expected = {action for (s, action, who) in LEGAL if s is status and who is actor}
     assert set(available_actions(status, actor)) == expected
+
+
+@pytest.mark.parametrize("action", [A.EXPIRE, A.AUTO_COMPLETE])
+@pytest.mark.parametrize("person", [Actor.CLIENT, Actor.FREELANCER, Actor.ADMIN])
+def test_no_person_can_make_the_systems_moves(action: Action, person: Actor) -> None:
+    origin = S.PENDING_PAYMENT if action is A.EXPIRE else S.SUBMITTED
+    with pytest.raises(WrongActor, match="Only the platform"):
+        decide(origin, action, person)
+    assert action not in available_actions(origin, person)

@@ -2,6 +2,7 @@
 log, newest first."""
 
 import uuid
+from datetime import timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
@@ -14,6 +15,7 @@ from app.core.pagination import NewestFirst, Page
 from app.messages.schemas import MessageOut
 from app.models import AuditLog, Dispute, Gig, Message, Order, PaymentProof, User
 from app.orders import queries
+from app.orders.deadlines import Deadlines
 from app.orders.schemas import OrderOut, PaymentProofOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 from app.users.schemas import party
@@ -48,6 +50,7 @@ async def list_orders(
     q: str | None,
     limit: int,
     cursor: str | None,
+    deadlines: Deadlines,
 ) -> Page[OrderOut]:
     query = queries.orders_with_parties()
     if status is not None:
@@ -55,8 +58,39 @@ async def list_orders(
     if q:
         query = query.where(_order_matches(q))
     rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
-    items = [queries.to_out(*row) for row in rows]
+    items = [
+        queries.to_out(order, client, freelancer, has_open, deadlines)
+        for order, client, freelancer, has_open in rows
+    ]
     return ORDERS_PAGE.page(items, limit)
+
+
+async def orders_near_deadline(
+    session: AsyncSession, deadlines: Deadlines, within_hours: int, limit: int
+) -> list[OrderOut]:
+    """Each timed status read on its own partial index (oldest change = soonest deadline), then merged."""
+    horizon = timedelta(hours=within_hours)
+    found = []
+    for status, period in (
+        (OrderStatus.PENDING_PAYMENT, deadlines.unpaid_ttl),
+        (OrderStatus.SUBMITTED, deadlines.auto_complete_after),
+    ):
+        query = (
+            queries.orders_with_parties()
+            .where(
+                col(Order.status) == status,
+                col(Order.status_changed_at) <= sa.func.now() - (period - horizon),
+                ~queries.HAS_OPEN_DISPUTE,  # paused: the admin decides these
+            )
+            .order_by(col(Order.status_changed_at), col(Order.id))
+            .limit(limit)
+        )
+        found += [
+            queries.to_out(order, client, freelancer, has_open, deadlines)
+            for order, client, freelancer, has_open in (await session.exec(query)).all()
+        ]
+    found.sort(key=lambda order: order.expires_at or order.auto_completes_at or order.created_at)
+    return found[:limit]
 
 
 def _order_matches(q: str) -> sa.ColumnElement[bool]:
@@ -72,7 +106,11 @@ def _order_matches(q: str) -> sa.ColumnElement[bool]:
 
 
 async def list_disputes(
-    session: AsyncSession, status: DisputeStatus | None, limit: int, cursor: str | None
+    session: AsyncSession,
+    status: DisputeStatus | None,
+    limit: int,
+    cursor: str | None,
+    deadlines: Deadlines,
 ) -> Page[DisputeQueueItem]:
     opener = aliased(User, name="opener")
     query = (
@@ -89,7 +127,7 @@ async def list_disputes(
         DisputeQueueItem(
             id=dispute.id,
             order_id=order.id,
-            order=queries.to_out(order, client, freelancer, has_open),
+            order=queries.to_out(order, client, freelancer, has_open, deadlines),
             payment_proofs=proofs.get(order.id, []),
             opened_by=party(opened_by),
             reason=dispute.reason,

@@ -19,7 +19,7 @@ from app.admin.schemas import (
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.core.types import MAX_BIGINT, NoNul
-from app.deps import CurrentAdmin, SessionDep
+from app.deps import CurrentAdmin, DeadlinesDep, SessionDep
 from app.gigs.schemas import GigOut
 from app.messages.schemas import MessageOut
 from app.models import EmailStatus
@@ -81,6 +81,7 @@ async def reactivate_gig(gig_id: uuid.UUID, admin: CurrentAdmin, session: Sessio
 async def list_orders(
     admin: CurrentAdmin,
     session: SessionDep,
+    deadlines: DeadlinesDep,
     order_status: Annotated[OrderStatus | None, Query(alias="status")] = None,
     q: Annotated[
         str | None,
@@ -90,7 +91,22 @@ async def list_orders(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[OrderOut]:
-    return await listings.list_orders(session, order_status, q, limit, cursor)
+    return await listings.list_orders(session, order_status, q, limit, cursor, deadlines)
+
+
+@router.get("/orders/deadlines", response_model=list[OrderOut])
+async def orders_near_deadline(
+    admin: CurrentAdmin,
+    session: SessionDep,
+    deadlines: DeadlinesDep,
+    within_hours: Annotated[
+        int, Query(ge=1, le=24 * 14, description="Deadlines from now up to this many hours ahead")
+    ] = 24,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+) -> list[OrderOut]:
+    """Orders the timers will move soon (DESIGN §13): unpaid orders about to expire and deliveries about to be
+    approved automatically, soonest first. Deadlines already passed are included until the sweep acts."""
+    return await listings.orders_near_deadline(session, deadlines, within_hours, limit)
 
 
 @router.patch(
@@ -99,9 +115,15 @@ async def list_orders(
     responses=error_responses(404, 409, 422),
 )
 async def override_order_status(
-    order_id: uuid.UUID, body: OrderOverrideIn, admin: CurrentAdmin, session: SessionDep
+    order_id: uuid.UUID,
+    body: OrderOverrideIn,
+    admin: CurrentAdmin,
+    session: SessionDep,
+    deadlines: DeadlinesDep,
 ) -> OrderDetail:
-    return await service.override_order_status(session, admin, order_id, body.status, body.reason)
+    return await service.override_order_status(
+        session, admin, order_id, body.status, body.reason, deadlines
+    )
 
 
 @router.get(
@@ -124,11 +146,12 @@ async def order_messages(
 async def list_disputes(
     admin: CurrentAdmin,
     session: SessionDep,
+    deadlines: DeadlinesDep,
     dispute_status: Annotated[DisputeStatus | None, Query(alias="status")] = None,
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[DisputeQueueItem]:
-    return await listings.list_disputes(session, dispute_status, limit, cursor)
+    return await listings.list_disputes(session, dispute_status, limit, cursor, deadlines)
 
 
 @router.get("/audit-log", response_model=Page[AuditEntryOut])

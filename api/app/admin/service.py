@@ -9,6 +9,7 @@ from app.admin.schemas import AdminUserOut
 from app.auth.revocation import revoke_all_tokens
 from app.core.errors import Conflict, NotFound
 from app.models import AuditLog, User
+from app.orders.deadlines import Deadlines
 from app.orders.schemas import OrderDetail
 from app.orders.state_machine import Action
 from app.orders.statuses import OrderStatus
@@ -40,10 +41,17 @@ def audit(
 
 
 async def override_order_status(
-    session: AsyncSession, admin: User, order_id: uuid.UUID, status: OrderStatus, reason: str
+    session: AsyncSession,
+    admin: User,
+    order_id: uuid.UUID,
+    status: OrderStatus,
+    reason: str,
+    deadlines: Deadlines,
 ) -> OrderDetail:
     """Settle an order (a dispute, usually) by forcing it to an end state, whatever it stands at."""
-    detail = await transition(session, order_id, admin, OVERRIDE_ACTIONS[status], reason=reason)
+    detail = await transition(
+        session, order_id, admin, OVERRIDE_ACTIONS[status], deadlines, reason=reason
+    )
     move = detail.events[-1]  # this override: events are stamped when written, and moves take turns
     audit(
         session,

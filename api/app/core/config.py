@@ -21,6 +21,12 @@ DEV_SMTP_URL = "smtp://127.0.0.1:1025"
 PLACEHOLDER_WORDS = ("change", "example", "replace", "placeholder", "default")
 
 
+# Seconds that divide a minute, and whole minutes that divide an hour.
+SCHEDULER_INTERVALS = frozenset(
+    [s for s in range(1, 61) if 60 % s == 0] + [60 * m for m in range(1, 61) if 60 % m == 0]
+)
+
+
 def looks_like_placeholder(secret: str) -> bool:
     lowered = secret.lower()
     return any(word in lowered for word in PLACEHOLDER_WORDS) or len(set(secret)) < 8
@@ -66,6 +72,24 @@ class Settings(BaseSettings):
     jobs_poll_interval_s: float = Field(default=1.0, gt=0, le=60)
     # On shutdown: how long the job in hand may take to finish before it is cancelled.
     jobs_shutdown_timeout_s: float = Field(default=10, ge=0, le=300)
+
+    # Timers (DESIGN §13): an unpaid order is cancelled after UNPAID_ORDER_TTL_HOURS, a delivery nobody
+    # answered is approved after AUTO_COMPLETE_DAYS; the sweeps run every SCHEDULER_INTERVAL_S.
+    unpaid_order_ttl_hours: int = Field(default=72, gt=0, le=24 * 90)
+    auto_complete_days: int = Field(default=3, gt=0, le=90)
+    scheduler_interval_s: int = Field(default=60, gt=0, le=3600)
+
+    @field_validator("scheduler_interval_s")
+    @classmethod
+    def interval_fits_a_clock(cls, seconds: int) -> int:
+        # The sweeps are a cron schedule, which ticks on the clock: every N seconds of a minute, or every N
+        # minutes of an hour.
+        if seconds not in SCHEDULER_INTERVALS:
+            allowed = ", ".join(str(s) for s in sorted(SCHEDULER_INTERVALS))
+            raise ValueError(
+                f"SCHEDULER_INTERVAL_S must divide a minute or an hour evenly: one of {allowed}"
+            )
+        return seconds
 
     @field_validator("database_url")
     @classmethod

@@ -38,6 +38,8 @@ ORDER_MAIL: dict[EventAction, tuple[EmailKind, Recipients]] = {
     EventAction.FORCE_COMPLETE: (EmailKind.ORDER_COMPLETED, Recipients.BOTH),
     EventAction.CANCEL: (EmailKind.ORDER_CANCELLED, Recipients.BOTH),
     EventAction.FORCE_CANCEL: (EmailKind.ORDER_CANCELLED, Recipients.BOTH),
+    EventAction.EXPIRE: (EmailKind.ORDER_CANCELLED, Recipients.BOTH),
+    EventAction.AUTO_COMPLETE: (EmailKind.ORDER_COMPLETED, Recipients.BOTH),
     EventAction.DISPUTE: (EmailKind.DISPUTE_OPENED, Recipients.BOTH),
 }
 
@@ -62,7 +64,7 @@ async def mail_order_event(
     action: EventAction,
     *,
     event_key: str,
-    actor_id: uuid.UUID,
+    actor_id: uuid.UUID | None,
     reason: str | None = None,
     settled_dispute: bool = False,
 ) -> int:
@@ -99,7 +101,7 @@ def order_mail_payload(
     other: User,
     *,
     reason: str | None,
-    actor_id: uuid.UUID,
+    actor_id: uuid.UUID | None,
 ) -> dict[str, Any]:
     """What every order template may use. Names and titles are copied now: the mail may go out minutes
     later, after a rename, and must say what was true when it happened."""
@@ -114,8 +116,11 @@ def order_mail_payload(
         "other_party_name": other.full_name,
         "reason": reason
         or None,  # the rejection, revision, cancellation or dispute reason; a delivery note
-        # Who made the move, as the recipient reads it: "you", "other" (the other party) or "admin".
-        "actor": "you"
+        # Who made the move, as the recipient reads it: "you", "other" (the other party), "admin", or
+        # "system" (a timer: DESIGN §13).
+        "actor": "system"
+        if actor_id is None
+        else "you"
         if actor_id == recipient.id
         else "other"
         if actor_id == other.id

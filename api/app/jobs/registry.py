@@ -5,8 +5,10 @@ from procrastinate import Blueprint
 
 from app.email.digest_tasks import digest_blueprint
 from app.email.tasks import blueprint as email_tasks
+from app.orders.timer_tasks import timers_blueprint
 
 BLUEPRINTS: dict[str, Blueprint] = {
     "email": email_tasks,
     "digest": digest_blueprint,
+    "timers": timers_blueprint,
 }

@@ -22,6 +22,8 @@ from app.core.config import Settings
 from app.core.db import Database
 from app.jobs.registry import BLUEPRINTS
 from app.jobs.resources import JobResources, provide_job_resources
+from app.orders.timer_tasks import schedule_timers
+from app.realtime.service import Realtime
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +34,9 @@ CONCURRENCY = 2  # jobs in flight per worker: a slow SMTP server must not hold b
 RESTART_DELAY_S = 5.0
 # Tasks that run every few seconds: their start/success lines are left out of INFO (their own logs say what
 # they did), so the log shows what happened rather than a heartbeat.
-ROUTINE_TASKS = frozenset({"email:sweep", "email:send_due", "digest:send_message_digests"})
+ROUTINE_TASKS = frozenset(
+    {"email:sweep", "email:send_due", "digest:send_message_digests", "timers:sweep"}
+)
 _ROUTINE_ACTIONS = frozenset({"periodic_task_deferred", "start_job", "job_success"})
 
 
@@ -62,9 +66,16 @@ for _name in ("procrastinate.worker", "procrastinate.periodic"):
 class JobRunner:
     """`await open()` → (optionally) `start_worker()` → `await close()`. One open runner per process."""
 
-    def __init__(self, settings: Settings, database: Database, name: str | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        realtime: Realtime,
+        name: str | None = None,
+    ) -> None:
         self.settings = settings
         self.database = database
+        self.realtime = realtime
         self.name = name or f"{socket.gethostname()}-{os.getpid()}"
         self._connector_scope = contextlib.ExitStack()
         self._worker: asyncio.Task[None] | None = None
@@ -84,13 +95,18 @@ class JobRunner:
         )
         self._connector_scope.enter_context(jobs_app.replace_connector(connector))
         await jobs_app.open_async()
-        provide_job_resources(JobResources(settings=self.settings, database=self.database))
+        resources = JobResources(
+            settings=self.settings, database=self.database, realtime=self.realtime
+        )
+        resources.state.jobs = self
+        provide_job_resources(resources)
         self.is_open = True
 
     def start_worker(self) -> None:
         # A logger's filters see only its own records, not its children's: the worker logs as
         # `procrastinate.worker.<name>`, so that logger gets the filter too.
         logging.getLogger(f"procrastinate.worker.{self.name}").addFilter(_quiet)
+        schedule_timers(jobs_app, self.settings.scheduler_interval_s)
         self._worker = asyncio.create_task(self._supervise(), name=f"jobs worker {self.name}")
 
     async def _supervise(self) -> None:

@@ -38,8 +38,23 @@ class Order(SQLModel, table=True):
     )
     reference_code: str = Field(sa_column=sa.Column(sa.String(16), nullable=False, unique=True))
     due_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime(timezone=True)))
+    # When the status last changed: the timers' deadlines count from it (app/orders/deadlines.py).
+    status_changed_at: datetime = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+        ),
+    )
     idempotency_key: str | None = Field(default=None, sa_column=sa.Column(sa.String(255)))
     idempotency_fingerprint: str | None = Field(default=None, sa_column=sa.Column(sa.String(64)))
+    # The timers' notices, each sent once: the reminder before the current status's deadline (it holds the
+    # `status_changed_at` it was sent for, so a later period gets its own), and the notice that work is late.
+    reminder_sent_for: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True))
+    )
+    late_notified_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True))
+    )
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
 
@@ -53,6 +68,25 @@ class Order(SQLModel, table=True):
         sa.UniqueConstraint("client_id", "idempotency_key", name="uq_orders_client_idempotency"),
         sa.Index("ix_orders_client_created", "client_id", "created_at", "id"),
         sa.Index("ix_orders_freelancer_created", "freelancer_id", "created_at", "id"),
+        # The timers' sweeps (app/orders/timers.py): each reads only the orders in the one status it acts on,
+        # oldest change first, so a sweep over any number of orders is an index range scan.
+        sa.Index(
+            "ix_orders_pending_payment_changed",
+            "status_changed_at",
+            postgresql_where=sa.text("status = 'PENDING_PAYMENT'"),
+        ),
+        sa.Index(
+            "ix_orders_submitted_changed",
+            "status_changed_at",
+            postgresql_where=sa.text("status = 'SUBMITTED'"),
+        ),
+        sa.Index(
+            "ix_orders_work_owed_due",
+            "due_at",
+            postgresql_where=sa.text(
+                "status IN ('IN_PROGRESS', 'REVISION_REQUESTED') AND late_notified_at IS NULL"
+            ),
+        ),
     )
 
 

@@ -23,6 +23,9 @@ class Kind:
     GIG_MODERATED = "gig.moderated"
     # The other party reviewed an order of theirs; the payload names the order, so its page updates.
     REVIEW_NEW = "review.new"
+    # The timers (DESIGN §13): a deadline is 24 h away (to the party who must act), and work is overdue (to both).
+    ORDER_REMINDER = "order.reminder"
+    ORDER_LATE = "order.late"
 
 
 # Messages are counted by the Messages badge (unread messages), so the bell leaves them out and

@@ -18,25 +18,27 @@ async def announce(
     client: User,
     freelancer: User,
     action: EventAction,
-    actor: User,
+    actor: User | None,
     *,
     event_key: str,
     reason: str | None = None,
     settled_dispute: bool = False,
 ) -> None:
-    """`order` as it stands after the event; `event_key` names the event once (`order_event:<id>`)."""
-    for recipient in _others(order, actor.id):
-        await notify(session, recipient, Kind.ORDER_UPDATED, order_payload(order, action, actor.id))
+    """`order` as it stands after the event; `event_key` names the event once (`order_event:<id>`).
+    `actor` None: the system moved the order (a timer), and both parties hear of it."""
+    actor_id = actor.id if actor else None
+    for recipient in _others(order, actor_id):
+        await notify(session, recipient, Kind.ORDER_UPDATED, order_payload(order, action, actor_id))
     await mail_order_event(
         session,
         OrderParties(order, client, freelancer),
         action,
         event_key=event_key,
-        actor_id=actor.id,
+        actor_id=actor_id,
         reason=reason,
         settled_dispute=settled_dispute,
     )
 
 
-def _others(order: Order, actor_id: uuid.UUID) -> list[uuid.UUID]:
+def _others(order: Order, actor_id: uuid.UUID | None) -> list[uuid.UUID]:
     return [party for party in (order.client_id, order.freelancer_id) if party != actor_id]

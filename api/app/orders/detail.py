@@ -4,6 +4,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models import Dispute, OrderEvent, PaymentProof
+from app.orders.deadlines import Deadlines
 from app.orders.queries import LoadedOrder, to_out
 from app.orders.schemas import DisputeOut, OrderDetail, OrderEventOut, PaymentProofOut
 from app.orders.state_machine import available_actions
@@ -18,9 +19,10 @@ def build_detail(
     proofs: list[PaymentProof],
     disputes: list[Dispute],
     reviews: list[ReviewOut],
+    deadlines: Deadlines,
 ) -> OrderDetail:
     order, client, freelancer, has_open_dispute, role = loaded
-    base = to_out(order, client, freelancer, has_open_dispute)
+    base = to_out(order, client, freelancer, has_open_dispute, deadlines)
     return OrderDetail(
         **base.model_dump(),
         payment_instructions=freelancer.payment_instructions,
@@ -34,7 +36,9 @@ def build_detail(
     )
 
 
-async def load_detail(session: AsyncSession, loaded: LoadedOrder) -> OrderDetail:
+async def load_detail(
+    session: AsyncSession, loaded: LoadedOrder, deadlines: Deadlines
+) -> OrderDetail:
     order_id = loaded.order.id
     events = await session.exec(
         select(OrderEvent)
@@ -54,5 +58,5 @@ async def load_detail(session: AsyncSession, loaded: LoadedOrder) -> OrderDetail
     if loaded.order.status is OrderStatus.COMPLETED:
         reviews = (await list_reviews(session, limit=2, cursor=None, order_id=order_id)).items
     return build_detail(
-        loaded, list(events.all()), list(proofs.all()), list(disputes.all()), reviews
+        loaded, list(events.all()), list(proofs.all()), list(disputes.all()), reviews, deadlines
     )

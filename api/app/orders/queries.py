@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import NotFound
 from app.models import Dispute, Order, User
+from app.orders.deadlines import Deadlines
 from app.orders.schemas import OrderOut
 from app.orders.state_machine import ACTION_ACTOR, NEXT_ACTOR, Action, Actor
 from app.orders.statuses import DisputeStatus, OrderStatus
@@ -24,14 +25,11 @@ WORK_OWED = frozenset({OrderStatus.IN_PROGRESS, OrderStatus.REVISION_REQUESTED})
 
 # An alias, so listings that also join `disputes` (the admin's queue) still correlate on orders only.
 _OpenDispute = aliased(Dispute, name="open_dispute")
-OPEN_DISPUTE = (
-    sa.exists()
-    .where(
-        col(_OpenDispute.order_id) == col(Order.id),
-        col(_OpenDispute.status) == DisputeStatus.OPEN,
-    )
-    .label("has_open_dispute")
+HAS_OPEN_DISPUTE = sa.exists().where(
+    col(_OpenDispute.order_id) == col(Order.id),
+    col(_OpenDispute.status) == DisputeStatus.OPEN,
 )
+OPEN_DISPUTE = HAS_OPEN_DISPUTE.label("has_open_dispute")
 
 
 def orders_with_parties() -> Any:
@@ -48,7 +46,9 @@ def is_late(order: Order, now: datetime | None = None) -> bool:
     return order.due_at < (now or datetime.now(UTC))
 
 
-def to_out(order: Order, client: User, freelancer: User, has_open_dispute: bool) -> OrderOut:
+def to_out(
+    order: Order, client: User, freelancer: User, has_open_dispute: bool, deadlines: Deadlines
+) -> OrderOut:
     return OrderOut.model_validate(
         {
             **order.model_dump(),
@@ -56,6 +56,10 @@ def to_out(order: Order, client: User, freelancer: User, has_open_dispute: bool)
             "freelancer": party(freelancer),
             "is_late": is_late(order),
             "has_open_dispute": has_open_dispute,
+            "expires_at": deadlines.expires_at(order, has_open_dispute=has_open_dispute),
+            "auto_completes_at": deadlines.auto_completes_at(
+                order, has_open_dispute=has_open_dispute
+            ),
             "waiting_for": NEXT_ACTOR.get(order.status),
         }
     )

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Header, Query, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
-from app.deps import CurrentUser, SessionDep
+from app.deps import CurrentUser, DeadlinesDep, SessionDep
 from app.orders import service
 from app.orders.schemas import (
     DisputeOut,
@@ -48,15 +48,17 @@ async def place_order(
     body: OrderCreate,
     user: CurrentUser,
     session: SessionDep,
+    deadlines: DeadlinesDep,
     idempotency_key: IdempotencyKey = None,
 ) -> OrderDetail:
-    return await service.place_order(session, user, body, idempotency_key)
+    return await service.place_order(session, user, body, idempotency_key, deadlines)
 
 
 @router.get("/my", response_model=Page[OrderOut], responses=error_responses(401, 422))
 async def list_my_orders(
     user: CurrentUser,
     session: SessionDep,
+    deadlines: DeadlinesDep,
     role: Annotated[
         Actor | None, Query(description="client (buying) or freelancer (selling)")
     ] = None,
@@ -64,7 +66,9 @@ async def list_my_orders(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[OrderOut]:
-    return await service.list_my_orders(session, user, role, order_status or [], limit, cursor)
+    return await service.list_my_orders(
+        session, user, role, order_status or [], limit, cursor, deadlines
+    )
 
 
 @router.get("/my/summary", response_model=OrderSummary, responses=error_responses(401))
@@ -73,34 +77,48 @@ async def summarize_my_orders(user: CurrentUser, session: SessionDep) -> OrderSu
 
 
 @router.get("/{order_id}", response_model=OrderDetail, responses=error_responses(401, 404))
-async def get_order(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await service.get_order(session, order_id, user)
+async def get_order(
+    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
+) -> OrderDetail:
+    return await service.get_order(session, order_id, user, deadlines)
 
 
 @router.patch("/{order_id}/submit-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def submit_payment(
-    order_id: uuid.UUID, body: PaymentProofIn, user: CurrentUser, session: SessionDep
+    order_id: uuid.UUID,
+    body: PaymentProofIn,
+    user: CurrentUser,
+    session: SessionDep,
+    deadlines: DeadlinesDep,
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.SUBMIT_PAYMENT, proof=body)
+    return await transition(session, order_id, user, Action.SUBMIT_PAYMENT, deadlines, proof=body)
 
 
 @router.patch("/{order_id}/reject-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def reject_payment(
-    order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
+    order_id: uuid.UUID,
+    body: ReasonIn,
+    user: CurrentUser,
+    session: SessionDep,
+    deadlines: DeadlinesDep,
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.REJECT_PAYMENT, reason=body.reason)
+    return await transition(
+        session, order_id, user, Action.REJECT_PAYMENT, deadlines, reason=body.reason
+    )
 
 
 @router.patch("/{order_id}/confirm-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def confirm_payment(
-    order_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.CONFIRM_PAYMENT)
+    return await transition(session, order_id, user, Action.CONFIRM_PAYMENT, deadlines)
 
 
 @router.patch("/{order_id}/start-work", response_model=OrderDetail, responses=ACTION_ERRORS)
-async def start_work(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await transition(session, order_id, user, Action.START_WORK)
+async def start_work(
+    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
+) -> OrderDetail:
+    return await transition(session, order_id, user, Action.START_WORK, deadlines)
 
 
 @router.patch("/{order_id}/submit-work", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -108,22 +126,31 @@ async def submit_work(
     order_id: uuid.UUID,
     user: CurrentUser,
     session: SessionDep,
+    deadlines: DeadlinesDep,
     body: WorkSubmissionIn | None = None,
 ) -> OrderDetail:
     note = body.note if body else ""
-    return await transition(session, order_id, user, Action.SUBMIT_WORK, reason=note)
+    return await transition(session, order_id, user, Action.SUBMIT_WORK, deadlines, reason=note)
 
 
 @router.patch("/{order_id}/request-revision", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def request_revision(
-    order_id: uuid.UUID, body: ReasonIn, user: CurrentUser, session: SessionDep
+    order_id: uuid.UUID,
+    body: ReasonIn,
+    user: CurrentUser,
+    session: SessionDep,
+    deadlines: DeadlinesDep,
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.REQUEST_REVISION, reason=body.reason)
+    return await transition(
+        session, order_id, user, Action.REQUEST_REVISION, deadlines, reason=body.reason
+    )
 
 
 @router.patch("/{order_id}/approve", response_model=OrderDetail, responses=ACTION_ERRORS)
-async def approve(order_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> OrderDetail:
-    return await transition(session, order_id, user, Action.APPROVE)
+async def approve(
+    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
+) -> OrderDetail:
+    return await transition(session, order_id, user, Action.APPROVE, deadlines)
 
 
 @router.patch("/{order_id}/cancel", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -131,10 +158,11 @@ async def cancel(
     order_id: uuid.UUID,
     user: CurrentUser,
     session: SessionDep,
+    deadlines: DeadlinesDep,
     body: OptionalReasonIn | None = None,
 ) -> OrderDetail:
     return await transition(
-        session, order_id, user, Action.CANCEL, reason=body.reason if body else ""
+        session, order_id, user, Action.CANCEL, deadlines, reason=body.reason if body else ""
     )
 
 

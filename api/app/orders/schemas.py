@@ -96,6 +96,11 @@ class OrderOut(BaseModel):
     reference_code: str
     due_at: datetime | None
     is_late: bool
+    status_changed_at: datetime
+    # The timers (DESIGN §13): when the system cancels this unpaid order, or approves this delivery; null in
+    # every other status (and while a dispute is open).
+    expires_at: datetime | None
+    auto_completes_at: datetime | None
     has_open_dispute: bool
     waiting_for: (
         Actor | None
@@ -110,7 +115,7 @@ class OrderEventOut(BaseModel):
     action: EventAction
     from_status: OrderStatus | None
     to_status: OrderStatus
-    actor_id: uuid.UUID | None
+    actor_id: uuid.UUID | None  # null for the system's moves (`expire`, `auto-complete`)
     reason: str | None
     created_at: datetime
 

@@ -16,6 +16,7 @@ from app.gigs.service import can_be_paid, gig_with_owner
 from app.models import Gig, Order, OrderEvent, User
 from app.orders import queries
 from app.orders.announce import announce
+from app.orders.deadlines import Deadlines
 from app.orders.detail import build_detail, load_detail
 from app.orders.queries import LoadedOrder
 from app.orders.references import new_reference_code
@@ -110,7 +111,11 @@ async def _insert_order(session: AsyncSession, order: Order) -> bool:
 
 
 async def place_order(
-    session: AsyncSession, client: User, data: OrderCreate, idempotency_key: str | None
+    session: AsyncSession,
+    client: User,
+    data: OrderCreate,
+    idempotency_key: str | None,
+    deadlines: Deadlines,
 ) -> OrderDetail:
     gig_id = data.gig_id
     # A retry must repeat the same request; the brief counts only when given (older keys lack it).
@@ -122,7 +127,7 @@ async def place_order(
     if idempotency_key is not None:
         previous = await _replay(session, client, idempotency_key, request_fingerprint)
         if previous is not None:
-            return await get_order(session, previous.id, client)
+            return await get_order(session, previous.id, client, deadlines)
     gig, freelancer = await _orderable_gig(session, gig_id, client)
     await _check_order_limits(session, client, gig)
     for _ in range(REFERENCE_ATTEMPTS):
@@ -144,7 +149,7 @@ async def place_order(
             # A concurrent request with the same key won the insert: answer with its order.
             previous = await _replay(session, client, idempotency_key, request_fingerprint)
             if previous is not None:
-                return await get_order(session, previous.id, client)
+                return await get_order(session, previous.id, client, deadlines)
     else:
         raise Conflict("Could not allocate an order reference; please try again")
     placed = OrderEvent(
@@ -169,11 +174,15 @@ async def place_order(
     )
     # A new order has its one event and nothing else yet: the answer is built from what is in hand.
     loaded = LoadedOrder(order, client, freelancer, has_open_dispute=False, role=Actor.CLIENT)
-    return build_detail(loaded, events=[placed], proofs=[], disputes=[], reviews=[])
+    return build_detail(
+        loaded, events=[placed], proofs=[], disputes=[], reviews=[], deadlines=deadlines
+    )
 
 
-async def get_order(session: AsyncSession, order_id: uuid.UUID, viewer: User) -> OrderDetail:
-    return await load_detail(session, await queries.load_for(session, order_id, viewer))
+async def get_order(
+    session: AsyncSession, order_id: uuid.UUID, viewer: User, deadlines: Deadlines
+) -> OrderDetail:
+    return await load_detail(session, await queries.load_for(session, order_id, viewer), deadlines)
 
 
 async def list_my_orders(
@@ -183,6 +192,7 @@ async def list_my_orders(
     statuses: list[OrderStatus],
     limit: int,
     cursor: str | None,
+    deadlines: Deadlines,
 ) -> Page[OrderOut]:
     if role is Actor.CLIENT:
         mine = col(Order.client_id) == user.id
@@ -196,7 +206,10 @@ async def list_my_orders(
     if statuses:
         query = query.where(col(Order.status).in_(statuses))
     rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
-    items = [queries.to_out(*row) for row in rows]
+    items = [
+        queries.to_out(order, client, freelancer, has_open, deadlines)
+        for order, client, freelancer, has_open in rows
+    ]
     return ORDERS_PAGE.page(items, limit)
 
 

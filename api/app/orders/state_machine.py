@@ -17,6 +17,8 @@ class Actor(StrEnum):
     CLIENT = "client"
     FREELANCER = "freelancer"
     ADMIN = "admin"
+    # The platform itself, when a deadline passes (DESIGN §13): never a person, never a caller of the API.
+    SYSTEM = "system"
 
 
 class Action(StrEnum):
@@ -32,6 +34,8 @@ class Action(StrEnum):
     CANCEL = E.CANCEL.value
     FORCE_CANCEL = E.FORCE_CANCEL.value
     FORCE_COMPLETE = E.FORCE_COMPLETE.value
+    EXPIRE = E.EXPIRE.value
+    AUTO_COMPLETE = E.AUTO_COMPLETE.value
 
 
 class ProofAnswer(StrEnum):
@@ -86,6 +90,10 @@ TRANSITIONS: dict[tuple[OrderStatus, Action], Transition] = {
     (S.SUBMITTED, Action.REQUEST_REVISION): Transition(S.REVISION_REQUESTED, Actor.CLIENT),
     (S.SUBMITTED, Action.APPROVE): Transition(S.COMPLETED, Actor.CLIENT),
     (S.PENDING_PAYMENT, Action.CANCEL): Transition(S.CANCELLED, Actor.CLIENT),
+    # The timers (DESIGN §13): an order unpaid for UNPAID_ORDER_TTL_HOURS is cancelled, and a delivery
+    # nobody answered for AUTO_COMPLETE_DAYS is approved. The sweeps decide *when*; this table decides *what*.
+    (S.PENDING_PAYMENT, Action.EXPIRE): Transition(S.CANCELLED, Actor.SYSTEM),
+    (S.SUBMITTED, Action.AUTO_COMPLETE): Transition(S.COMPLETED, Actor.SYSTEM),
     # An admin settles a disputed order from wherever it stands.
     **{
         (status, Action.FORCE_CANCEL): Transition(S.CANCELLED, Actor.ADMIN)
@@ -135,6 +143,7 @@ ACTOR_NOUN = {
     Actor.CLIENT: "the client",
     Actor.FREELANCER: "the freelancer",
     Actor.ADMIN: "an admin",
+    Actor.SYSTEM: "the platform",
 }
 
 

@@ -27,8 +27,8 @@ class PaymentStatus(StrEnum):
 
 class EventAction(StrEnum):
     """What one entry of an order's timeline (and the notification announcing it) records: placing the
-    order, every action of the state machine (`app.orders.state_machine.Action`, same values), or opening
-    a dispute."""
+    order, every action of the state machine (`app.orders.state_machine.Action`, same values, the system's
+    included), or opening a dispute."""
 
     PLACE = "place"
     SUBMIT_PAYMENT = "submit-payment"
@@ -41,6 +41,9 @@ class EventAction(StrEnum):
     CANCEL = "cancel"
     FORCE_CANCEL = "force-cancel"
     FORCE_COMPLETE = "force-complete"
+    # The system's moves when a deadline passes (DESIGN §13); their events have no actor.
+    EXPIRE = "expire"
+    AUTO_COMPLETE = "auto-complete"
     DISPUTE = "dispute"
 
 

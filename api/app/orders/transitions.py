@@ -18,6 +18,7 @@ from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.models import Dispute, Order, OrderEvent, PaymentProof, User
 from app.orders import queries
 from app.orders.announce import announce
+from app.orders.deadlines import Deadlines
 from app.orders.detail import load_detail
 from app.orders.schemas import DisputeOut, OrderDetail, PaymentProofIn
 from app.orders.state_machine import (
@@ -40,6 +41,7 @@ async def transition(
     order_id: uuid.UUID,
     user: User,
     action: Action,
+    deadlines: Deadlines,
     *,
     reason: str | None = None,
     proof: PaymentProofIn | None = None,
@@ -83,8 +85,46 @@ async def transition(
     )
     has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
     return await load_detail(
-        session, loaded._replace(order=moved, has_open_dispute=has_open_dispute)
+        session, loaded._replace(order=moved, has_open_dispute=has_open_dispute), deadlines
     )
+
+
+async def system_move(
+    session: AsyncSession,
+    order: Order,
+    client: User,
+    freelancer: User,
+    action: Action,
+    reason: str,
+) -> Order:
+    """A timer's move (DESIGN §13) on an order the caller's sweep holds locked: the same table, the same
+    compare-and-set and the same event and announcements as a person's move, with no actor. A person who acts
+    on the order meanwhile waits for the lock and then loses the compare-and-set (409); a person who moved it
+    first leaves it out of the sweep."""
+    from_status = order.status
+    step = decide(from_status, action, Actor.SYSTEM)
+    moved = await _compare_and_set(session, order, step)
+    event = OrderEvent(
+        order_id=order.id,
+        actor_id=None,
+        action=EventAction(action),
+        from_status=from_status,
+        to_status=step.to,
+        reason=reason,
+    )
+    session.add(event)
+    await session.flush()  # the event's id names its mail
+    await announce(
+        session,
+        moved,
+        client,
+        freelancer,
+        EventAction(action),
+        None,
+        event_key=f"order_event:{event.id}",
+        reason=reason,
+    )
+    return moved
 
 
 def _decide(order: Order, action: Action, role: Actor, proof: PaymentProofIn | None) -> Transition:
@@ -109,7 +149,11 @@ def _decide(order: Order, action: Action, role: Actor, proof: PaymentProofIn | N
 async def _compare_and_set(session: AsyncSession, order: Order, step: Transition) -> Order:
     """Only the request that still sees the status it decided on may move the order; the row as it is
     afterwards comes back in the same round trip."""
-    values: dict[str, object] = {"status": step.to, "updated_at": sa.func.now()}
+    values: dict[str, object] = {
+        "status": step.to,
+        "updated_at": sa.func.now(),
+        "status_changed_at": sa.func.now(),  # the timers count from here
+    }
     if step.payment is not None:
         values["payment_status"] = step.payment
     if step.sets_due:

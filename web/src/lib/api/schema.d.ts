@@ -135,6 +135,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/orders/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders Near Deadline
+         * @description Orders the timers will move soon (DESIGN §13): unpaid orders about to expire and deliveries about to be
+         *     approved automatically, soonest first. Deadlines already passed are included until the sweep acts.
+         */
+        get: operations["admin-orders_near_deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/orders/{order_id}/messages": {
         parameters: {
             query?: never;
@@ -811,12 +832,12 @@ export interface components {
          * @description The moves of the machine; each is also the `EventAction` its timeline entry records.
          * @enum {string}
          */
-        Action: "submit-payment" | "reject-payment" | "confirm-payment" | "start-work" | "submit-work" | "request-revision" | "approve" | "cancel" | "force-cancel" | "force-complete";
+        Action: "submit-payment" | "reject-payment" | "confirm-payment" | "start-work" | "submit-work" | "request-revision" | "approve" | "cancel" | "force-cancel" | "force-complete" | "expire" | "auto-complete";
         /**
          * Actor
          * @enum {string}
          */
-        Actor: "client" | "freelancer" | "admin";
+        Actor: "client" | "freelancer" | "admin" | "system";
         /**
          * AdminEmailOut
          * @description One outbox row as admins see it: never the payload, which holds reset and verification links.
@@ -1040,11 +1061,11 @@ export interface components {
         /**
          * EventAction
          * @description What one entry of an order's timeline (and the notification announcing it) records: placing the
-         *     order, every action of the state machine (`app.orders.state_machine.Action`, same values), or opening
-         *     a dispute.
+         *     order, every action of the state machine (`app.orders.state_machine.Action`, same values, the system's
+         *     included), or opening a dispute.
          * @enum {string}
          */
-        EventAction: "place" | "submit-payment" | "reject-payment" | "confirm-payment" | "start-work" | "submit-work" | "request-revision" | "approve" | "cancel" | "force-cancel" | "force-complete" | "dispute";
+        EventAction: "place" | "submit-payment" | "reject-payment" | "confirm-payment" | "start-work" | "submit-work" | "request-revision" | "approve" | "cancel" | "force-cancel" | "force-complete" | "expire" | "auto-complete" | "dispute";
         /** FieldError */
         FieldError: {
             /**
@@ -1304,6 +1325,8 @@ export interface components {
          * @description One order as its parties (and admins) see it, with everything the order page shows.
          */
         OrderDetail: {
+            /** Auto Completes At */
+            auto_completes_at: string | null;
             /** Available Actions */
             available_actions: components["schemas"]["Action"][];
             client: components["schemas"]["PartySummary"];
@@ -1325,6 +1348,8 @@ export interface components {
             due_at: string | null;
             /** Events */
             events: components["schemas"]["OrderEventOut"][];
+            /** Expires At */
+            expires_at: string | null;
             freelancer: components["schemas"]["PartySummary"];
             /**
              * Freelancer Id
@@ -1362,6 +1387,11 @@ export interface components {
             reviews: components["schemas"]["ReviewOut"][];
             status: components["schemas"]["OrderStatus"];
             /**
+             * Status Changed At
+             * Format: date-time
+             */
+            status_changed_at: string;
+            /**
              * Updated At
              * Format: date-time
              */
@@ -1386,6 +1416,8 @@ export interface components {
         };
         /** OrderOut */
         OrderOut: {
+            /** Auto Completes At */
+            auto_completes_at: string | null;
             client: components["schemas"]["PartySummary"];
             /**
              * Client Id
@@ -1401,6 +1433,8 @@ export interface components {
             delivery_days: number;
             /** Due At */
             due_at: string | null;
+            /** Expires At */
+            expires_at: string | null;
             freelancer: components["schemas"]["PartySummary"];
             /**
              * Freelancer Id
@@ -1429,6 +1463,11 @@ export interface components {
             /** Reference Code */
             reference_code: string;
             status: components["schemas"]["OrderStatus"];
+            /**
+             * Status Changed At
+             * Format: date-time
+             */
+            status_changed_at: string;
             /**
              * Updated At
              * Format: date-time
@@ -2199,6 +2238,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_OrderOut_"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "admin-orders_near_deadline": {
+        parameters: {
+            query?: {
+                /** @description Deadlines from now up to this many hours ahead */
+                within_hours?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderOut"][];
                 };
             };
             /** @description Not signed in, or the session has ended */
