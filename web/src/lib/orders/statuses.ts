@@ -39,6 +39,7 @@ export const ROLE_NOUN: Record<OrderRole, string> = {
   client: "the client",
   freelancer: "the freelancer",
   admin: "an admin",
+  system: "DevMarket",
 };
 
 export type StatusTone = "neutral" | "attention" | "progress" | "success" | "danger";

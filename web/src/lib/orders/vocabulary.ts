@@ -48,7 +48,9 @@ export type ActionEndpoint =
       body: "reason";
     }
   | { kind: "transition"; path: "/orders/{order_id}/submit-work"; body: "note" }
-  | { kind: "override"; path: "/admin/orders/{order_id}/status"; status: OverrideStatus };
+  | { kind: "override"; path: "/admin/orders/{order_id}/status"; status: OverrideStatus }
+  /** The platform's own moves when a deadline passes (DESIGN §13): no endpoint, no button. */
+  | { kind: "system" };
 
 /** How an event on the order is told: the timeline's verb and the notification's phrase. */
 export interface EventTerms {
@@ -240,6 +242,20 @@ export const ORDER_ACTIONS: Record<OrderAction, ActionTerms> = {
       tone: "danger",
       input: ADMIN_REASON,
     },
+  },
+  expire: {
+    actor: "system",
+    endpoint: { kind: "system" },
+    did: "cancelled the order because it was not paid in time",
+    happened: "cancelled automatically (not paid in time)",
+    copy: null,
+  },
+  "auto-complete": {
+    actor: "system",
+    endpoint: { kind: "system" },
+    did: "approved the delivery automatically",
+    happened: "completed automatically",
+    copy: null,
   },
 };
 
