@@ -50,17 +50,13 @@ TIMED = (EXPIRY, AUTO_COMPLETION)
 
 
 def system_reason(due: Due, period: timedelta) -> str:
-    """The timeline's reason, as a person reads it: "Not paid within 72 hours"."""
+    """The timeline's reason, as a person reads it, in the unit each setting is given in: "Not paid within
+    72 hours", "Approved automatically 3 days after delivery"."""
     if due is EXPIRY:
-        return f"Not paid within {_span(period)}"
-    return f"Approved automatically {_span(period)} after delivery"
-
-
-def _span(period: timedelta) -> str:
-    hours = round(period.total_seconds() / 3600)
-    if hours % 24 == 0 and hours >= 48:
-        return f"{hours // 24} days"
-    return "1 hour" if hours == 1 else f"{hours} hours"
+        hours = round(period.total_seconds() / 3600)
+        return f"Not paid within {hours} hour{'s' if hours != 1 else ''}"
+    days = period.days
+    return f"Approved automatically {days} day{'s' if days != 1 else ''} after delivery"
 
 
 def _locked_due(due: Due, changed_before: Any, *, extra: Any = None) -> Any:
