@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.config import Settings
-from app.core.db import Database
+from app.core.db import Database, run_core
 from app.jobs.resources import JobResources
 from app.jobs.runner import JobRunner
 from app.models import EmailOutbox, Notification, OrderEvent
@@ -41,12 +41,12 @@ def jobs(settings: Settings, database: Database) -> JobResources:
 
 async def age(session: AsyncSession, order_id: str, interval: str) -> None:
     """Move the order's last status change back by `interval` (a PostgreSQL interval)."""
-    await session.exec(  # type: ignore[call-overload]  # a textual statement with parameters
+    await run_core(
+        session,
         text(
             "UPDATE orders SET status_changed_at = status_changed_at - CAST(:i AS interval) "
-            "WHERE id = :id"
-        ),
-        params={"i": interval, "id": order_id},
+            "WHERE id = CAST(:id AS uuid)"
+        ).bindparams(i=interval, id=order_id),
     )
     await session.commit()
 
@@ -144,9 +144,11 @@ async def test_late_work_is_flagged_to_both_once(
     deal: Deal, session: AsyncSession, jobs: JobResources
 ) -> None:
     order = await deal.advance_to(await deal.place(), "IN_PROGRESS")
-    await session.exec(  # type: ignore[call-overload]
-        text("UPDATE orders SET due_at = now() - interval '1 minute' WHERE id = :id"),
-        params={"id": order["id"]},
+    await run_core(
+        session,
+        text(
+            "UPDATE orders SET due_at = now() - interval '1 minute' WHERE id = CAST(:id AS uuid)"
+        ).bindparams(id=order["id"]),
     )
     await session.commit()
     assert (await run_timers(jobs))["late"] == 1
