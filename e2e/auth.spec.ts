@@ -31,10 +31,19 @@ test("a newcomer signs up, stays signed in, edits the profile, signs out and sig
 
   await test.step("edit the profile", async () => {
     await page.goto("/settings/profile");
-    await page.getByLabel("Full name", { exact: true }).fill(edited.fullName);
-    await page.getByLabel("Bio", { exact: true }).fill(edited.bio);
-    await page.getByLabel("Avatar URL", { exact: true }).fill(edited.avatarUrl);
-    await page.getByLabel("Payment instructions", { exact: true }).fill(edited.paymentInstructions);
+    // The form can take its loaded values after a first fill (hydration), which then lands appended to the
+    // old name: fill until the field holds exactly what was typed.
+    const fillExactly = async (label: string, value: string) => {
+      const field = page.getByLabel(label, { exact: true });
+      await expect(async () => {
+        await field.fill(value);
+        await expect(field).toHaveValue(value, { timeout: 1_000 });
+      }).toPass();
+    };
+    await fillExactly("Full name", edited.fullName);
+    await fillExactly("Bio", edited.bio);
+    await fillExactly("Avatar URL", edited.avatarUrl);
+    await fillExactly("Payment instructions", edited.paymentInstructions);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Profile saved" })).toBeVisible();
   });
