@@ -9,6 +9,7 @@ import {
 
 import {
   bannedParam,
+  type DeadlineFilters,
   type DisputeFilters,
   type GigFilters,
   type OrderFilters,
@@ -35,6 +36,9 @@ export const adminKeys = {
   gigList: (filters: GigFilters) => [...adminKeys.gigs(), filters] as const,
   orders: () => [...adminKeys.all, "orders"] as const,
   orderList: (filters: OrderFilters) => [...adminKeys.orders(), filters] as const,
+  /** Orders the platform's timers will move soon (under `orders`, so an override refreshes it). */
+  orderDeadlines: (filters: DeadlineFilters) =>
+    [...adminKeys.orders(), "deadlines", filters] as const,
   /** A disputed order's messages (the parties' thread on the order page). */
   orderMessages: (orderId: string) => [...adminKeys.all, "order-messages", orderId] as const,
   disputes: () => [...adminKeys.all, "disputes"] as const,
@@ -119,6 +123,21 @@ export const adminQueries = {
         ),
       ...filteredList,
       getNextPageParam: nextPageParam,
+    }),
+  /** One page only (the API returns at most 100, soonest first), in the shape the admin lists use. */
+  orderDeadlines: (filters: DeadlineFilters, api: ApiClient = browserApi) =>
+    infiniteQueryOptions({
+      queryKey: adminKeys.orderDeadlines(filters),
+      queryFn: async ({ signal }) => ({
+        items: await unwrap(
+          api.GET("/admin/orders/deadlines", {
+            params: { query: { within_hours: Number(filters.within), limit: 100 } },
+            signal,
+          }),
+        ),
+      }),
+      ...filteredList,
+      getNextPageParam: () => undefined,
     }),
   disputes: (filters: DisputeFilters, api: ApiClient = browserApi) =>
     infiniteQueryOptions({

@@ -1,33 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
 import { formatRelativeTime } from "@/lib/format/relative-time";
 
 import { useIsHydrated } from "./use-is-hydrated";
-
-/** One shared minute clock for every relative time on the page. */
-const MINUTE_MS = 60_000;
-let now = Date.now();
-const listeners = new Set<() => void>();
-let timer: ReturnType<typeof setInterval> | null = null;
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Idle since the last subscriber left: catch up (React re-reads the snapshot after subscribing).
-  if (timer === null) now = Date.now();
-  timer ??= setInterval(() => {
-    now = Date.now();
-    for (const notify of listeners) notify();
-  }, MINUTE_MS);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer !== null) {
-      clearInterval(timer);
-      timer = null;
-    }
-  };
-}
+import { useMinuteClock } from "./use-minute-clock";
 
 const absolute = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -38,11 +14,7 @@ const absolute = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeSty
  */
 export function RelativeTime({ iso, className }: { iso: string; className?: string }) {
   const isHydrated = useIsHydrated();
-  const clock = useSyncExternalStore(
-    subscribe,
-    () => now,
-    () => 0,
-  );
+  const clock = useMinuteClock();
   const label = isHydrated
     ? formatRelativeTime(iso, clock)
     : new Date(iso).toISOString().slice(0, 10);

@@ -38,6 +38,14 @@ export interface DisputeFilters {
   status: DisputeStatus;
 }
 
+/** How far ahead the deadline list looks, in hours (the API allows 1 to 336). */
+export const DEADLINE_WINDOWS = ["6", "24", "72", "168"] as const;
+export type DeadlineWindow = (typeof DEADLINE_WINDOWS)[number];
+
+export interface DeadlineFilters {
+  within: DeadlineWindow;
+}
+
 function parseQuery(params: SearchParamsLike): string {
   return readParam(params, "q").slice(0, SEARCH_QUERY_MAX);
 }
@@ -69,6 +77,10 @@ export function parseDisputeFilters(params: SearchParamsLike): DisputeFilters {
   return { status: oneOf(["OPEN", "RESOLVED"], readParam(params, "status"), "OPEN") };
 }
 
+export function parseDeadlineFilters(params: SearchParamsLike): DeadlineFilters {
+  return { within: oneOf(DEADLINE_WINDOWS, readParam(params, "within"), "24") };
+}
+
 /** The API's `banned` parameter: absent for "everyone". */
 export function bannedParam(filter: BanFilter): boolean | undefined {
   if (filter === "all") return undefined;
@@ -97,3 +109,4 @@ export const DEFAULT_USER_FILTERS: UserFilters = { q: "", banned: "all" };
 export const DEFAULT_GIG_FILTERS: GigFilters = { q: "" };
 export const DEFAULT_ORDER_FILTERS: OrderFilters = { q: "", status: "all" };
 export const DEFAULT_DISPUTE_FILTERS: DisputeFilters = { status: "OPEN" };
+export const DEFAULT_DEADLINE_FILTERS: DeadlineFilters = { within: "24" };

@@ -46,7 +46,7 @@ export function messageSender(notification: RealtimeNotification): MessageNotifi
 }
 
 /** The kinds that are about one order and name it in `order_id`. */
-const ORDER_KINDS = new Set(["order.updated", "review.new"]);
+const ORDER_KINDS = new Set(["order.updated", "order.reminder", "order.late", "review.new"]);
 
 /** The order a notification is about, if it is about one. */
 export function orderIdOf(notification: RealtimeNotification): string | null {
@@ -66,6 +66,26 @@ function describeGigModeration(data: Record<string, unknown>): NotificationSumma
     body: reason ? (lifted ? `It had been suspended for: ${reason}` : `Reason: ${reason}`) : null,
     href: "/dashboard/gigs",
     linkLabel: "View my gigs",
+  };
+}
+
+function orderLink(notification: RealtimeNotification): string {
+  const orderId = orderIdOf(notification);
+  return orderId ? `/orders/${orderId}` : "/orders";
+}
+
+/** A day (or half the period) before the platform's deadline: sent to the client, once. */
+function describeReminder(notification: RealtimeNotification): NotificationSummary {
+  const reference = text(notification.data, "reference_code");
+  const order = reference ? `Order ${reference}` : "An order";
+  const completes = text(notification.data, "deadline") === "auto_complete";
+  return {
+    title: completes
+      ? `${order} will be approved automatically soon`
+      : `${order} will be cancelled soon if it is not paid`,
+    body: text(notification.data, "gig_title"),
+    href: orderLink(notification),
+    linkLabel: completes ? "Review the delivery" : "Pay now",
   };
 }
 
@@ -90,6 +110,16 @@ export function describeNotification(notification: RealtimeNotification): Notifi
       title: reference ? `Order ${reference}: ${phrase}` : `Order ${phrase}`,
       body: text(notification.data, "gig_title"),
       href: orderId ? `/orders/${orderId}` : "/orders",
+      linkLabel: "View order",
+    };
+  }
+  if (notification.type === "order.reminder") return describeReminder(notification);
+  if (notification.type === "order.late") {
+    const reference = text(notification.data, "reference_code");
+    return {
+      title: `${reference ? `Order ${reference}` : "An order"} is past its due date`,
+      body: text(notification.data, "gig_title"),
+      href: orderLink(notification),
       linkLabel: "View order",
     };
   }

@@ -6,6 +6,7 @@ import {
   DEFAULT_ORDER_FILTERS,
   DEFAULT_USER_FILTERS,
   filtersToSearch,
+  parseDeadlineFilters,
   parseDisputeFilters,
   parseGigFilters,
   parseOrderFilters,
@@ -69,5 +70,13 @@ describe("writing filters back to the URL", () => {
     const search = filtersToSearch(filters, DEFAULT_USER_FILTERS);
     expect(search).toBe("?q=grace+%26+sam%40devmarket.test&banned=active");
     expect(parseUserFilters(new URLSearchParams(search))).toEqual(filters);
+  });
+});
+
+describe("the deadline list's window", () => {
+  it("reads a known window and falls back to 24 hours for anything else", () => {
+    expect(parseDeadlineFilters(new URLSearchParams("within=72"))).toEqual({ within: "72" });
+    expect(parseDeadlineFilters({ within: "9999" })).toEqual({ within: "24" });
+    expect(parseDeadlineFilters({})).toEqual({ within: "24" });
   });
 });

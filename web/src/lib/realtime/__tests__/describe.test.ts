@@ -115,3 +115,36 @@ describe("describeNotification", () => {
     expect(preview("x".repeat(500))).toHaveLength(140);
   });
 });
+
+describe("the platform's deadline notifications", () => {
+  const orderId = "0b7a6c1e-0000-4000-8000-000000000002";
+  function timer(type: string, data: Record<string, unknown>): RealtimeNotification {
+    return {
+      id: 11,
+      type,
+      created_at: at,
+      data: { order_id: orderId, reference_code: "DM-9X2P", gig_title: "A logo", ...data },
+    };
+  }
+
+  it("warns the client before an unpaid order is cancelled", () => {
+    expect(describeNotification(timer("order.reminder", { deadline: "expiry" }))).toEqual({
+      title: "Order DM-9X2P will be cancelled soon if it is not paid",
+      body: "A logo",
+      href: `/orders/${orderId}`,
+      linkLabel: "Pay now",
+    });
+  });
+
+  it("warns the client before a delivery is approved for them", () => {
+    const summary = describeNotification(timer("order.reminder", { deadline: "auto_complete" }));
+    expect(summary.title).toBe("Order DM-9X2P will be approved automatically soon");
+    expect(summary.linkLabel).toBe("Review the delivery");
+  });
+
+  it("tells both parties the work is late, and links to the order", () => {
+    const late = timer("order.late", { due_at: at });
+    expect(describeNotification(late).title).toBe("Order DM-9X2P is past its due date");
+    expect(orderIdOf(late)).toBe(orderId);
+  });
+});

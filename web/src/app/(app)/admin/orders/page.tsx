@@ -7,6 +7,7 @@ import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { adminQueries } from "@/queries/admin";
 
 import { AdminPageHeader } from "../_components/admin-page-header";
+import { OrdersSubnav } from "./orders-subnav";
 import { OrdersView } from "./orders-view";
 
 export const metadata: Metadata = { title: "Orders · Admin" };
@@ -31,6 +32,7 @@ export default async function AdminOrdersPage({
         party&apos;s name or email. When the parties cannot finish an order themselves, override it
         to completed or cancelled with a reason both of them will see.
       </AdminPageHeader>
+      <OrdersSubnav current="/admin/orders" />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <OrdersView />
       </HydrationBoundary>

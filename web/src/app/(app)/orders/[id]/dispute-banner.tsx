@@ -1,5 +1,5 @@
 import { DateTime } from "@/components/ui/date-time";
-import type { Dispute, OrderDetail } from "@/lib/api/types";
+import type { Dispute, OrderDetail, OrderStatus } from "@/lib/api/types";
 
 function openerName(order: OrderDetail, dispute: Dispute): string {
   const isClient = dispute.opened_by === order.client_id;
@@ -7,6 +7,9 @@ function openerName(order: OrderDetail, dispute: Dispute): string {
   if (order.viewer_role === role) return "You";
   return isClient ? order.client.full_name : order.freelancer.full_name;
 }
+
+/** The statuses with a platform deadline, which an open dispute pauses (DESIGN §13). */
+const PAUSED_STATUSES: readonly OrderStatus[] = ["PENDING_PAYMENT", "SUBMITTED"];
 
 /** An open dispute is the first thing both parties see; settled ones stay on record below it. */
 export function DisputeBanner({ order }: { order: OrderDetail }) {
@@ -26,6 +29,11 @@ export function DisputeBanner({ order }: { order: OrderDetail }) {
           <p className="mt-1 text-sm">
             An admin will review it. You can keep working on the order in the meantime.
           </p>
+          {PAUSED_STATUSES.includes(order.status) ? (
+            <p className="mt-1 text-sm">
+              Until it is settled, DevMarket will not cancel or approve this order automatically.
+            </p>
+          ) : null}
         </div>
       ) : null}
       {resolved.map((dispute) => (

@@ -8,6 +8,7 @@ import type { OrderDetail } from "@/lib/api/types";
 import { isButtonAction } from "@/lib/orders/vocabulary";
 import { nextStepHint } from "@/lib/orders/next-step";
 
+import { DeadlineCountdown } from "./deadline-countdown";
 import { OrderActionButton } from "./order-action-button";
 import { ReportProblemButton } from "./report-problem-button";
 
@@ -38,6 +39,7 @@ export function NextStepPanel({ order }: { order: OrderDetail }) {
         Next step
       </h2>
       {hint ? <p className="text-slate-700">{hint}</p> : null}
+      <DeadlineCountdown order={order} viewer={order.viewer_role} />
       {needsInstructions(order) ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
           The client cannot see how to pay you: you have no payment instructions yet.{" "}

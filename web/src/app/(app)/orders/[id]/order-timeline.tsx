@@ -1,3 +1,4 @@
+import { ClockIcon } from "@/components/ui/clock-icon";
 import { DateTime } from "@/components/ui/date-time";
 import type { OrderDetail, OrderEvent } from "@/lib/api/types";
 import { eventTerms } from "@/lib/orders/vocabulary";
@@ -27,11 +28,20 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
       </h2>
       <ol className="mt-3 space-y-4 border-l-2 border-slate-200 pl-4">
         {order.events.map((event, index) => (
-          <li key={`${event.created_at}-${index}`} className="relative text-sm">
-            <span
-              aria-hidden="true"
-              className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-brand-600"
-            />
+          <li
+            key={`${event.created_at}-${index}`}
+            className="relative text-sm"
+            data-actor={event.actor_id === null ? "system" : undefined}
+          >
+            {event.actor_id === null ? (
+              // A clock on the line: the platform's own moves (expiry, auto-completion) stand apart.
+              <ClockIcon className="absolute top-0 -left-[1.85rem] size-5 rounded-full bg-white text-sky-700" />
+            ) : (
+              <span
+                aria-hidden="true"
+                className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-brand-600"
+              />
+            )}
             <p className="text-slate-900">
               <bdi className="font-semibold">{actorName(order, event)}</bdi>{" "}
               {eventTerms(event.action)?.did ??
