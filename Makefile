@@ -19,7 +19,7 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail
+	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -33,6 +33,7 @@ help:
 	@echo "make install              install everything the tests need (Debian packages included)"
 	@echo "make bench-gigs           GET /gigs on 100,000 gigs: latency, throughput, query plans (BENCH_SECONDS=20)"
 	@echo "make bench-realtime       1,000 sockets on one API process, then two over Redis: delivery latency, memory per socket"
+	@echo "make bench-timers         the order timers over 100,000 orders: sweep plans (no seq scan), cost, deadline → transition delay"
 	@echo "make bench-mail           200 committed mails through the job worker to an SMTP server: p50/p95/max commit → 250"
 
 # The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
@@ -141,3 +142,11 @@ bench-realtime: install
 # SMTP server's 250. BENCH_MAIL_COUNT (200), BENCH_MAIL_WEB_COUNT (30), BENCH_MAIL_PACE_MS (20).
 bench-mail: install-app
 	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.mail'
+
+# Not part of make test: 100,000 orders in a database of its own on the test server (dropped afterwards). Prints
+# EXPLAIN ANALYZE of every sweep's query (fails on a sequential scan of orders), the cost of one run of the timers,
+# the time to work through a backlog, and the delay from a deadline to its transition with the worker sweeping
+# every second. BENCH_TIMER_ORDERS (100000), BENCH_TIMER_RUNS (20), BENCH_TIMER_DELAYS (40).
+.PHONY: bench-timers
+bench-timers: install-app
+	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.timers'

@@ -18,6 +18,9 @@ export const testEnvironment = {
   API_URL: `http://localhost:${apiPort}`,
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   MAIL_FROM: "DevMarket <no-reply@devmarket.test>",
+  // The order timers sweep every second, so a spec that moves a deadline into the past sees the
+  // platform act within a couple of seconds (e2e/order-timers.spec.ts).
+  SCHEDULER_INTERVAL_S: "1",
 } as const;
 
 export const testPorts = { web: webPort, api: apiPort, smtp: smtpPort, mailbox: mailboxPort } as const;

@@ -32,9 +32,14 @@ HAS_OPEN_DISPUTE = sa.exists().where(
 OPEN_DISPUTE = HAS_OPEN_DISPUTE.label("has_open_dispute")
 
 
-def orders_with_parties() -> Any:
+def orders_with_parties(*, dispute_flag: bool = True) -> Any:
+    """Orders with their client and freelancer, and (unless the caller filters on it and so knows it)
+    whether a dispute is open."""
+    columns = (
+        (Order, Client, Freelancer, OPEN_DISPUTE) if dispute_flag else (Order, Client, Freelancer)
+    )
     return (
-        select(Order, Client, Freelancer, OPEN_DISPUTE)
+        select(*columns)
         .join(Client, col(Client.id) == col(Order.client_id))
         .join(Freelancer, col(Freelancer.id) == col(Order.freelancer_id))
     )

@@ -34,10 +34,9 @@ async def sweep(timestamp: int) -> dict[str, int]:
     return await run_timers(job_resources())
 
 
-async def run_timers(resources: JobResources) -> dict[str, int]:
-    """Every sweep once; what each did. Frames and mail of each batch go out right after its commit."""
-    deadlines = Deadlines.from_settings(resources.settings)
-    sweeps: dict[str, Sweep] = {
+def sweeps(deadlines: Deadlines) -> dict[str, Sweep]:
+    """Every sweep, named by what it counts, in the order a run takes them: one batch each."""
+    return {
         "expired": lambda s: timers.move_overdue(s, timers.EXPIRY, deadlines),
         "auto_completed": lambda s: timers.move_overdue(s, timers.AUTO_COMPLETION, deadlines),
         "expiry_reminders": lambda s: timers.send_reminders(s, timers.EXPIRY, deadlines),
@@ -46,7 +45,12 @@ async def run_timers(resources: JobResources) -> dict[str, int]:
         ),
         "late": timers.flag_late,
     }
-    done = {name: await _drain(resources, one) for name, one in sweeps.items()}
+
+
+async def run_timers(resources: JobResources) -> dict[str, int]:
+    """Every sweep once; what each did. Frames and mail of each batch go out right after its commit."""
+    deadlines = Deadlines.from_settings(resources.settings)
+    done = {name: await _drain(resources, one) for name, one in sweeps(deadlines).items()}
     if any(done.values()):
         logger.info("order timers: %s", ", ".join(f"{n} {name}" for name, n in done.items() if n))
     return done

@@ -63,7 +63,7 @@ def _locked_due(due: Due, changed_before: Any, *, extra: Any = None) -> Any:
     """The orders in `due.status` that changed before `changed_before`, undisputed (a dispute pauses the
     timers: an admin decides those), oldest first, locked for this transaction."""
     return (
-        queries.orders_with_parties()
+        queries.orders_with_parties(dispute_flag=False)
         .where(
             col(Order.status) == due.status,
             col(Order.status_changed_at) <= changed_before,
@@ -81,7 +81,7 @@ async def move_overdue(session: AsyncSession, due: Due, deadlines: Deadlines) ->
     period = deadlines.period(due.status)
     assert period is not None  # a timed status has a period
     rows = (await session.exec(_locked_due(due, NOW - period))).all()
-    for order, client, freelancer, _ in rows:
+    for order, client, freelancer in rows:
         await system_move(
             session, order, client, freelancer, due.action, system_reason(due, period)
         )
@@ -98,7 +98,7 @@ async def send_reminders(session: AsyncSession, due: Due, deadlines: Deadlines) 
     still_open = col(Order.status_changed_at) > NOW - period  # past the deadline: the move is next
     query = _locked_due(due, NOW - (period - reminder_lead(period)), extra=not_yet & still_open)
     rows = (await session.exec(query)).all()
-    for order, client, _, _ in rows:
+    for order, client, _ in rows:
         await session.exec(
             update(Order)
             .where(col(Order.id) == order.id)
@@ -155,7 +155,7 @@ def _readable(instant: datetime) -> str:
 async def flag_late(session: AsyncSession) -> int:
     """Tell both parties, once, that work is overdue: `due_at` passed before the freelancer submitted it."""
     query = (
-        queries.orders_with_parties()
+        queries.orders_with_parties(dispute_flag=False)
         .where(
             col(Order.status).in_(queries.WORK_OWED),
             col(Order.late_notified_at).is_(None),
@@ -166,7 +166,7 @@ async def flag_late(session: AsyncSession) -> int:
         .with_for_update(of=Order, skip_locked=True)
     )
     rows = (await session.exec(query)).all()
-    for order, _, _, _ in rows:
+    for order, _, _ in rows:
         await session.exec(
             update(Order).where(col(Order.id) == order.id).values(late_notified_at=NOW)
         )
