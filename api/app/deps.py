@@ -15,6 +15,7 @@ from app.auth.dependencies import get_claims, get_optional_user, require_admin, 
 from app.auth.token import AccessClaims
 from app.core.config import Settings, app_settings
 from app.core.db import get_session
+from app.files.storage import FileStorage
 from app.models import User
 from app.orders.deadlines import Deadlines, order_deadlines
 
@@ -23,6 +24,14 @@ SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 CurrentClaims = Annotated[AccessClaims, Depends(get_claims)]
 DeadlinesDep = Annotated[Deadlines, Depends(order_deadlines)]
+
+
+def _storage(conn: HTTPConnection) -> FileStorage:
+    storage: FileStorage = conn.app.state.storage
+    return storage
+
+
+StorageDep = Annotated[FileStorage, Depends(_storage)]
 
 
 async def _current_user(claims: CurrentClaims, session: SessionDep) -> User:

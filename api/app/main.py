@@ -16,6 +16,8 @@ from app.core.observability import RequestContext, configure_logging
 from app.core.openapi import install_openapi
 from app.core.origin_guard import OriginGuard
 from app.email.routes import router as email_router
+from app.files.routes import router as files_router
+from app.files.storage import storage_from_settings
 from app.gigs.routes import router as gigs_router
 from app.jobs.runner import JobRunner
 from app.messages.routes import router as messages_router
@@ -67,6 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.database = database
     app.state.realtime = realtime
+    app.state.storage = storage_from_settings(settings)
     app.state.jobs = None  # the JobRunner, once the lifespan has opened it
 
     install_error_handlers(app)
@@ -81,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(realtime_router)
     app.include_router(admin_router)
     app.include_router(email_router)
+    app.include_router(files_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.
     app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)

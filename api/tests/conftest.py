@@ -45,9 +45,10 @@ def alembic_config(database_url: str) -> Config:
 
 
 @pytest.fixture(scope="session")
-def settings() -> Settings:
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(
         app_env="test",
+        files_dir=tmp_path_factory.mktemp("files"),
         database_url=database_url_from_env(),
         jwt_secret=TEST_JWT_SECRET,
         frontend_origin=FRONTEND_ORIGIN,

@@ -62,7 +62,7 @@ async def test_alg_none_is_401(client: AsyncClient, factory: Factory) -> None:
     user = await factory.user()
     now = int(time.time())
     unsigned = jwt.encode(
-        {"sub": str(user.id), "iat": now, "exp": now + 1800}, key=None, algorithm="none"
+        {"sub": str(user.id), "iat": now, "exp": now + 1800}, key="", algorithm="none"
     )
     assert (await get_me(client, unsigned))[0] == 401
 

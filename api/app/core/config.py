@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from starlette.requests import HTTPConnection
 
@@ -79,6 +79,16 @@ class Settings(BaseSettings):
     auto_complete_days: int = Field(default=3, gt=0, le=90)
     scheduler_interval_s: int = Field(default=60, gt=0, le=3600)
 
+    # Files (DESIGN §12): a local directory by default; an S3-compatible bucket (Cloudflare R2 in
+    # docs/deploy.md) when the four S3_* settings are given, which production needs on a host whose disk is
+    # wiped on every deploy.
+    files_dir: Path = REPO_ROOT / ".data" / "files"
+    s3_bucket: str | None = None
+    s3_endpoint: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    s3_region: str = "auto"
+
     @field_validator("scheduler_interval_s")
     @classmethod
     def interval_fits_a_clock(cls, seconds: int) -> int:
@@ -122,6 +132,29 @@ class Settings(BaseSettings):
                 'MAIL_FROM must be an address, e.g. "DevMarket <no-reply@example.com>"'
             )
         return value
+
+    @model_validator(mode="after")
+    def s3_all_or_nothing(self) -> "Settings":
+        given = {
+            "S3_BUCKET": self.s3_bucket,
+            "S3_ENDPOINT": self.s3_endpoint,
+            "S3_ACCESS_KEY_ID": self.s3_access_key_id,
+            "S3_SECRET_ACCESS_KEY": self.s3_secret_access_key,
+        }
+        missing = [name for name, value in given.items() if not value]
+        if 0 < len(missing) < len(given):
+            raise ValueError(
+                f"Files go to a bucket only when all four S3 settings are set; missing: {', '.join(missing)}"
+            )
+        if self.s3_endpoint and urlsplit(self.s3_endpoint).scheme not in ("http", "https"):
+            raise ValueError(
+                "S3_ENDPOINT must be an http(s) URL, such as https://<account>.r2.cloudflarestorage.com"
+            )
+        return self
+
+    @property
+    def uses_bucket(self) -> bool:
+        return self.s3_bucket is not None
 
     @model_validator(mode="after")
     def production_sends_mail(self) -> "Settings":

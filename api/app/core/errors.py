@@ -64,6 +64,21 @@ class InvalidInput(DomainError):
         self.field = field
 
 
+class LengthRequired(DomainError):
+    status_code = 411
+    default_code = "length_required"
+
+
+class PayloadTooLarge(DomainError):
+    status_code = 413
+    default_code = "file_too_large"
+
+
+class UnsupportedMediaType(DomainError):
+    status_code = 415
+    default_code = "unsupported_file_type"
+
+
 class TooManyRequests(DomainError):
     status_code = 429
     default_code = "rate_limited"
@@ -75,6 +90,9 @@ DESCRIPTIONS = {
     403: "Signed in, but not allowed (or the account is suspended)",
     404: "No such thing, or not yours to see",
     409: "Conflicts with the current state (an illegal transition, a duplicate)",
+    411: "The upload must say its length (Content-Length)",
+    413: "The file is larger than the limit",
+    415: "The file's type, read from its bytes, is not one that is accepted",
     422: "Invalid input: `errors` says which fields and why",
     429: "Too many requests; try again later",
     503: "The database is unavailable, or the request took too long",

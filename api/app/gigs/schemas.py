@@ -18,6 +18,7 @@ from pydantic import (
 
 from app.core.money import MoneyOut, Price
 from app.core.types import NoNul
+from app.files.schemas import FileOut, GigImageIds
 from app.gigs.moderation import ModerationStatus
 from app.users.schemas import PartySummary
 
@@ -55,6 +56,8 @@ class GigCreate(BaseModel):
     price: Price
     delivery_days: DeliveryDays
     revisions_included: Revisions = 1
+    # Uploaded images (POST /files), in order: the first is the cover. At most 6.
+    image_ids: GigImageIds = []
 
 
 class GigUpdate(BaseModel):
@@ -68,6 +71,9 @@ class GigUpdate(BaseModel):
     delivery_days: DeliveryDays | None = None
     revisions_included: Revisions | None = None
     is_active: bool | None = None
+    # The gig's images from now on, in order (the first is the cover): the current ones may be given again;
+    # those left out are removed. Absent: unchanged.
+    image_ids: GigImageIds | None = None
 
 
 class GigOut(BaseModel):
@@ -82,6 +88,7 @@ class GigOut(BaseModel):
     is_active: bool
     rating_avg: MoneyOut
     rating_count: int
+    images: list[FileOut] = Field(default=[], description="In order; the first is the cover")
     accepts_orders: bool = Field(
         description="Active, and its freelancer has said how to pay them: the gig can be ordered."
     )

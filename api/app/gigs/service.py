@@ -9,10 +9,11 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.files.attach import attach
 from app.gigs.moderation import ModerationStatus
 from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigPage, GigUpdate
 from app.gigs.search import Viewer, search_gigs
-from app.models import Gig, Order, User
+from app.models import Attachment, Gig, Order, User
 from app.users.schemas import PartySummary, party
 
 HAS_ORDERS = "This gig has orders, so it cannot be deleted. Deactivate it instead."
@@ -138,11 +139,29 @@ def _check_email_verified(freelancer: User) -> None:
 async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -> GigOut:
     _check_email_verified(freelancer)
     _check_can_be_paid(freelancer)
-    gig = Gig(freelancer_id=freelancer.id, **data.model_dump())
+    gig = Gig(
+        id=uuid.uuid4(), freelancer_id=freelancer.id, **data.model_dump(exclude={"image_ids"})
+    )
+    gig.images = await _attach_images(session, freelancer, gig, data.image_ids)
     session.add(gig)
     await session.flush()
     await session.refresh(gig)
     return to_out(gig, freelancer, viewer_of(freelancer))
+
+
+async def _attach_images(
+    session: AsyncSession, owner: User, gig: Gig, image_ids: list[uuid.UUID]
+) -> list[dict[str, Any]]:
+    return await attach(
+        session,
+        owner,
+        image_ids,
+        Attachment.GIG_IMAGE,
+        gig.id,
+        field="image_ids",
+        images_only=True,
+        replace=True,
+    )
 
 
 async def _owned(
@@ -167,7 +186,9 @@ async def update_gig(
     if changes.is_active and not gig.is_active:
         _check_email_verified(freelancer)
         _check_can_be_paid(freelancer)
-    for name, value in changes.model_dump(exclude_unset=True).items():
+    if changes.image_ids is not None:
+        gig.images = await _attach_images(session, owner, gig, changes.image_ids)
+    for name, value in changes.model_dump(exclude_unset=True, exclude={"image_ids"}).items():
         if value is None:
             continue  # every editable gig field is required; null means "leave as is"
         setattr(gig, name, value)
@@ -188,3 +209,5 @@ async def delete_gig(session: AsyncSession, gig_id: uuid.UUID, owner: User) -> N
             await session.delete(gig)
     except IntegrityError as exc:
         raise Conflict(HAS_ORDERS) from exc
+    # Its images are let go: no longer public, deleted by the next cleanup.
+    await _attach_images(session, owner, gig, [])

@@ -5,10 +5,12 @@ from procrastinate import Blueprint
 
 from app.email.digest_tasks import digest_blueprint
 from app.email.tasks import blueprint as email_tasks
+from app.files.tasks import files_blueprint
 from app.orders.timer_tasks import timers_blueprint
 
 BLUEPRINTS: dict[str, Blueprint] = {
     "email": email_tasks,
     "digest": digest_blueprint,
     "timers": timers_blueprint,
+    "files": files_blueprint,
 }

@@ -1,4 +1,4 @@
-"""What a job needs from the process it runs in: the settings, the database and the realtime layer. Set once
+"""What a job needs from the process it runs in: the settings, the database, the realtime layer and file storage. Set once
 when the worker starts (inside an API process, or `python -m app.worker`); jobs read it through
 `job_resources()`.
 
@@ -14,6 +14,7 @@ from starlette.datastructures import State
 from app.core.after_commit import run_jobs, take_jobs
 from app.core.config import Settings
 from app.core.db import Database
+from app.files.storage import FileStorage, storage_from_settings
 from app.realtime.service import Realtime
 
 
@@ -26,8 +27,11 @@ class JobResources:
     realtime: Realtime
     # What after-commit work reads, as a request's `app.state` would offer it.
     state: State = field(init=False)
+    # File storage, as the settings choose it (the stale-upload cleanup deletes from it).
+    storage: FileStorage = field(init=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "storage", storage_from_settings(self.settings))
         jobs_state = State({"settings": self.settings, "realtime": self.realtime, "jobs": None})
         object.__setattr__(self, "state", jobs_state)
 

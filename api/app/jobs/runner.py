@@ -35,7 +35,13 @@ RESTART_DELAY_S = 5.0
 # Tasks that run every few seconds: their start/success lines are left out of INFO (their own logs say what
 # they did), so the log shows what happened rather than a heartbeat.
 ROUTINE_TASKS = frozenset(
-    {"email:sweep", "email:send_due", "digest:send_message_digests", "timers:sweep"}
+    {
+        "email:sweep",
+        "email:send_due",
+        "digest:send_message_digests",
+        "timers:sweep",
+        "files:delete_stale_uploads",
+    }
 )
 _ROUTINE_ACTIONS = frozenset({"periodic_task_deferred", "start_job", "job_success"})
 

@@ -12,8 +12,9 @@ from app.core.db import run_core
 from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.locks import take_turns
 from app.core.pagination import NewestFirst, Page
+from app.files.attach import attach
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
-from app.models import Message, User
+from app.models import Attachment, Message, User
 from app.models.base import table_of
 from app.notifications.service import Kind, mark_messages_read, notify
 from app.orders.queries import require_party
@@ -38,8 +39,13 @@ async def send_message(session: AsyncSession, sender: User, data: MessageCreate)
             raise InvalidInput("Messages about an order go to the order's other party")
     await _check_rate(session, sender)
     message = Message(
-        sender_id=sender.id, receiver_id=receiver.id, order_id=data.order_id, content=data.content
+        id=uuid.uuid4(),
+        sender_id=sender.id,
+        receiver_id=receiver.id,
+        order_id=data.order_id,
+        content=data.content,
     )
+    message.files = await attach(session, sender, data.file_ids, Attachment.MESSAGE, message.id)
     session.add(message)
     await session.flush()
     await session.refresh(message)

@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 from app.models.auth_tables import Account, RateLimit, Session, Verification
 from app.models.conversation import Message
 from app.models.email import EmailOutbox, EmailStatus, MessageDigest
+from app.models.file import Attachment, File
 from app.models.gig import Gig, gigs_table
 from app.models.moderation import AuditLog, Dispute
 from app.models.notification import Notification
@@ -16,10 +17,12 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "Account",
+    "Attachment",
     "AuditLog",
     "Dispute",
     "EmailOutbox",
     "EmailStatus",
+    "File",
     "Gig",
     "Message",
     "MessageDigest",

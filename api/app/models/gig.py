@@ -3,6 +3,7 @@
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import TSVECTOR
@@ -10,6 +11,7 @@ from sqlmodel import Field, SQLModel
 
 from app.gigs.moderation import ModerationStatus
 from app.models.base import MONEY, EnumText, created_at, foreign_key, table_of, updated_at, uuid_pk
+from app.models.file import files_column
 from app.orders.statuses import sql_in
 
 
@@ -49,6 +51,9 @@ class Gig(SQLModel, table=True):
     rating_count: int = Field(
         default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0")
     )
+    # The gig's images in order, the cover first (≤ 6), as attached (app/files/attach.py): listings read them
+    # with the gig, no join. The files table stays the judge of who may read each one.
+    images: list[dict[str, Any]] = files_column()
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
 

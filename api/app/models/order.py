@@ -3,12 +3,14 @@
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import UUID
 from sqlmodel import Field, SQLModel
 
 from app.models.base import MONEY, EnumText, created_at, foreign_key, updated_at, uuid_pk
+from app.models.file import files_column
 from app.orders.statuses import EventAction, OrderStatus, PaymentStatus, sql_in
 
 
@@ -107,6 +109,8 @@ class OrderEvent(SQLModel, table=True):
     )
     to_status: OrderStatus = Field(sa_column=sa.Column(EnumText(OrderStatus, 32), nullable=False))
     reason: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    # A delivery's files (submit-work), as attached (app/files/attach.py).
+    files: list[dict[str, Any]] = files_column()
     # When written, not when the transaction began: a timeline is sorted by it, and a transaction that
     # began before a concurrent one committed its move may still record the move that follows it.
     created_at: datetime = created_at(when_written=True)
@@ -127,6 +131,8 @@ class PaymentProof(SQLModel, table=True):
     proof_reference: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
     payer_name: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
     amount: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
+    # The transfer's receipt (a screenshot, a PDF), as attached.
+    files: list[dict[str, Any]] = files_column()
     submitted_at: datetime = created_at()
     verified: bool = Field(
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())

@@ -129,8 +129,10 @@ async def submit_work(
     deadlines: DeadlinesDep,
     body: WorkSubmissionIn | None = None,
 ) -> OrderDetail:
-    note = body.note if body else ""
-    return await transition(session, order_id, user, Action.SUBMIT_WORK, deadlines, reason=note)
+    note, files = (body.note, body.file_ids) if body else ("", [])
+    return await transition(
+        session, order_id, user, Action.SUBMIT_WORK, deadlines, reason=note, delivered=files
+    )
 
 
 @router.patch("/{order_id}/request-revision", response_model=OrderDetail, responses=ACTION_ERRORS)

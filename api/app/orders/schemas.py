@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from app.core.money import MoneyIn, MoneyOut
 from app.core.types import NoNul, OptionalReason, Reason
+from app.files.schemas import DeliveryFileIds, FileOut, ProofFileIds
 from app.orders.references import (
     PROOF_REFERENCE_MAX,
     PROOF_REFERENCE_MIN,
@@ -57,6 +58,8 @@ class PaymentProofIn(BaseModel):
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), NoNul
     ]
     amount: MoneyIn
+    # The transfer's receipt: uploads (POST /files) of the client's, attached to this proof.
+    file_ids: ProofFileIds = []
 
 
 class ReasonIn(BaseModel):
@@ -77,6 +80,8 @@ class WorkSubmissionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000), NoNul] = ""
+    # The delivered work: uploads (POST /files) of the freelancer's, attached to this delivery.
+    file_ids: DeliveryFileIds = []
 
 
 class OrderOut(BaseModel):
@@ -117,6 +122,7 @@ class OrderEventOut(BaseModel):
     to_status: OrderStatus
     actor_id: uuid.UUID | None  # null for the system's moves (`expire`, `auto-complete`)
     reason: str | None
+    files: list[FileOut] = Field(default=[], description="A delivery's files")
     created_at: datetime
 
 
@@ -132,6 +138,7 @@ class PaymentProofOut(BaseModel):
     rejected_at: (
         datetime | None
     )  # the freelancer found no such transfer; its ID may be submitted again
+    files: list[FileOut] = Field(default=[], description="The transfer's receipt")
 
 
 class DisputeOut(BaseModel):

@@ -15,7 +15,8 @@ from sqlmodel import col, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput
-from app.models import Dispute, Order, OrderEvent, PaymentProof, User
+from app.files.attach import attach
+from app.models import Attachment, Dispute, Order, OrderEvent, PaymentProof, User
 from app.orders import queries
 from app.orders.announce import announce
 from app.orders.deadlines import Deadlines
@@ -45,9 +46,10 @@ async def transition(
     *,
     reason: str | None = None,
     proof: PaymentProofIn | None = None,
+    delivered: list[uuid.UUID] | None = None,
 ) -> OrderDetail:
     """`user`'s action on the order; the answer is the order as it stands afterwards, as they see it
-    (its timeline ends with this move)."""
+    (its timeline ends with this move). `delivered`: the uploads a submit-work attaches to its event."""
     loaded = await queries.load_for(session, order_id, user)
     order, role = loaded.order, queries.acting_role(loaded, user, action)
     step = _decide(order, action, role, proof)
@@ -55,13 +57,14 @@ async def transition(
 
     moved = await _compare_and_set(session, order, step)
     if proof is not None:
-        await _record_proof(session, order.id, proof)
+        await _record_proof(session, order.id, proof, user)
     if step.answers_proof is not None:
         await _answer_pending_proof(session, order.id, step.answers_proof)
     if step.settles_disputes:
         await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
 
     event = OrderEvent(
+        id=uuid.uuid4(),
         order_id=order.id,
         actor_id=user.id,
         action=EventAction(action),
@@ -69,6 +72,10 @@ async def transition(
         to_status=step.to,
         reason=reason or None,
     )
+    if delivered:
+        event.files = await attach(
+            session, user, delivered, Attachment.DELIVERY, event.id, order_id=order.id
+        )
     session.add(event)
     await session.flush()  # the event's id names its mail
     await announce(
@@ -171,15 +178,24 @@ async def _compare_and_set(session: AsyncSession, order: Order, step: Transition
     return moved
 
 
-async def _record_proof(session: AsyncSession, order_id: uuid.UUID, proof: PaymentProofIn) -> None:
+async def _record_proof(
+    session: AsyncSession, order_id: uuid.UUID, proof: PaymentProofIn, client: User
+) -> None:
+    # Proofs are never updated (a trigger enforces it): the receipt is attached first, under the proof's id.
+    proof_id = uuid.uuid4()
+    receipt = await attach(
+        session, client, proof.file_ids, Attachment.PAYMENT_PROOF, proof_id, order_id=order_id
+    )
     try:
         async with session.begin_nested():
             session.add(
                 PaymentProof(
+                    id=proof_id,
                     order_id=order_id,
                     proof_reference=proof.proof_reference,  # in normal form since parsing
                     payer_name=proof.payer_name,
                     amount=proof.amount,
+                    files=receipt,
                 )
             )
     except IntegrityError as exc:

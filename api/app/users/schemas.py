@@ -87,4 +87,6 @@ class UserUpdate(BaseModel):
     full_name: FullName | None = None
     bio: LongText | None = None
     avatar_url: AvatarUrl | None = None
+    # An uploaded image (POST /files) to use as the avatar; sets `avatar_url` to its thumbnail. Null removes it.
+    avatar_file_id: uuid.UUID | None = None
     payment_instructions: LongText | None = None

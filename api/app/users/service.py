@@ -9,7 +9,8 @@ from app.auth.revocation import revoke_all_tokens
 from app.core.errors import InvalidInput, NotFound
 from app.email import preferences
 from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
-from app.models import User
+from app.files.attach import attach
+from app.models import Attachment, User
 from app.reviews.service import rating_of
 from app.users.schemas import UserMe, UserPublic, UserUpdate
 
@@ -24,6 +25,20 @@ async def update_profile(session: AsyncSession, user: User, changes: UserUpdate)
     fields = changes.model_dump(exclude_unset=True)
     if "full_name" in fields and fields["full_name"] is None:
         raise InvalidInput("full_name cannot be empty")
+    if "avatar_file_id" in fields:
+        avatar = fields.pop("avatar_file_id")
+        chosen = [avatar] if avatar else []
+        await attach(
+            session,
+            user,
+            chosen,
+            Attachment.AVATAR,
+            user.id,
+            field="avatar_file_id",
+            images_only=True,
+            replace=True,
+        )
+        fields["avatar_url"] = f"/files/{avatar}/thumbnail" if avatar else None
     for name, value in fields.items():
         # bio and payment instructions are text columns: "cleared" means empty, not NULL.
         setattr(user, name, "" if value is None and name != "avatar_url" else value)

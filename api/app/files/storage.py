@@ -1,0 +1,76 @@
+"""Where file bytes live (DESIGN §12): one interface over obstore, a local directory or an S3-compatible bucket.
+
+The rest of the app speaks only `FileStorage`: `put` streams an upload in, `open` streams it out, `delete`
+forgets it. Which backend answers is decided once, from the settings, at start-up.
+"""
+
+from collections.abc import AsyncIterable, AsyncIterator
+from dataclasses import dataclass
+from typing import IO
+
+import obstore
+from obstore.exceptions import NotFoundError
+from obstore.store import LocalStore, ObjectStore, S3Store
+
+from app.core.config import Settings
+
+# Bytes per chunk when streaming a stored file to a client.
+READ_CHUNK = 256 * 1024
+
+
+class StoredFileMissing(Exception):
+    """The metadata row exists but the storage has no such object."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileStorage:
+    store: ObjectStore
+    kind: str  # "local" or "s3", for logs and health
+
+    async def put(self, key: str, data: bytes | IO[bytes] | AsyncIterable[bytes]) -> None:
+        # No object attributes: the local store has none, and the type served is the one the files table
+        # recorded from the bytes, whatever the store says.
+        await obstore.put_async(self.store, key, data)
+
+    async def open(self, key: str) -> AsyncIterator[bytes]:
+        """The object's bytes, chunk by chunk; `StoredFileMissing` before the first chunk if it is gone."""
+        try:
+            result = await obstore.get_async(self.store, key)
+        except (NotFoundError, FileNotFoundError) as missing:
+            raise StoredFileMissing(key) from missing
+        return _chunks(result.stream(min_chunk_size=READ_CHUNK))
+
+    async def read(self, key: str) -> bytes:
+        try:
+            result = await obstore.get_async(self.store, key)
+        except (NotFoundError, FileNotFoundError) as missing:
+            raise StoredFileMissing(key) from missing
+        return bytes(await result.bytes_async())
+
+    async def delete(self, keys: list[str]) -> None:
+        """Forget the objects; ones already gone are not an error (a cleanup may run twice)."""
+        for key in keys:
+            try:
+                await obstore.delete_async(self.store, key)
+            except (NotFoundError, FileNotFoundError):
+                continue
+
+
+async def _chunks(stream: AsyncIterable[object]) -> AsyncIterator[bytes]:
+    async for chunk in stream:
+        yield bytes(chunk)  # type: ignore[call-overload]  # obstore's Bytes implements the buffer protocol
+
+
+def storage_from_settings(settings: Settings) -> FileStorage:
+    if settings.uses_bucket:
+        assert settings.s3_secret_access_key is not None  # the settings check all four together
+        store: ObjectStore = S3Store(
+            settings.s3_bucket,
+            endpoint=settings.s3_endpoint,
+            access_key_id=settings.s3_access_key_id,
+            secret_access_key=settings.s3_secret_access_key.get_secret_value(),
+            region=settings.s3_region,
+            client_options={"allow_http": (settings.s3_endpoint or "").startswith("http://")},
+        )
+        return FileStorage(store, "s3")
+    return FileStorage(LocalStore(prefix=settings.files_dir, mkdir=True), "local")
