@@ -269,6 +269,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload File
+         * @description Upload one file (multipart field `file`, at most 10 MiB) to attach afterwards by its id. Its type is read
+         *     from its bytes; images are re-encoded without their metadata and get a thumbnail.
+         */
+        post: operations["files-upload_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download File
+         * @description The file, to its uploader, the parties of what it is attached to and admins; gig images and avatars to
+         *     anyone. Everyone else: 404.
+         */
+        get: operations["files-download_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Thumbnail
+         * @description An image's WebP thumbnail (at most 640 px wide), to whoever may read the image.
+         */
+        get: operations["files-download_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gigs": {
         parameters: {
             query?: never;
@@ -1076,12 +1138,54 @@ export interface components {
             /** Message */
             message: string;
         };
+        /** FileOut */
+        FileOut: {
+            /** Content Type */
+            content_type: string;
+            /**
+             * Height
+             * @description Pixels, for images
+             */
+            height?: number | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Size
+             * @description Bytes
+             */
+            size: number;
+            /**
+             * Thumbnail Url
+             * @description A WebP at most 640 px wide, for images; null otherwise.
+             */
+            readonly thumbnail_url: string | null;
+            /**
+             * Url
+             * @description The file, relative to the API's root (`/files/{id}`).
+             */
+            readonly url: string;
+            /**
+             * Width
+             * @description Pixels, for images
+             */
+            width?: number | null;
+        };
         /** GigCreate */
         GigCreate: {
             /** Delivery Days */
             delivery_days: number;
             /** Description */
             description: string;
+            /**
+             * Image Ids
+             * @default []
+             */
+            image_ids: string[];
             /**
              * Price
              * @example 49.00
@@ -1123,6 +1227,12 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Images
+             * @description In order; the first is the cover
+             * @default []
+             */
+            images: components["schemas"]["FileOut"][];
             /** Is Active */
             is_active: boolean;
             /** @description Shown to the gig's owner and admins only; null for others. */
@@ -1187,6 +1297,8 @@ export interface components {
             delivery_days?: number | null;
             /** Description */
             description?: string | null;
+            /** Image Ids */
+            image_ids?: string[] | null;
             /** Is Active */
             is_active?: boolean | null;
             /** Price */
@@ -1219,8 +1331,16 @@ export interface components {
         };
         /** MessageCreate */
         MessageCreate: {
-            /** Content */
+            /**
+             * Content
+             * @default
+             */
             content: string;
+            /**
+             * File Ids
+             * @default []
+             */
+            file_ids: string[];
             /** Order Id */
             order_id?: string | null;
             /**
@@ -1238,6 +1358,11 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Files
+             * @default []
+             */
+            files: components["schemas"]["FileOut"][];
             /**
              * Id
              * Format: uuid
@@ -1409,6 +1534,12 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Files
+             * @description A delivery's files
+             * @default []
+             */
+            files: components["schemas"]["FileOut"][];
             from_status: components["schemas"]["OrderStatus"] | null;
             /** Reason */
             reason: string | null;
@@ -1579,6 +1710,11 @@ export interface components {
         PaymentProofIn: {
             /** Amount */
             amount: number | string;
+            /**
+             * File Ids
+             * @default []
+             */
+            file_ids: string[];
             /** Payer Name */
             payer_name: string;
             /** Proof Reference */
@@ -1588,6 +1724,12 @@ export interface components {
         PaymentProofOut: {
             /** Amount */
             amount: string;
+            /**
+             * Files
+             * @description The transfer's receipt
+             * @default []
+             */
+            files: components["schemas"]["FileOut"][];
             /**
              * Id
              * Format: uuid
@@ -1714,6 +1856,48 @@ export interface components {
              */
             subscribed: boolean;
         };
+        /** UploadedFileOut */
+        UploadedFileOut: {
+            /** Content Type */
+            content_type: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Height
+             * @description Pixels, for images
+             */
+            height?: number | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Size
+             * @description Bytes
+             */
+            size: number;
+            /**
+             * Thumbnail Url
+             * @description A WebP at most 640 px wide, for images; null otherwise.
+             */
+            readonly thumbnail_url: string | null;
+            /**
+             * Url
+             * @description The file, relative to the API's root (`/files/{id}`).
+             */
+            readonly url: string;
+            /**
+             * Width
+             * @description Pixels, for images
+             */
+            width?: number | null;
+        };
         /** UserMe */
         UserMe: {
             /** Avatar Url */
@@ -1785,6 +1969,8 @@ export interface components {
          * @description Only what a user may change about themselves; anything else (is_admin, email...) is refused.
          */
         UserUpdate: {
+            /** Avatar File Id */
+            avatar_file_id?: string | null;
             /** Avatar Url */
             avatar_url?: string | null;
             /** Bio */
@@ -1811,6 +1997,11 @@ export interface components {
         };
         /** WorkSubmissionIn */
         WorkSubmissionIn: {
+            /**
+             * File Ids
+             * @default []
+             */
+            file_ids: string[];
             /**
              * Note
              * @default
@@ -2711,6 +2902,185 @@ export interface operations {
             };
             /** @description The request could not be read */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "files-upload_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedFileOut"];
+                };
+            };
+            /** @description The request could not be read */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description The upload must say its length (Content-Length) */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description The file's type, read from its bytes, is not one that is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+            /** @description Too many requests; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    "files-download_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description No such thing, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "files-download_thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description No such thing, or not yours to see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
