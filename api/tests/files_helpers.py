@@ -14,7 +14,9 @@ GPS_IFD = 0x8825
 CAMERA_MAKE = 0x010F
 
 
-def png(width: int = 800, height: int = 600, colour: tuple[int, int, int] = (30, 120, 200)) -> bytes:
+def png(
+    width: int = 800, height: int = 600, colour: tuple[int, int, int] = (30, 120, 200)
+) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), colour).save(out, "PNG")
     return out.getvalue()
@@ -51,7 +53,9 @@ async def upload(
     return await client.post("/files", files={"file": (name, data, content_type)})
 
 
-async def uploaded(client: AsyncClient, factory: Factory, user: User, name: str, data: bytes) -> dict[str, Any]:
+async def uploaded(
+    client: AsyncClient, factory: Factory, user: User, name: str, data: bytes
+) -> dict[str, Any]:
     response = await upload(client, factory, user, name, data)
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()

@@ -12,7 +12,15 @@ from PIL import Image
 
 from app.files.uploads import MAX_FILE_BYTES, UPLOADS_PER_HOUR
 from tests.factories import Factory
-from tests.files_helpers import CAMERA_MAKE, GPS_IFD, PDF, photo_with_location, png, upload, uploaded
+from tests.files_helpers import (
+    CAMERA_MAKE,
+    GPS_IFD,
+    PDF,
+    photo_with_location,
+    png,
+    upload,
+    uploaded,
+)
 
 
 async def test_an_image_is_stored_with_its_size_and_a_thumbnail(
@@ -36,7 +44,9 @@ async def test_an_image_is_stored_with_its_size_and_a_thumbnail(
         assert thumb.size == (640, 400)
 
 
-async def test_a_photo_loses_its_exif_and_gps_position(client: AsyncClient, factory: Factory) -> None:
+async def test_a_photo_loses_its_exif_and_gps_position(
+    client: AsyncClient, factory: Factory
+) -> None:
     user = await factory.user()
     original = photo_with_location()
     with Image.open(io.BytesIO(original)) as before:
@@ -53,7 +63,9 @@ async def test_a_photo_loses_its_exif_and_gps_position(client: AsyncClient, fact
     assert b"PhoneMaker" not in stored
 
 
-async def test_the_checksum_is_that_of_the_stored_bytes(client: AsyncClient, factory: Factory) -> None:
+async def test_the_checksum_is_that_of_the_stored_bytes(
+    client: AsyncClient, factory: Factory
+) -> None:
     user = await factory.user()
     body = await uploaded(client, factory, user, "brief.pdf", PDF)
     stored = await client.get(body["url"])
@@ -121,7 +133,9 @@ async def test_a_file_over_10_mib_is_413_and_nothing_is_stored(
     response = await upload(client, factory, user, "big.pdf", PDF + b"0" * MAX_FILE_BYTES)
     assert response.status_code == 413
     assert response.json()["code"] == "file_too_large"
-    exactly = await upload(client, factory, user, "max.pdf", PDF + b"0" * (MAX_FILE_BYTES - len(PDF)))
+    exactly = await upload(
+        client, factory, user, "max.pdf", PDF + b"0" * (MAX_FILE_BYTES - len(PDF))
+    )
     assert exactly.status_code == 201
 
 
@@ -130,7 +144,7 @@ async def test_an_upload_without_a_length_is_411(client: AsyncClient, factory: F
     factory.sign_in(client, user)
 
     async def body():  # type: ignore[no-untyped-def]  # a chunked body: no Content-Length
-        yield b"--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhi\r\n--x--\r\n"
+        yield b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhi\r\n--x--\r\n'
 
     response = await client.post(
         "/files", content=body(), headers={"Content-Type": "multipart/form-data; boundary=x"}
@@ -147,7 +161,7 @@ async def test_more_than_40_megapixels_is_422_and_a_bomb_is_never_decoded(
     assert large.status_code == 422
     assert large.json()["code"] == "image_too_large"
 
-    # 30,000 × 30,000 of one colour: a few hundred KiB compressed, 2.7 GB decoded.
+    # 30,000 by 30,000 of one colour: a few hundred KiB compressed, 2.7 GB decoded.
     bomb = io.BytesIO()
     Image.new("1", (30_000, 30_000)).save(bomb, "PNG")
     started = time.perf_counter()
