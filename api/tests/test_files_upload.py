@@ -5,6 +5,7 @@ import hashlib
 import io
 import time
 import zipfile
+from collections.abc import AsyncIterator
 
 import pytest
 from httpx import AsyncClient
@@ -143,7 +144,7 @@ async def test_an_upload_without_a_length_is_411(client: AsyncClient, factory: F
     user = await factory.user()
     factory.sign_in(client, user)
 
-    async def body():  # type: ignore[no-untyped-def]  # a chunked body: no Content-Length
+    async def body() -> AsyncIterator[bytes]:  # a chunked body: no Content-Length
         yield b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhi\r\n--x--\r\n'
 
     response = await client.post(
