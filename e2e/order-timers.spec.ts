@@ -4,7 +4,7 @@
 // (SCHEDULER_INTERVAL_S in scripts/test-env.ts); the scene ages an order with SQL instead of waiting days.
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { signUp } from "./support/auth-pages.ts";
-import { queryRows } from "./support/database.ts";
+import { countRows, queryRows } from "./support/database.ts";
 import { apiPath, createGig, currentUserId, expectCurrentStep, placeOrder, publishReview } from "./support/orders.ts";
 import { expect, test } from "./support/test.ts";
 import { uniqueUser, type NewUser } from "./support/users.ts";
@@ -114,11 +114,11 @@ test("a delivery nobody answers completes on its own while both watch, and both 
       await expect(systemEvent(party.page)).toContainText("DevMarket approved the delivery automatically");
       await expect(systemEvent(party.page)).toContainText("Approved automatically 3 days after delivery");
     }
-    const events = await queryRows<{ count: string }>(
+    const completions = await countRows(
       "SELECT count(*) FROM order_events WHERE order_id = $1 AND to_status = 'COMPLETED'",
       [orderId],
     );
-    expect(Number(events[0].count)).toBe(1);
+    expect(completions).toBe(1);
   });
 
   await test.step("both review each other", async () => {
