@@ -4,6 +4,7 @@ The logins printed here are for local development only; the seed refuses to run 
 """
 
 import asyncio
+import io
 from dataclasses import dataclass
 
 from sqlmodel import col, select
@@ -11,10 +12,14 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.config import get_settings
 from app.core.db import Database
-from app.models import Account, Gig, User
+from app.files.attach import attach
+from app.files.storage import FileStorage, storage_from_settings
+from app.files.uploads import store_file
+from app.models import Account, Attachment, Gig, User
 from app.orders.deadlines import Deadlines
 from app.passwords import hash_password
 from app.seed_gigs import DEMO_GIGS
+from app.seed_images import cover_image
 from app.seed_orders import DEMO_ORDERS, ensure_orders
 
 DEMO_PASSWORD = "devmarket-demo"  # noqa: S105  # documented dev-only login, refused in production
@@ -108,11 +113,35 @@ async def ensure_gigs(session: AsyncSession, users: dict[str, User]) -> int:
     return added
 
 
-async def seed(database: Database, deadlines: Deadlines) -> dict[str, User]:
+async def ensure_covers(session: AsyncSession, storage: FileStorage, users: dict[str, User]) -> int:
+    """Gives every demo gig without images a drawn cover (app/seed_images.py), stored like an upload."""
+    added = 0
+    for email, title, *_ in DEMO_GIGS:
+        owner = users[email]
+        gig = (
+            await session.exec(
+                select(Gig).where(col(Gig.freelancer_id) == owner.id, col(Gig.title) == title)
+            )
+        ).one()
+        if gig.images:
+            continue
+        cover = await store_file(
+            session, storage, owner, io.BytesIO(cover_image(title)), "cover.jpg"
+        )
+        gig.images = await attach(
+            session, owner, [cover.id], Attachment.GIG_IMAGE, gig.id, images_only=True, replace=True
+        )
+        session.add(gig)
+        added += 1
+    return added
+
+
+async def seed(database: Database, deadlines: Deadlines, storage: FileStorage) -> dict[str, User]:
     async with database.sessions() as session, session.begin():
         users = {demo.email: await ensure_user(session, demo) for demo in DEMO_USERS}
         await ensure_gigs(session, users)
         await session.flush()
+        await ensure_covers(session, storage, users)
         await ensure_orders(session, users, deadlines)
         return users
 
@@ -123,7 +152,9 @@ async def main() -> None:
         raise SystemExit("Refusing to seed demo accounts in production.")
     database = Database(settings)
     try:
-        users = await seed(database, Deadlines.from_settings(settings))
+        users = await seed(
+            database, Deadlines.from_settings(settings), storage_from_settings(settings)
+        )
     finally:
         await database.dispose()
     print(

@@ -104,7 +104,19 @@ async def store_upload(
     spool: IO[bytes],
     raw_name: str | None,
 ) -> File:
+    """A person's upload: counted against their hourly limit, then stored."""
     await _check_rate(session, uploader)
+    return await store_file(session, storage, uploader, spool, raw_name)
+
+
+async def store_file(
+    session: AsyncSession,
+    storage: FileStorage,
+    uploader: User,
+    spool: IO[bytes],
+    raw_name: str | None,
+) -> File:
+    """Check, clean and store one file's bytes for `uploader`; the row is added, unattached."""
     size, digest = await anyio.to_thread.run_sync(_measure, spool)
     if size > MAX_FILE_BYTES:
         raise PayloadTooLarge(f"Files can be at most {MAX_FILE_LABEL}; this one is larger.")
