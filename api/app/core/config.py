@@ -133,6 +133,14 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator(
+        "s3_bucket", "s3_endpoint", "s3_access_key_id", "s3_secret_access_key", mode="before"
+    )
+    @classmethod
+    def blank_is_unset(cls, value: object) -> object:
+        # `S3_BUCKET=` in an env file means "not set", as for every optional setting.
+        return None if isinstance(value, str) and not value.strip() else value
+
     @model_validator(mode="after")
     def s3_all_or_nothing(self) -> "Settings":
         given = {
