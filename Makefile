@@ -19,7 +19,7 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers
+	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers bench-files
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -34,6 +34,7 @@ help:
 	@echo "make bench-gigs           GET /gigs on 100,000 gigs: latency, throughput, query plans (BENCH_SECONDS=20)"
 	@echo "make bench-realtime       1,000 sockets on one API process, then two over Redis: delivery latency, memory per socket"
 	@echo "make bench-timers         the order timers over 100,000 orders: sweep plans (no seq scan), cost, deadline → transition delay"
+	@echo "make bench-files          API memory while 10 MiB uploads stream; time to first byte of /gigs thumbnails"
 	@echo "make bench-mail           200 committed mails through the job worker to an SMTP server: p50/p95/max commit → 250"
 
 # The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
@@ -150,3 +151,10 @@ bench-mail: install-app
 .PHONY: bench-timers
 bench-timers: install-app
 	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.timers'
+
+# Not part of make test: a database of its own on the test server (dropped afterwards) and one uvicorn process.
+# Prints the API's resident memory (idle, peak) while 10 MiB uploads stream in (a PDF, an image), and the time to
+# first byte of the 20 cover thumbnails of a /gigs page. BENCH_UPLOADS (5), BENCH_ROUNDS (10).
+.PHONY: bench-files
+bench-files: install-app
+	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.files'

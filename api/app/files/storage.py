@@ -26,11 +26,29 @@ class StoredFileMissing(Exception):
 class FileStorage:
     store: ObjectStore
     kind: str  # "local" or "s3", for logs and health
+    # A file larger than this goes up in parts of this size, one at a time, so an upload holds one part in memory
+    # rather than the whole file (S3 requires parts of at least 5 MiB).
+    part_size: int = 1024 * 1024
 
-    async def put(self, key: str, data: bytes | IO[bytes] | AsyncIterable[bytes]) -> None:
+    async def put(self, key: str, data: bytes) -> None:
         # No object attributes: the local store has none, and the type served is the one the files table
         # recorded from the bytes, whatever the store says.
         await obstore.put_async(self.store, key, data)
+
+    async def put_stream(self, key: str, source: IO[bytes], size: int) -> None:
+        """Stream a (spooled) file into storage, part by part."""
+        if size <= self.part_size:
+            source.seek(0)
+            await obstore.put_async(self.store, key, source.read())
+            return
+        await obstore.put_async(
+            self.store,
+            key,
+            _parts(source, self.part_size),
+            use_multipart=True,
+            chunk_size=self.part_size,
+            max_concurrency=1,
+        )
 
     async def open(self, key: str) -> AsyncIterator[bytes]:
         """The object's bytes, chunk by chunk; `StoredFileMissing` before the first chunk if it is gone."""
@@ -56,6 +74,12 @@ class FileStorage:
                 continue
 
 
+async def _parts(source: IO[bytes], size: int) -> AsyncIterator[bytes]:
+    source.seek(0)
+    while part := source.read(size):
+        yield part
+
+
 async def _chunks(stream: AsyncIterable[object]) -> AsyncIterator[bytes]:
     async for chunk in stream:
         yield bytes(chunk)  # type: ignore[call-overload]  # obstore's Bytes implements the buffer protocol
@@ -72,5 +96,5 @@ def storage_from_settings(settings: Settings) -> FileStorage:
             region=settings.s3_region,
             client_options={"allow_http": (settings.s3_endpoint or "").startswith("http://")},
         )
-        return FileStorage(store, "s3")
+        return FileStorage(store, "s3", part_size=5 * 1024 * 1024)
     return FileStorage(LocalStore(prefix=settings.files_dir, mkdir=True), "local")

@@ -149,8 +149,7 @@ async def store_file(
         await storage.put(file.thumbnail_key, image.thumbnail)
     else:
         file.sha256 = digest
-        spool.seek(0)
-        await storage.put(key, spool)
+        await storage.put_stream(key, spool, size)
     session.add(file)
     await session.flush()
     await session.refresh(file, ["created_at"])
