@@ -181,3 +181,56 @@ async def test_an_avatar_is_an_uploaded_image(factory: Factory, client: AsyncCli
     assert removed.json()["avatar_url"] is None
     client.cookies.clear()
     assert (await client.get(f"/files/{face['id']}")).status_code == 404  # let go: private again
+
+
+async def test_the_admin_settling_a_dispute_sees_every_file_of_the_order(
+    deal: Deal, client: AsyncClient
+) -> None:
+    order = await deal.place()
+    receipt = await uploaded(client, deal.factory, deal.client, "receipt.png", png(60, 90))
+    paid = await deal.as_client(
+        "PATCH",
+        f"/orders/{order['id']}/submit-payment",
+        json={
+            "proof_reference": "TX-DISPUTE-1",
+            "payer_name": deal.client.full_name,
+            "amount": order["price"],
+            "file_ids": [receipt["id"]],
+        },
+    )
+    assert paid.status_code == 200
+    for action in ("confirm-payment", "start-work"):
+        assert (
+            await deal.as_freelancer("PATCH", f"/orders/{order['id']}/{action}")
+        ).status_code == 200
+    work = await uploaded(client, deal.factory, deal.freelancer, "work.pdf", PDF)
+    delivered = await deal.as_freelancer(
+        "PATCH", f"/orders/{order['id']}/submit-work", json={"file_ids": [work["id"]]}
+    )
+    assert delivered.status_code == 200
+    chat = await uploaded(client, deal.factory, deal.client, "what-i-meant.png", png(40, 40))
+    sent = await client.post(
+        "/messages",
+        json={
+            "receiver_id": str(deal.freelancer.id),
+            "order_id": order["id"],
+            "content": "Not what we agreed, see the sketch.",
+            "file_ids": [chat["id"]],
+        },
+    )
+    assert sent.status_code == 201
+    opened = await client.post(f"/orders/{order['id']}/dispute", json={"reason": "Not as agreed."})
+    assert opened.status_code == 201, opened.text
+
+    admin = await deal.factory.user(is_admin=True)
+    deal.factory.sign_in(client, admin)
+    detail = (await client.get(f"/orders/{order['id']}")).json()
+    messages = (await client.get(f"/admin/orders/{order['id']}/messages")).json()
+    seen = {
+        *(f["id"] for proof in detail["payment_proofs"] for f in proof["files"]),
+        *(f["id"] for event in detail["events"] for f in event["files"]),
+        *(f["id"] for message in messages["items"] for f in message["files"]),
+    }
+    assert seen == {receipt["id"], work["id"], chat["id"]}
+    for file_id in seen:
+        assert (await client.get(f"/files/{file_id}")).status_code == 200
