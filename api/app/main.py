@@ -18,6 +18,7 @@ from app.core.origin_guard import OriginGuard
 from app.email.routes import router as email_router
 from app.files.routes import router as files_router
 from app.files.storage import storage_from_settings
+from app.gigs.discovery_routes import router as discovery_router
 from app.gigs.routes import router as gigs_router
 from app.jobs.runner import JobRunner
 from app.messages.routes import router as messages_router
@@ -85,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_router)
     app.include_router(email_router)
     app.include_router(files_router)
+    app.include_router(discovery_router)
 
     # Outermost last: CORS answers preflights before the Origin guard sees the request.
     app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)

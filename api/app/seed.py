@@ -18,7 +18,7 @@ from app.files.uploads import store_file
 from app.models import Account, Attachment, Gig, User
 from app.orders.deadlines import Deadlines
 from app.passwords import hash_password
-from app.seed_gigs import DEMO_GIGS
+from app.seed_gigs import DEMO_DISCOVERY, DEMO_GIGS
 from app.seed_images import cover_image
 from app.seed_orders import DEMO_ORDERS, ensure_orders
 
@@ -100,6 +100,7 @@ async def ensure_gigs(session: AsyncSession, users: dict[str, User]) -> int:
             )
         ).first()
         if exists is None:
+            category, tags = DEMO_DISCOVERY.get(title, ("web-apps", []))
             session.add(
                 Gig(
                     freelancer_id=owner.id,
@@ -107,6 +108,8 @@ async def ensure_gigs(session: AsyncSession, users: dict[str, User]) -> int:
                     description=description,
                     price=price,
                     delivery_days=days,
+                    category=category,
+                    tags=tags,
                 )
             )
             added += 1

@@ -245,3 +245,112 @@ DEMO_GIGS: tuple[tuple[str, str, str, Decimal, int], ...] = (
         4,
     ),
 )
+
+# Where each demo gig is listed and which skills it carries (DESIGN §14), by its title.
+DEMO_DISCOVERY: dict[str, tuple[str, list[str]]] = {
+    "I will build a production-ready FastAPI backend": (
+        "backend-apis",
+        ["fastapi", "python", "postgresql"],
+    ),
+    "I will fix bugs in your Python or Django project": (
+        "backend-apis",
+        ["python", "django", "debugging"],
+    ),
+    "I will design your PostgreSQL schema and speed up slow queries": (
+        "backend-apis",
+        ["postgresql", "sql", "performance"],
+    ),
+    "I will write a REST API integration for Stripe or PayPal": (
+        "backend-apis",
+        ["stripe", "payments", "rest-api"],
+    ),
+    "I will set up CI/CD with GitHub Actions for your repository": (
+        "devops-cloud",
+        ["ci-cd", "github-actions", "docker"],
+    ),
+    "I will build a Next.js dashboard with charts and auth": (
+        "web-apps",
+        ["next.js", "react", "typescript"],
+    ),
+    "I will write web scrapers and data pipelines in Python": (
+        "data-ml",
+        ["python", "scraping", "etl"],
+    ),
+    "I will review your code and architecture": (
+        "qa-testing",
+        ["code-review", "architecture", "python"],
+    ),
+    "I will migrate your app from Flask to FastAPI": (
+        "backend-apis",
+        ["fastapi", "flask", "python"],
+    ),
+    "I will add full-text search to your PostgreSQL app": (
+        "backend-apis",
+        ["postgresql", "search", "sql"],
+    ),
+    "I will design a modern minimalist logo for your brand": (
+        "logo-brand",
+        ["logo", "branding", "illustrator"],
+    ),
+    "I will design a complete brand identity": ("logo-brand", ["branding", "logo", "style-guide"]),
+    "I will design your landing page in Figma": ("web-design", ["figma", "landing-page", "ui"]),
+    "I will build a Figma design system for your product": (
+        "ui-ux",
+        ["figma", "design-system", "ui"],
+    ),
+    "I will design a mobile app UI for iOS and Android": ("ui-ux", ["mobile", "figma", "ios"]),
+    "I will redesign your website for better conversion": (
+        "web-design",
+        ["conversion", "ux", "figma"],
+    ),
+    "I will create custom illustrations for your website": (
+        "illustration",
+        ["illustration", "vector", "web"],
+    ),
+    "I will design social media graphics for a month": (
+        "illustration",
+        ["social-media", "graphics", "canva"],
+    ),
+    "I will design a pitch deck that investors remember": (
+        "logo-brand",
+        ["pitch-deck", "presentation", "branding"],
+    ),
+    "I will design an app icon and store screenshots": ("ui-ux", ["app-icon", "ios", "android"]),
+    "I will build a React Native app from your designs": (
+        "mobile-apps",
+        ["react-native", "ios", "android"],
+    ),
+    "I will develop a Shopify store with a custom theme": (
+        "web-apps",
+        ["shopify", "e-commerce", "liquid"],
+    ),
+    "I will build a WordPress website that loads fast": (
+        "web-design",
+        ["wordpress", "performance", "seo"],
+    ),
+    "I will set up your AWS infrastructure with Terraform": (
+        "devops-cloud",
+        ["aws", "terraform", "devops"],
+    ),
+    "I will dockerize your application": ("devops-cloud", ["docker", "devops", "compose"]),
+    "I will build a Chrome extension": (
+        "web-apps",
+        ["chrome-extension", "javascript", "typescript"],
+    ),
+    "I will write automated end-to-end tests with Playwright": (
+        "qa-testing",
+        ["playwright", "e2e", "typescript"],
+    ),
+    "I will build a real-time chat with WebSockets": (
+        "web-apps",
+        ["websockets", "react", "node.js"],
+    ),
+    "I will optimise your website speed and Core Web Vitals": (
+        "web-apps",
+        ["performance", "seo", "lighthouse"],
+    ),
+    "I will integrate OpenStreetMap maps into your web app": (
+        "web-apps",
+        ["maps", "javascript", "leaflet"],
+    ),
+}

@@ -78,6 +78,7 @@ class Factory:
             "description": f"A well described gig number {n} with plenty of detail.",
             "price": Decimal("50.00"),
             "delivery_days": 5,
+            "category": "web-apps",
         }
         values.update(fields)
         gig = Gig(freelancer_id=owner.id, **values)

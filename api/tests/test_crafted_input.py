@@ -92,6 +92,7 @@ async def test_nul_bytes_are_refused_wherever_text_reaches_the_database(
                     "description": "A description of twenty characters\x00",
                     "price": "10.00",
                     "delivery_days": 3,
+                    "category": "web-apps",
                 }
             },
         ),
@@ -165,7 +166,7 @@ async def test_validation_errors_name_the_field_and_never_echo_the_input(deal: D
     assert response.status_code == 422
     assert body["code"] == "validation_failed"
     assert {error["field"] for error in body["errors"]} == {
-        "title", "description", "price", "delivery_days",
+        "title", "description", "price", "delivery_days", "category",
     }  # fmt: skip
     assert "input" not in json.dumps(body)
     assert body["detail"].startswith("title: ")

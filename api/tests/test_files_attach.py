@@ -90,6 +90,7 @@ async def test_gig_images_keep_their_order_and_can_be_replaced(
             "description": "A landing page designed in Figma with two rounds of changes.",
             "price": "120.00",
             "delivery_days": 5,
+            "category": "web-design",
             "image_ids": [ids[2], ids[0], ids[1]],
         },
     )

@@ -17,6 +17,7 @@ VALID = {
     "description": "Production-ready REST API with tests, docs and deployment.",
     "price": "149.50",
     "delivery_days": 7,
+    "category": "backend-apis",
 }
 
 

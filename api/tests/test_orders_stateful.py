@@ -122,6 +122,7 @@ class World:
                 description="A gig used by the stateful order test.",
                 price=Decimal("80.00"),
                 delivery_days=4,
+                category="web-apps",
             )
             session.add(gig)
             await session.commit()

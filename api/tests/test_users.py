@@ -27,6 +27,9 @@ async def test_me_returns_private_fields(client: AsyncClient, factory: Factory) 
         "created_at",
         "rating_avg",
         "rating_count",
+        "completed_orders",
+        "on_time_rate",
+        "response_time_s",
     }
     assert body["payment_instructions"] == "IBAN DE00"
     assert body["email_verified"] is True
@@ -121,6 +124,7 @@ async def test_public_profile_hides_private_fields(client: AsyncClient, factory:
     body = response.json()
     assert set(body) == {
         "id", "full_name", "bio", "avatar_url", "created_at", "rating_avg", "rating_count",
+        "completed_orders", "on_time_rate", "response_time_s",
     }  # fmt: skip
     assert body["bio"] == "Designer"
 

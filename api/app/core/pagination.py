@@ -97,6 +97,13 @@ def key_uuid(value: object) -> uuid.UUID:
         raise _invalid(exc) from exc
 
 
+def key_count(value: object) -> int:
+    """A count (sort=popular's key), as the cursor stores it: a JSON integer."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**31:
+        raise _invalid()
+    return value
+
+
 def key_decimal(value: object) -> Decimal:
     try:
         number = Decimal(_key_text(value))

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -20,6 +21,7 @@ from app.core.money import MoneyOut, Price
 from app.core.types import NoNul
 from app.files.schemas import FileOut, GigImageIds
 from app.gigs.moderation import ModerationStatus
+from app.gigs.taxonomy import normal_tags
 from app.users.schemas import PartySummary
 
 Title = Annotated[
@@ -31,6 +33,21 @@ Description = Annotated[
 DeliveryDays = Annotated[int, Field(ge=1, le=90)]
 Revisions = Annotated[int, Field(ge=0, le=10, description="Rounds of changes the price includes.")]
 
+
+CategorySlug = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$"),
+    Field(description="A category's slug (`GET /categories`)", examples=["backend-apis"]),
+]
+# Normalised (" React Native" → "react-native"), duplicates dropped, at most 5 (app/gigs/taxonomy.py).
+Tags = Annotated[
+    list[Annotated[str, StringConstraints(max_length=40), NoNul]],
+    Field(max_length=10, description="Skills, at most 5: 2-24 characters of a-z 0-9 + # . -"),
+    AfterValidator(normal_tags),
+]
+TagFilter = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40), NoNul
+]
 
 MAX_QUERY_WORDS = 8
 
@@ -46,6 +63,7 @@ class GigSort(StrEnum):
     PRICE_ASC = "price_asc"
     PRICE_DESC = "price_desc"
     RATING = "rating"
+    POPULAR = "popular"  # most completed orders first
 
 
 class GigCreate(BaseModel):
@@ -56,6 +74,9 @@ class GigCreate(BaseModel):
     price: Price
     delivery_days: DeliveryDays
     revisions_included: Revisions = 1
+    # The leaf category it is listed under (DESIGN §14).
+    category: CategorySlug
+    tags: Tags = []
     # Uploaded images (POST /files), in order: the first is the cover. At most 6.
     image_ids: GigImageIds = []
 
@@ -71,6 +92,8 @@ class GigUpdate(BaseModel):
     delivery_days: DeliveryDays | None = None
     revisions_included: Revisions | None = None
     is_active: bool | None = None
+    category: CategorySlug | None = None
+    tags: Tags | None = None
     # The gig's images from now on, in order (the first is the cover): the current ones may be given again;
     # those left out are removed. Absent: unchanged.
     image_ids: GigImageIds | None = None
@@ -88,6 +111,12 @@ class GigOut(BaseModel):
     is_active: bool
     rating_avg: MoneyOut
     rating_count: int
+    category: str
+    tags: list[str]
+    completed_orders: int = Field(
+        description="How many orders its freelancer has completed, on all their gigs"
+    )
+    is_favorite: bool = Field(default=False, description="Saved by the signed-in viewer")
     images: list[FileOut] = Field(default=[], description="In order; the first is the cover")
     accepts_orders: bool = Field(
         description="Active, and its freelancer has said how to pay them: the gig can be ordered."
@@ -115,7 +144,15 @@ class GigFilters(BaseModel):
     max_price: Annotated[Decimal | None, Field(ge=0, le=Decimal("100000.00"))] = None
     max_delivery_days: Annotated[int | None, Field(ge=1, le=90)] = None
     freelancer_id: uuid.UUID | None = None
+    category: CategorySlug | None = None
+    tag: Annotated[list[TagFilter], Field(max_length=5)] = []
+    min_rating: Annotated[Decimal | None, Field(ge=0, le=5)] = None
     sort: GigSort | None = None
+
+    @field_validator("tag")
+    @classmethod
+    def _normal_tags(cls, tags: list[str]) -> list[str]:
+        return normal_tags(tags)
 
     @field_validator("max_price")
     @classmethod

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import RowMapping
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -33,11 +34,13 @@ from app.core.pagination import (
     INVALID_CURSOR,
     decode_cursor,
     encode_cursor,
+    key_count,
     key_datetime,
     key_decimal,
     key_uuid,
 )
 from app.gigs.schemas import GigFilters, GigOut, GigSort
+from app.gigs.taxonomy import leaves_under
 from app.models import User, gigs_table
 from app.models.base import table_of
 
@@ -90,11 +93,14 @@ SEARCH_SETTINGS = sa.text(
 
 # Derived from the response shape, so a field added to `Gig` and `GigOut` is listed without a second edit:
 # every GigOut field is a gigs column, except those the join with the freelancer gives.
-BUILT_FROM_COLUMNS = {"freelancer"}  # from freelancer_name and freelancer_avatar_url below
+# `freelancer` from freelancer_name and freelancer_avatar_url below; `is_favorite` from the viewer's favourites,
+# read for the page's gigs after it (app/gigs/favorites.py).
+BUILT_FROM_COLUMNS = {"freelancer", "is_favorite"}
 FROM_JOIN: dict[str, sa.ColumnElement[Any]] = {
     "accepts_orders": sa.and_(gigs.c.is_active, users.c.payment_instructions != "").label(
         "accepts_orders"
     ),
+    "completed_orders": users.c.completed_orders.label("completed_orders"),
 }
 COLUMNS = (
     *(
@@ -104,6 +110,7 @@ COLUMNS = (
     ),
     users.c.full_name.label("freelancer_name"),
     users.c.avatar_url.label("freelancer_avatar_url"),
+    gigs.c.orders_completed,  # sort=popular's key, for its cursor
 )
 
 
@@ -130,6 +137,9 @@ class Shape:
     max_price: bool = False
     max_delivery_days: bool = False
     freelancer: bool = False
+    category: bool = False
+    tags: bool = False
+    min_rating: bool = False
     fuzzy_words: int = 0  # how many query words the typo conditions compare with the title
 
     @classmethod
@@ -141,6 +151,9 @@ class Shape:
             max_price=filters.max_price is not None,
             max_delivery_days=filters.max_delivery_days is not None,
             freelancer=filters.freelancer_id is not None,
+            category=filters.category is not None,
+            tags=bool(filters.tag),
+            min_rating=filters.min_rating is not None,
         )
 
 
@@ -155,6 +168,7 @@ SORTS: dict[GigSort, SortSpec] = {
     GigSort.PRICE_ASC: SortSpec((gigs.c.price, gigs.c.id), descending=False),
     GigSort.PRICE_DESC: SortSpec((gigs.c.price, gigs.c.id), descending=True),
     GigSort.RATING: SortSpec((gigs.c.rating_avg, gigs.c.id), descending=True),
+    GigSort.POPULAR: SortSpec((gigs.c.orders_completed, gigs.c.id), descending=True),
 }
 
 
@@ -240,6 +254,15 @@ def base_query(shape: Shape) -> sa.Select[Any]:
         conditions.append(gigs.c.delivery_days <= _param("max_delivery_days", gigs.c.delivery_days))
     if shape.freelancer:
         conditions.append(gigs.c.freelancer_id == _param("freelancer_id", gigs.c.freelancer_id))
+    if shape.category:
+        # A leaf, or a top category's leaves (resolved by app/gigs/taxonomy.py before the search).
+        leaves = sa.bindparam("categories", type_=ARRAY(sa.String(40)))
+        conditions.append(gigs.c.category == sa.any_(leaves))
+    if shape.tags:
+        # Every tag asked for (GIN on gigs.tags).
+        conditions.append(gigs.c.tags.contains(sa.bindparam("tags", type_=ARRAY(sa.String(24)))))
+    if shape.min_rating:
+        conditions.append(gigs.c.rating_avg >= _param("min_rating", gigs.c.rating_avg))
     return (
         sa.select(*COLUMNS)
         .select_from(gigs.join(users, users.c.id == gigs.c.freelancer_id))
@@ -248,7 +271,7 @@ def base_query(shape: Shape) -> sa.Select[Any]:
 
 
 def bound_values(
-    filters: GigFilters, viewer: Viewer, words: list[str], limit: int
+    filters: GigFilters, viewer: Viewer, words: list[str], limit: int, categories: list[str]
 ) -> dict[str, Any]:
     """The values for the parameters `base_query` and the text conditions declare."""
     candidates: dict[str, Any] = {
@@ -258,6 +281,9 @@ def bound_values(
         "max_price": filters.max_price,
         "max_delivery_days": filters.max_delivery_days,
         "freelancer_id": filters.freelancer_id,
+        "categories": categories or None,
+        "tags": filters.tag or None,
+        "min_rating": filters.min_rating,
         "tsquery": prefix_tsquery(words) if words else None,
         "count_limit": COUNT_CAP + 1,
         **{f"q_word_{i}": word for i, word in enumerate(fuzzy_words(words))},
@@ -281,7 +307,13 @@ def ordered(spec: SortSpec) -> list[sa.UnaryExpression[Any]]:
 
 
 def parse_key(sort: GigSort, raw: list[Any]) -> list[Any]:
-    first: Any = key_datetime(raw[0]) if sort is GigSort.NEWEST else key_decimal(raw[0])
+    first: Any
+    if sort is GigSort.NEWEST:
+        first = key_datetime(raw[0])
+    elif sort is GigSort.POPULAR:
+        first = key_count(raw[0])
+    else:
+        first = key_decimal(raw[0])
     return [first, key_uuid(raw[1])]
 
 
@@ -298,7 +330,8 @@ async def search_gigs(
 ) -> SearchResult:
     await run_core(session, SEARCH_SETTINGS)
     words, sort = filters.words, filters.effective_sort  # the schema checked they fit together
-    values = bound_values(filters, viewer, words, limit)
+    categories = await leaves_under(session, filters.category) if filters.category else []
+    values = bound_values(filters, viewer, words, limit, categories)
     shape = Shape.of(filters, viewer)
     if sort is GigSort.RELEVANCE:
         rows, next_cursor = await _search_by_relevance(session, shape, values, limit, cursor)

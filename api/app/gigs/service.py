@@ -10,9 +10,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.files.attach import attach
+from app.gigs.favorite_flags import mark
 from app.gigs.moderation import ModerationStatus
 from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigPage, GigUpdate
 from app.gigs.search import Viewer, search_gigs
+from app.gigs.taxonomy import check_leaf
 from app.models import Attachment, Gig, Order, User
 from app.users.schemas import PartySummary, party
 
@@ -53,7 +55,12 @@ def can_be_paid(freelancer: User) -> bool:
 
 def to_out(gig: Gig, freelancer: User, viewer: Viewer) -> GigOut:
     accepts_orders = gig.is_active and can_be_paid(freelancer)
-    data = {**gig.model_dump(), "freelancer": party(freelancer), "accepts_orders": accepts_orders}
+    data = {
+        **gig.model_dump(),
+        "freelancer": party(freelancer),
+        "accepts_orders": accepts_orders,
+        "completed_orders": freelancer.completed_orders,
+    }
     return _shown_to(data, viewer)
 
 
@@ -78,7 +85,7 @@ async def list_gigs(
     viewer = viewer_of(user)
     found = await search_gigs(session, filters, viewer, limit, cursor)
     return GigPage(
-        items=[row_to_out(row, viewer) for row in found.rows],
+        items=await mark(session, user, [row_to_out(row, viewer) for row in found.rows]),
         next_cursor=found.next_cursor,
         total=found.total,
         total_is_capped=found.total_is_capped,
@@ -122,7 +129,8 @@ async def visible_gig(
 
 async def get_gig(session: AsyncSession, gig_id: uuid.UUID, viewer: User | None) -> GigOut:
     gig, freelancer = await visible_gig(session, gig_id, viewer)
-    return to_out(gig, freelancer, viewer_of(viewer))
+    [out] = await mark(session, viewer, [to_out(gig, freelancer, viewer_of(viewer))])
+    return out
 
 
 def _check_can_be_paid(freelancer: User) -> None:
@@ -139,6 +147,7 @@ def _check_email_verified(freelancer: User) -> None:
 async def create_gig(session: AsyncSession, freelancer: User, data: GigCreate) -> GigOut:
     _check_email_verified(freelancer)
     _check_can_be_paid(freelancer)
+    await check_leaf(session, data.category)
     gig = Gig(
         id=uuid.uuid4(), freelancer_id=freelancer.id, **data.model_dump(exclude={"image_ids"})
     )
@@ -188,6 +197,8 @@ async def update_gig(
         _check_can_be_paid(freelancer)
     if changes.image_ids is not None:
         gig.images = await _attach_images(session, owner, gig, changes.image_ids)
+    if changes.category is not None:
+        await check_leaf(session, changes.category)
     for name, value in changes.model_dump(exclude_unset=True, exclude={"image_ids"}).items():
         if value is None:
             continue  # every editable gig field is required; null means "leave as is"

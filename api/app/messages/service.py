@@ -19,6 +19,7 @@ from app.models.base import table_of
 from app.notifications.service import Kind, mark_messages_read, notify
 from app.orders.queries import require_party
 from app.users.schemas import PartySummary, party
+from app.users.seller_stats import record_reply
 
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 60
@@ -46,6 +47,7 @@ async def send_message(session: AsyncSession, sender: User, data: MessageCreate)
         content=data.content,
     )
     message.files = await attach(session, sender, data.file_ids, Attachment.MESSAGE, message.id)
+    await record_reply(session, message.id, sender.id, receiver.id)
     session.add(message)
     await session.flush()
     await session.refresh(message)

@@ -3,8 +3,10 @@
 from sqlmodel import SQLModel
 
 from app.models.auth_tables import Account, RateLimit, Session, Verification
+from app.models.category import Category
 from app.models.conversation import Message
 from app.models.email import EmailOutbox, EmailStatus, MessageDigest
+from app.models.favorite import Favorite
 from app.models.file import Attachment, File
 from app.models.gig import Gig, gigs_table
 from app.models.moderation import AuditLog, Dispute
@@ -19,9 +21,11 @@ __all__ = [
     "Account",
     "Attachment",
     "AuditLog",
+    "Category",
     "Dispute",
     "EmailOutbox",
     "EmailStatus",
+    "Favorite",
     "File",
     "Gig",
     "Message",

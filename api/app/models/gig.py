@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlmodel import Field, SQLModel
 
 from app.gigs.moderation import ModerationStatus
@@ -54,6 +54,24 @@ class Gig(SQLModel, table=True):
     # The gig's images in order, the cover first (≤ 6), as attached (app/files/attach.py): listings read them
     # with the gig, no join. The files table stays the judge of who may read each one.
     images: list[dict[str, Any]] = files_column()
+    # Discovery (DESIGN §14): one leaf category, up to 5 skills (normalised: app/gigs/tags.py), and how many of
+    # its orders completed (kept by the order service; drives sort=popular).
+    category: str = Field(
+        sa_column=sa.Column(
+            sa.String(40),
+            sa.ForeignKey("categories.slug", ondelete="RESTRICT", onupdate="CASCADE"),
+            nullable=False,
+        )
+    )
+    tags: list[str] = Field(
+        default_factory=list,
+        sa_column=sa.Column(
+            ARRAY(sa.String(24)), nullable=False, server_default=sa.text("'{}'::varchar[]")
+        ),
+    )
+    orders_completed: int = Field(
+        default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0")
+    )
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
 
@@ -71,6 +89,10 @@ class Gig(SQLModel, table=True):
         sa.Index("ix_gigs_created_at_id", "created_at", "id"),
         sa.Index("ix_gigs_price_id", "price", "id"),
         sa.Index("ix_gigs_rating_id", "rating_avg", "id"),
+        sa.Index("ix_gigs_popular_id", "orders_completed", "id"),
+        sa.Index("ix_gigs_category_created_at_id", "category", "created_at", "id"),
+        sa.Index("ix_gigs_tags", "tags", postgresql_using="gin"),
+        sa.CheckConstraint("cardinality(tags) <= 5", name="tags_at_most_five"),
         sa.Index(
             "ix_gigs_title_trgm",
             "title",

@@ -46,6 +46,21 @@ class User(SQLModel, table=True):
     email_reminders: bool = Field(
         default=True, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.true())
     )
+    # Seller stats (DESIGN §14), kept current by the order and message services rather than recomputed per page:
+    # orders completed as the freelancer, how many of them were first delivered by their due date, and the
+    # first replies to incoming messages (count and total seconds: typical = total / count).
+    completed_orders: int = Field(
+        default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0")
+    )
+    on_time_orders: int = Field(
+        default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0")
+    )
+    replies_count: int = Field(
+        default=0, sa_column=sa.Column(sa.Integer, nullable=False, server_default="0")
+    )
+    replies_total_s: int = Field(
+        default=0, sa_column=sa.Column(sa.BigInteger, nullable=False, server_default="0")
+    )
     created_at: datetime = created_at()
     updated_at: datetime = updated_at()
 

@@ -32,7 +32,8 @@ from app.orders.state_machine import (
     WrongActor,
     decide,
 )
-from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction
+from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction, OrderStatus
+from app.users.seller_stats import record_completion
 
 LOST_RACE = "This order was changed by someone else a moment ago; reload it and try again"
 
@@ -56,6 +57,8 @@ async def transition(
     from_status = order.status
 
     moved = await _compare_and_set(session, order, step)
+    if step.to is OrderStatus.COMPLETED:
+        await record_completion(session, moved)
     if proof is not None:
         await _record_proof(session, order.id, proof, user)
     if step.answers_proof is not None:
@@ -111,6 +114,8 @@ async def system_move(
     from_status = order.status
     step = decide(from_status, action, Actor.SYSTEM)
     moved = await _compare_and_set(session, order, step)
+    if step.to is OrderStatus.COMPLETED:
+        await record_completion(session, moved)
     event = OrderEvent(
         order_id=order.id,
         actor_id=None,

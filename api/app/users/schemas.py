@@ -66,9 +66,18 @@ class UserPublic(BaseModel):
     full_name: str
     bio: str
     avatar_url: str | None
-    created_at: datetime
+    created_at: datetime = Field(description="Member since")
     rating_avg: MoneyOut = Decimal("0")
     rating_count: int = 0
+    # Seller stats (DESIGN §14), kept current by the order and message services.
+    completed_orders: int = 0
+    on_time_rate: float | None = Field(
+        default=None,
+        description="Share of completed orders first delivered by their due date (0-1)",
+    )
+    response_time_s: int | None = Field(
+        default=None, description="Typical time to a first reply to a message, in seconds"
+    )
 
 
 class UserMe(UserPublic):

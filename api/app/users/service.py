@@ -13,6 +13,7 @@ from app.files.attach import attach
 from app.models import Attachment, User
 from app.reviews.service import rating_of
 from app.users.schemas import UserMe, UserPublic, UserUpdate
+from app.users.seller_stats import seller_stats
 
 ProfileT = TypeVar("ProfileT", bound=UserPublic)
 
@@ -73,5 +74,5 @@ async def _with_rating(session: AsyncSession, user: User, schema: type[ProfileT]
     """The profile with the average and count of the reviews this user received."""
     average, count = await rating_of(session, user.id)
     return schema.model_validate(
-        {**user.model_dump(), "rating_avg": average, "rating_count": count}
+        {**user.model_dump(), "rating_avg": average, "rating_count": count, **seller_stats(user)}
     )

@@ -1,0 +1,72 @@
+"""Favourites (DESIGN §14): gigs a person saved for later, and the `is_favorite` flag on the gigs they see."""
+
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert
+from sqlmodel import col, delete
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.pagination import Page, decode_cursor, encode_cursor, key_datetime, key_uuid
+from app.gigs.schemas import GigOut
+from app.gigs.search import COLUMNS, gigs, users, visible_to
+from app.gigs.service import row_to_out, viewer_of, visible_gig
+from app.models import Favorite, User
+
+favorites = Favorite.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
+CURSOR_KIND = "favorites"
+
+
+async def save(session: AsyncSession, user: User, gig_id: uuid.UUID) -> None:
+    """Idempotent: saving a saved gig changes nothing. A gig the person cannot see is 404."""
+    await visible_gig(session, gig_id, user)
+    await session.exec(
+        insert(Favorite).values(user_id=user.id, gig_id=gig_id).on_conflict_do_nothing()
+    )
+
+
+async def forget(session: AsyncSession, user: User, gig_id: uuid.UUID) -> None:
+    """Idempotent, and for any id: forgetting what was never saved is not an error."""
+    await session.exec(
+        delete(Favorite).where(col(Favorite.user_id) == user.id, col(Favorite.gig_id) == gig_id)
+    )
+
+
+async def list_saved(
+    session: AsyncSession, user: User, limit: int, cursor: str | None
+) -> Page[GigOut]:
+    """The person's saved gigs that they can still see (a hidden or suspended gig drops out), most recently
+    saved first."""
+    viewer = viewer_of(user)
+    saved_at = favorites.c.created_at.label("saved_at")
+    query = (
+        sa.select(*COLUMNS, saved_at)
+        .select_from(
+            gigs.join(users, users.c.id == gigs.c.freelancer_id).join(
+                favorites, favorites.c.gig_id == gigs.c.id
+            )
+        )
+        .where(favorites.c.user_id == user.id, visible_to(viewer.kind))
+    )
+    if cursor is not None:
+        raw = decode_cursor(cursor, CURSOR_KIND, 2)
+        key = (key_datetime(raw[0]), key_uuid(raw[1]))
+        query = query.where(sa.tuple_(favorites.c.created_at, favorites.c.gig_id) < sa.tuple_(*key))
+    query = query.order_by(favorites.c.created_at.desc(), favorites.c.gig_id.desc()).limit(
+        limit + 1
+    )
+    connection = await session.connection()
+    rows = list((await connection.execute(query, {"viewer_id": user.id})).mappings().all())
+    page, more = rows[:limit], len(rows) > limit
+    items = [
+        row_to_out({k: v for k, v in row.items() if k != "saved_at"}, viewer).model_copy(
+            update={"is_favorite": True}
+        )
+        for row in page
+    ]
+    next_cursor = (
+        encode_cursor(CURSOR_KIND, [page[-1]["saved_at"].isoformat(), str(page[-1]["id"])])
+        if more
+        else None
+    )
+    return Page(items=items, next_cursor=next_cursor)

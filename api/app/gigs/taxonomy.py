@@ -1,0 +1,143 @@
+"""Categories and tags (DESIGN §14): the category tree with its gig counts, tag normalisation and suggestions.
+
+The tree changes only with a migration, and the counts and tag popularity need not be exact to the second, so
+both are read at most once a minute per process (`CACHE_SECONDS`) instead of counting 100,000 gigs per request.
+"""
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.errors import InvalidInput
+from app.gigs.discovery_schemas import CategoryOut, TagOut
+from app.models import Category, Gig, User
+
+CACHE_SECONDS = 60.0
+MAX_TAGS = 5
+TAG_PATTERN = re.compile(r"^[a-z0-9+#.\-]{2,24}$")
+TAG_RULE = "2 to 24 characters: lower-case letters, digits and + # . -"
+
+
+def normal_tag(raw: str) -> str:
+    """ " React Native " → "react-native"; raises ValueError when the result is not a valid tag."""
+    tag = unicodedata.normalize("NFKC", raw).strip().lower()
+    tag = re.sub(r"[\s_]+", "-", tag).strip("-")
+    if not TAG_PATTERN.fullmatch(tag):
+        raise ValueError(f"“{raw.strip()[:30]}” is not a valid tag ({TAG_RULE})")
+    return tag
+
+
+def normal_tags(raw: list[str]) -> list[str]:
+    """Each tag normalised, duplicates dropped (first kept), at most MAX_TAGS."""
+    tags = list(dict.fromkeys(normal_tag(tag) for tag in raw))
+    if len(tags) > MAX_TAGS:
+        raise ValueError(f"a gig has at most {MAX_TAGS} tags")
+    return tags
+
+
+@dataclass
+class _Snapshot:
+    at: float = -CACHE_SECONDS
+    categories: list[Category] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    tags: list[tuple[str, int]] = field(default_factory=list)
+
+
+_cache = _Snapshot()
+
+
+def _visible() -> Any:
+    """Gigs anyone can see: active, their freelancer not banned."""
+    return sa.and_(
+        col(Gig.is_active),
+        ~sa.exists().where(col(User.id) == col(Gig.freelancer_id), col(User.is_banned)),
+    )
+
+
+async def _snapshot(session: AsyncSession) -> _Snapshot:
+    global _cache  # one per process, replaced whole
+    if time.monotonic() - _cache.at < CACHE_SECONDS:
+        return _cache
+    categories = list((await session.exec(select(Category).order_by(col(Category.position)))).all())
+    counts = dict(
+        (
+            await session.exec(
+                select(Gig.category, sa.func.count()).where(_visible()).group_by(Gig.category)
+            )
+        ).all()
+    )
+    popular = await session.exec(  # type: ignore[call-overload]  # a textual statement (sqlmodel types ORM ones)
+        sa.text(
+            "SELECT tag, count(*) AS n FROM gigs JOIN users ON users.id = gigs.freelancer_id, "
+            "unnest(gigs.tags) AS tag WHERE gigs.is_active AND NOT users.is_banned "
+            "GROUP BY tag ORDER BY n DESC, tag"
+        )
+    )
+    tags = [(str(name), int(n)) for name, n in popular.all()]
+    _cache = _Snapshot(time.monotonic(), categories, counts, tags)
+    return _cache
+
+
+def forget_cached_counts() -> None:
+    """Tests call this to see a change at once rather than within a minute."""
+    global _cache
+    _cache = _Snapshot()
+
+
+async def category_tree(session: AsyncSession) -> list[CategoryOut]:
+    snapshot = await _snapshot(session)
+
+    def node(category: Category, children: list[CategoryOut]) -> CategoryOut:
+        own = snapshot.counts.get(category.slug, 0)
+        return CategoryOut(
+            slug=category.slug,
+            name=category.name,
+            description=category.description,
+            gig_count=own + sum(child.gig_count for child in children),
+            children=children,
+        )
+
+    return [
+        node(top, [node(c, []) for c in snapshot.categories if c.parent_slug == top.slug])
+        for top in snapshot.categories
+        if top.parent_slug is None
+    ]
+
+
+async def leaves_under(session: AsyncSession, slug: str) -> list[str]:
+    """The leaf slugs a `category=` filter means: the leaf itself, or every child of a top category; 422 for
+    an unknown slug."""
+    snapshot = await _snapshot(session)
+    known = {c.slug: c for c in snapshot.categories}
+    if slug not in known:
+        raise InvalidInput(
+            f"There is no category “{slug}”", code="unknown_category", field="category"
+        )
+    children = [c.slug for c in snapshot.categories if c.parent_slug == slug]
+    return children or [slug]
+
+
+async def check_leaf(session: AsyncSession, slug: str) -> str:
+    """A gig's category must exist and be a leaf (Development → Web apps, not Development)."""
+    leaves = await leaves_under(session, slug)
+    if leaves != [slug]:
+        raise InvalidInput(
+            "Choose a category inside this one (for example Development → Web apps)",
+            code="category_not_leaf",
+            field="category",
+        )
+    return slug
+
+
+async def suggest_tags(session: AsyncSession, prefix: str, limit: int) -> list[TagOut]:
+    """Tags that start with `prefix` (any tag when it is empty), most used first."""
+    wanted = prefix.strip().lower()
+    snapshot = await _snapshot(session)
+    found = [(name, n) for name, n in snapshot.tags if name.startswith(wanted)][:limit]
+    return [TagOut(name=name, gig_count=n) for name, n in found]

@@ -1,0 +1,80 @@
+"""Seller stats (DESIGN §14), kept current as things happen rather than recomputed for every listing: an order's
+completion counts for its gig and its freelancer (on time when its first delivery came by its due date), and a
+first reply to a message adds to its sender's response time."""
+
+import uuid
+
+import sqlalchemy as sa
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.core.db import run_core
+from app.models import Order, User
+
+_COMPLETED = sa.text(
+    """
+    WITH first_delivery AS (
+        SELECT min(created_at) AS at FROM order_events
+        WHERE order_id = :order_id AND action = 'submit-work'
+    ), gig AS (
+        UPDATE gigs SET orders_completed = orders_completed + 1 WHERE id = :gig_id
+    )
+    UPDATE users SET
+        completed_orders = completed_orders + 1,
+        on_time_orders = on_time_orders
+            + CASE WHEN (SELECT at FROM first_delivery) <= CAST(:due_at AS timestamptz) THEN 1 ELSE 0 END
+    WHERE id = :freelancer_id
+    """
+)
+
+# The earliest message from the other person since the sender last wrote to them: this message answers it.
+_REPLIED = sa.text(
+    """
+    WITH waiting AS (
+        SELECT min(created_at) AS since FROM messages
+        WHERE sender_id = :receiver_id AND receiver_id = :sender_id
+          AND created_at > coalesce((
+              SELECT max(created_at) FROM messages
+              WHERE sender_id = :sender_id AND receiver_id = :receiver_id AND id <> :message_id
+          ), '-infinity')
+    )
+    UPDATE users SET
+        replies_count = replies_count + 1,
+        replies_total_s = replies_total_s + GREATEST(0, round(extract(epoch FROM now() - waiting.since)))
+    FROM waiting
+    WHERE users.id = :sender_id AND waiting.since IS NOT NULL
+    """
+)
+
+
+async def record_completion(session: AsyncSession, order: Order) -> None:
+    await run_core(
+        session,
+        _COMPLETED.bindparams(
+            order_id=order.id,
+            gig_id=order.gig_id,
+            freelancer_id=order.freelancer_id,
+            due_at=order.due_at,
+        ),
+    )
+
+
+async def record_reply(
+    session: AsyncSession, message_id: uuid.UUID, sender_id: uuid.UUID, receiver_id: uuid.UUID
+) -> None:
+    await run_core(
+        session,
+        _REPLIED.bindparams(message_id=message_id, sender_id=sender_id, receiver_id=receiver_id),
+    )
+
+
+def seller_stats(user: User) -> dict[str, float | int | None]:
+    """What a profile shows: completed orders, the on-time share, and the typical first-reply time."""
+    return {
+        "completed_orders": user.completed_orders,
+        "on_time_rate": round(user.on_time_orders / user.completed_orders, 3)
+        if user.completed_orders
+        else None,
+        "response_time_s": user.replies_total_s // user.replies_count
+        if user.replies_count
+        else None,
+    }
