@@ -45,7 +45,13 @@ async def test_explains_the_statements_each_search_runs(
 ) -> None:
     owner = await factory.user()
     for index in range(3):
-        await factory.gig(owner, title=f"Logo design number {index}", price=10 + index)
+        await factory.gig(
+            owner,
+            title=f"Logo design number {index}",
+            price=10 + index,
+            category="logo-brand",
+            tags=["logo", "branding"],
+        )
     cursor = (await client.get("/gigs", params={"limit": 1})).json()["next_cursor"]
 
     plans = await explain_classes(
@@ -56,10 +62,16 @@ async def test_explains_the_statements_each_search_runs(
             "typo": {"q": "logo desing"},
             "price": {"min_price": "10", "max_price": "11", "sort": "price_asc"},
             "cursor": {"limit": 1, "cursor": cursor},
+            "category": {"category": "design"},
+            "tag": {"tag": "logo"},
+            "tag_q": {"tag": ["logo", "branding"], "q": "logo"},
+            "popular": {"sort": "popular", "min_rating": "0"},
         },
     )
 
-    assert set(plans) == {"newest", "relevance", "typo", "price", "cursor"}
+    assert set(plans) == {
+        "newest", "relevance", "typo", "price", "cursor", "category", "tag", "tag_q", "popular",
+    }  # fmt: skip
     # The settings call is not explained. Each search reads one page and counts the matches;
     # relevance runs the exact tiers, then, as they did not fill the page here, the fuzzy one.
     assert {name: len(statements) for name, statements in plans.items()} == {
@@ -68,6 +80,10 @@ async def test_explains_the_statements_each_search_runs(
         "typo": 3,
         "price": 2,
         "cursor": 2,
+        "category": 2,
+        "tag": 2,
+        "tag_q": 3,
+        "popular": 2,
     }
     for statements in plans.values():
         for explained in statements:
@@ -86,3 +102,7 @@ async def test_explains_the_statements_each_search_runs(
     assert fuzzy.count("<%") == 2
     assert "ORDER BY CAST(strict_word_similarity(" in fuzzy
     assert "(gigs.created_at, gigs.id) < " in plans["cursor"][0]["sql"]
+    # The discovery filters are in the statements themselves: one category list, every tag, the popular key.
+    assert "gigs.category = ANY (" in plans["category"][0]["sql"]
+    assert "gigs.tags @> " in plans["tag_q"][0]["sql"]
+    assert "ORDER BY gigs.orders_completed DESC" in plans["popular"][0]["sql"]

@@ -221,6 +221,20 @@ function rareWord(n: string): string {
 }
 
 /** pick(array, n) = array[1 + n mod length], with n drawn per row. */
+// The leaf categories of migration 0011 (GET /categories), each gig in one of them.
+export const LEAF_CATEGORIES = [
+  "web-apps",
+  "backend-apis",
+  "mobile-apps",
+  "devops-cloud",
+  "data-ml",
+  "qa-testing",
+  "ui-ux",
+  "logo-brand",
+  "illustration",
+  "web-design",
+];
+
 const pick = (array: string, draw = "random()"): string =>
   `(${array})[1 + floor(${draw} * cardinality(${array}))::int]`;
 
@@ -256,11 +270,12 @@ export async function loadGigs(client: pg.Client, counts: { gigs: number; freela
               round(exp(ln(5) + random() * (ln(5000) - ln(5))))::numeric(12, 2) AS price,
               1 + floor(power(random(), 2) * 30)::int AS delivery_days,
               now() - random() * interval '730 days' AS created_at,
-              random() < 0.95 AS is_active
+              random() < 0.95 AS is_active,
+              ${pick(sqlArray(LEAF_CATEGORIES))} AS category
        FROM generate_series(1, $1::int)
      )
      INSERT INTO gigs (freelancer_id, title, description, price, delivery_days, is_active,
-                       rating_avg, rating_count, created_at, updated_at)
+                       rating_avg, rating_count, created_at, updated_at, category, tags)
      SELECT f.id,
             'I will ' || verb || ' a ' || adjective || ' ' || object || ' with ' || tech
               || CASE WHEN niche_title THEN ' for ' || ${rareWord("rare1")} || ' teams' ELSE '' END,
@@ -272,7 +287,9 @@ export async function loadGigs(client: pg.Client, counts: { gigs: number; freela
             price, delivery_days, is_active,
             CASE WHEN rated < 0.6 THEN round((3 + rated / 0.6 * 2)::numeric, 2) ELSE 0 END,
             CASE WHEN rated < 0.6 THEN 1 + floor(rated * 300)::int ELSE 0 END,
-            created_at, created_at
+            created_at, created_at, category,
+            -- The two technologies as skills, normalised as the API does ("Next.js" → "next.js").
+            ARRAY(SELECT DISTINCT lower(replace(t, ' ', '-')) FROM unnest(ARRAY[tech, tech2]) AS t)
      FROM generated JOIN bench_freelancers f ON f.n = generated.freelancer_n`,
     [counts.gigs, counts.freelancers],
   );

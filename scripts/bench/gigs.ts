@@ -104,6 +104,12 @@ async function benchmark(baseUrl: string, databaseUrl: string): Promise<number> 
     typo_q: { q: "logo desing" },
     price_filter: { min_price: "100", max_price: "200" },
     deep_cursor: { cursor },
+    // Discovery (DESIGN §14): a leaf category, a top category (its six leaves), a skill, a skill with words.
+    category: { category: "backend-apis" },
+    parent_category: { category: "development" },
+    tag: { tag: "react" },
+    tag_q: { tag: "react", q: COMMON_WORD },
+    popular: { sort: "popular" },
   };
   for (const [name, query] of Object.entries(classes)) {
     if ((await getPage(baseUrl, query)).items.length === 0) throw new Error(`${name} finds no gigs`);

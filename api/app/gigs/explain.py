@@ -20,6 +20,7 @@ from app.core.db import Database
 from app.core.pagination import DEFAULT_LIMIT
 from app.gigs.schemas import GigFilters
 from app.gigs.search import Viewer, search_gigs
+from app.gigs.taxonomy import leaves_under
 
 PAGING_PARAMETERS = ("limit", "cursor")
 
@@ -55,7 +56,12 @@ def scan_summary(plan: Mapping[str, Any]) -> list[str]:
 async def explain_search(database: Database, parameters: Mapping[str, Any]) -> list[dict[str, Any]]:
     """EXPLAIN ANALYZE of each SELECT that one `GET /gigs?<parameters>` runs."""
     filters = GigFilters.model_validate(
-        {name: value for name, value in parameters.items() if name not in PAGING_PARAMETERS}
+        {
+            # A query string's repeatable `tag` may come as one value.
+            name: [value] if name == "tag" and isinstance(value, str) else value
+            for name, value in parameters.items()
+            if name not in PAGING_PARAMETERS
+        }
     )
     limit = int(parameters.get("limit", DEFAULT_LIMIT))
     cursor = parameters.get("cursor")
@@ -66,6 +72,9 @@ async def explain_search(database: Database, parameters: Mapping[str, Any]) -> l
         captured.append((args[2], args[3]))
 
     async with database.sessions() as session:
+        if filters.category:
+            # The category tree is read once a minute, not by the search: read it before listening.
+            await leaves_under(session, filters.category)
         connection = await session.connection()
         event.listen(connection.sync_connection, "before_cursor_execute", capture)
         try:

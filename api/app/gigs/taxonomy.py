@@ -42,29 +42,41 @@ def normal_tags(raw: list[str]) -> list[str]:
 
 
 @dataclass
-class _Snapshot:
+class _Cached:
     at: float = -CACHE_SECONDS
     categories: list[Category] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     tags: list[tuple[str, int]] = field(default_factory=list)
 
 
-_cache = _Snapshot()
+# One per process, each part replaced whole: the tree (a dozen rows, read by every category filter) and the
+# counts (a pass over the gigs, read by `GET /categories` and `GET /tags`) expire on their own.
+_tree = _Cached()
+_stats = _Cached()
+
+
+def _fresh(cached: _Cached) -> bool:
+    return time.monotonic() - cached.at < CACHE_SECONDS
 
 
 def _visible() -> Any:
     """Gigs anyone can see: active, their freelancer not banned."""
-    return sa.and_(
-        col(Gig.is_active),
-        ~sa.exists().where(col(User.id) == col(Gig.freelancer_id), col(User.is_banned)),
-    )
+    banned_owner = sa.exists().where(col(User.id) == col(Gig.freelancer_id), col(User.is_banned))
+    return sa.and_(col(Gig.is_active), ~banned_owner)
 
 
-async def _snapshot(session: AsyncSession) -> _Snapshot:
-    global _cache  # one per process, replaced whole
-    if time.monotonic() - _cache.at < CACHE_SECONDS:
-        return _cache
-    categories = list((await session.exec(select(Category).order_by(col(Category.position)))).all())
+async def _categories(session: AsyncSession) -> list[Category]:
+    global _tree
+    if not _fresh(_tree):
+        rows = (await session.exec(select(Category).order_by(col(Category.position)))).all()
+        _tree = _Cached(at=time.monotonic(), categories=list(rows))
+    return _tree.categories
+
+
+async def _counts(session: AsyncSession) -> _Cached:
+    global _stats
+    if _fresh(_stats):
+        return _stats
     counts = dict(
         (
             await session.exec(
@@ -80,21 +92,22 @@ async def _snapshot(session: AsyncSession) -> _Snapshot:
         )
     )
     tags = [(str(name), int(n)) for name, n in popular.all()]
-    _cache = _Snapshot(time.monotonic(), categories, counts, tags)
-    return _cache
+    _stats = _Cached(at=time.monotonic(), counts=counts, tags=tags)
+    return _stats
 
 
 def forget_cached_counts() -> None:
     """Tests call this to see a change at once rather than within a minute."""
-    global _cache
-    _cache = _Snapshot()
+    global _tree, _stats
+    _tree, _stats = _Cached(), _Cached()
 
 
 async def category_tree(session: AsyncSession) -> list[CategoryOut]:
-    snapshot = await _snapshot(session)
+    categories = await _categories(session)
+    counts = (await _counts(session)).counts
 
     def node(category: Category, children: list[CategoryOut]) -> CategoryOut:
-        own = snapshot.counts.get(category.slug, 0)
+        own = counts.get(category.slug, 0)
         return CategoryOut(
             slug=category.slug,
             name=category.name,
@@ -104,8 +117,8 @@ async def category_tree(session: AsyncSession) -> list[CategoryOut]:
         )
 
     return [
-        node(top, [node(c, []) for c in snapshot.categories if c.parent_slug == top.slug])
-        for top in snapshot.categories
+        node(top, [node(c, []) for c in categories if c.parent_slug == top.slug])
+        for top in categories
         if top.parent_slug is None
     ]
 
@@ -113,13 +126,12 @@ async def category_tree(session: AsyncSession) -> list[CategoryOut]:
 async def leaves_under(session: AsyncSession, slug: str) -> list[str]:
     """The leaf slugs a `category=` filter means: the leaf itself, or every child of a top category; 422 for
     an unknown slug."""
-    snapshot = await _snapshot(session)
-    known = {c.slug: c for c in snapshot.categories}
-    if slug not in known:
+    categories = await _categories(session)
+    if slug not in {c.slug for c in categories}:
         raise InvalidInput(
             f"There is no category “{slug}”", code="unknown_category", field="category"
         )
-    children = [c.slug for c in snapshot.categories if c.parent_slug == slug]
+    children = [c.slug for c in categories if c.parent_slug == slug]
     return children or [slug]
 
 
@@ -138,6 +150,6 @@ async def check_leaf(session: AsyncSession, slug: str) -> str:
 async def suggest_tags(session: AsyncSession, prefix: str, limit: int) -> list[TagOut]:
     """Tags that start with `prefix` (any tag when it is empty), most used first."""
     wanted = prefix.strip().lower()
-    snapshot = await _snapshot(session)
-    found = [(name, n) for name, n in snapshot.tags if name.startswith(wanted)][:limit]
+    tags = (await _counts(session)).tags
+    found = [(name, n) for name, n in tags if name.startswith(wanted)][:limit]
     return [TagOut(name=name, gig_count=n) for name, n in found]
