@@ -133,7 +133,9 @@ async def test_completions_and_replies_make_the_seller_stats(
         ).bindparams(id=second["id"])
     )
     await session.commit()
-    assert (await deal.as_freelancer("PATCH", f"/orders/{second['id']}/submit-work")).status_code == 200
+    assert (
+        await deal.as_freelancer("PATCH", f"/orders/{second['id']}/submit-work")
+    ).status_code == 200
     assert (await deal.as_client("PATCH", f"/orders/{second['id']}/approve")).status_code == 200
     profile = (await client.get(f"/users/{deal.freelancer.id}")).json()
     assert profile["completed_orders"] == 2
