@@ -109,6 +109,7 @@ test("a newcomer verifies their email address from the mailed link, and the bann
         description: "A gig that cannot be published yet.",
         price: "10.00",
         delivery_days: 3,
+        category: "web-apps",
       },
     });
     expect(response.status()).toBe(403);

@@ -8,6 +8,8 @@ export interface NewGig {
   description: string;
   price: string;
   delivery_days: number;
+  category?: string;
+  tags?: string[];
 }
 
 /** A made-up word (letters only, so the full-text parser keeps it whole) that only this run uses. */
@@ -25,7 +27,7 @@ export async function createGigs(request: APIRequestContext, gigs: NewGig[]): Pr
   const ids: string[] = [];
   await ensurePayable(request);
   for (const gig of gigs) {
-    const response = await request.post("/api/v1/gigs", { data: gig });
+    const response = await request.post("/api/v1/gigs", { data: { category: "web-apps", ...gig } });
     expect(response.status(), await response.text()).toBe(201);
     ids.push(((await response.json()) as { id: string }).id);
   }

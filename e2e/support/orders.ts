@@ -6,6 +6,9 @@ export interface NewGig {
   description: string;
   price: string;
   delivery_days: number;
+  /** A leaf category (GET /categories); "web-apps" unless the scene says otherwise. */
+  category?: string;
+  tags?: string[];
 }
 
 /** The browser's own API route (/api/v1 → FastAPI), so the request carries that context's cookie. */
@@ -38,7 +41,7 @@ export async function ensurePayable(request: APIRequestContext): Promise<void> {
 
 export async function createGig(request: APIRequestContext, gig: NewGig): Promise<string> {
   await ensurePayable(request);
-  const response = await request.post(apiPath("/gigs"), { data: gig });
+  const response = await request.post(apiPath("/gigs"), { data: { category: "web-apps", ...gig } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
