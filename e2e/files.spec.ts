@@ -297,3 +297,60 @@ test("a freelancer adds three images to a gig and its cover shows on the gig car
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   });
 });
+
+test("chat carries files: a message of a file alone arrives live, and a too-big file is refused before uploading", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const ada = await newParty(browser);
+  const ben = await newParty(browser);
+  await ada.page.goto(`/messages/${ben.id}`);
+  await ben.page.goto(`/messages/${ada.id}`);
+  const adaLog = ada.page.getByRole("log", { name: `Messages with ${ben.user.fullName}` });
+  const benLog = ben.page.getByRole("log", { name: `Messages with ${ada.user.fullName}` });
+  const attach = ada.page.locator('form input[type="file"]');
+
+  await test.step("a file over 10 MB is refused at once, with its size", async () => {
+    await attach.setInputFiles({
+      name: "huge.zip",
+      mimeType: "application/zip",
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+    });
+    await expect(ada.page.getByRole("alert").filter({ hasText: "over the 10 MB limit" })).toBeVisible();
+    await ada.page.getByRole("button", { name: "Remove huge.zip" }).click();
+  });
+
+  await test.step("Ada sends a PDF without any text; Ben sees it arrive", async () => {
+    await attach.setInputFiles({ name: "quote.pdf", mimeType: "application/pdf", buffer: tinyPdf("quote") });
+    await expect(ada.page.getByText(/· Uploaded$/)).toHaveCount(1);
+    await ada.page.getByRole("button", { name: "Send" }).click();
+    await expect(adaLog.getByRole("list", { name: "Files you sent" })).toContainText("quote.pdf");
+    const received = benLog.getByRole("list", { name: `Files from ${ada.user.fullName}` });
+    await expect(received.getByRole("link", { name: /^Download quote\.pdf \(PDF, / })).toBeVisible();
+  });
+});
+
+test("a profile picture is uploaded, saved and shown, then removed", async ({ browser }) => {
+  const person = await newParty(browser);
+  const page = person.page;
+  await page.goto("/settings/profile");
+  const picture = page.getByRole("group", { name: "Profile picture" });
+  await picture.locator('input[type="file"]').setInputFiles({
+    name: "me.png",
+    mimeType: "image/png",
+    buffer: solidPng(40, 40, [250, 180, 20]),
+  });
+  await expect(picture.getByRole("img", { name: "Your new profile picture" })).toHaveAttribute("src", /^blob:/);
+  await picture.getByRole("button", { name: "Save picture" }).click();
+  await expect(picture.getByRole("status")).toHaveText("Profile picture saved");
+  const me = (await (await page.request.get(apiPath("/users/me"))).json()) as { avatar_url: string };
+  expect(me.avatar_url).toMatch(/^\/files\/[0-9a-f-]{36}\/thumbnail$/);
+  await page.goto(`/users/${person.id}`);
+  const avatar = page.locator(`img[src="${me.avatar_url}"]`).first();
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  await page.goto("/settings/profile");
+  await picture.getByRole("button", { name: "Remove picture" }).click();
+  await expect(picture.getByRole("status")).toHaveText("Profile picture removed");
+  expect(((await (await page.request.get(apiPath("/users/me"))).json()) as { avatar_url: null }).avatar_url).toBeNull();
+});

@@ -20,7 +20,12 @@ export interface PickRules {
 export function precheckFile(file: PickedFile, rules: PickRules): string | null {
   if (file.size === 0) return "This file is empty.";
   if (file.size > MAX_FILE_BYTES) {
-    return `This file is ${formatFileSize(file.size)}; files can be at most ${formatFileSize(MAX_FILE_BYTES)}.`;
+    const size = formatFileSize(file.size);
+    const limit = formatFileSize(MAX_FILE_BYTES);
+    // Rounded, a file a little over the limit reads as the limit itself: say "just over" instead.
+    return size === limit
+      ? `This file is just over the ${limit} limit.`
+      : `This file is ${size}, over the ${limit} limit.`;
   }
   if (rules.imagesOnly && !isImageType(file.type)) {
     return "Only images can be used here: PNG, JPEG, WebP or GIF.";
