@@ -19,8 +19,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   turbopack: { root: path.resolve(import.meta.dirname) },
   rewrites() {
-    // The browser talks to one origin; Next.js forwards /api/v1/* to FastAPI (DESIGN §4).
-    return Promise.resolve([{ source: "/api/v1/:path*", destination: `${apiUrl}/:path*` }]);
+    // The browser talks to one origin; Next.js forwards /api/v1/* to FastAPI (DESIGN §4). Files
+    // keep the paths the API gives them (`url`, `thumbnail_url`, `/files/{id}`), so they are
+    // forwarded as they are and work in <img> and download links with the cookie (DESIGN §12).
+    return Promise.resolve([
+      { source: "/api/v1/:path*", destination: `${apiUrl}/:path*` },
+      { source: "/files/:path*", destination: `${apiUrl}/files/:path*` },
+    ]);
   },
 };
 

@@ -70,6 +70,7 @@ function socketOriginFor(request: NextRequest, env: ReturnType<typeof getEnv>): 
 }
 
 export const config = {
-  // Pages only: not the API (rewritten to FastAPI, or Better Auth's route), nor static files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"],
+  // Pages only: not the API (rewritten to FastAPI, or Better Auth's route), nor static files, nor
+  // the API's files (rewritten too), which carry their own sandboxing CSP and must keep it.
+  matcher: ["/((?!api/|files/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"],
 };

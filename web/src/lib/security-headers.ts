@@ -31,8 +31,9 @@ export function contentSecurityPolicy(input: PagePolicyInput): string {
     // the dev overlay), so 'unsafe-inline' is allowed for styles only. A style cannot run code;
     // scripts stay nonce-only.
     ["style-src", "'self'", "'unsafe-inline'"],
-    // Avatars and gig images are links to any https host a user chose (DESIGN §12); data: for
-    // tiny inline placeholders, blob: for previews of a file before it is uploaded.
+    // Uploaded files, gig images and avatars come from 'self' (/files/…, rewritten to the API);
+    // avatars set as links may be on any https host; data: for tiny inline placeholders, blob:
+    // for previews of a file before it is uploaded (DESIGN §12).
     ["img-src", "'self'", "https:", "data:", "blob:"],
     ["font-src", "'self'", "data:"],
     // The browser calls the API through the same-origin rewrite (/api/v1); only the realtime

@@ -113,17 +113,24 @@ export function refreshUnread(queryClient: QueryClient): void {
 
 export interface NewMessage {
   receiverId: string;
+  /** May be "" when the message carries files. */
   content: string;
   orderId?: string;
+  fileIds?: string[];
 }
 
 export function useSendMessage() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ receiverId, content, orderId }: NewMessage) =>
+    mutationFn: ({ receiverId, content, orderId, fileIds = [] }: NewMessage) =>
       unwrap(
         browserApi.POST("/messages", {
-          body: { receiver_id: receiverId, content, order_id: orderId ?? null },
+          body: {
+            receiver_id: receiverId,
+            content,
+            order_id: orderId ?? null,
+            file_ids: fileIds,
+          },
         }),
       ),
     onSuccess: (message: Message) => {

@@ -84,10 +84,16 @@ export interface TransitionRequest {
   action: OrderAction;
   /** The reason or note the action's body carries (ignored by those without one). */
   text: string;
+  /** Uploaded files a delivery carries (ignored by the other actions). */
+  fileIds?: string[];
 }
 
 /** Sends `action` the way the vocabulary says: its endpoint, with the body it takes. */
-function sendTransition(api: ApiClient, orderId: string, { action, text }: TransitionRequest) {
+function sendTransition(
+  api: ApiClient,
+  orderId: string,
+  { action, text, fileIds = [] }: TransitionRequest,
+) {
   const { endpoint } = ORDER_ACTIONS[action];
   const path = { order_id: orderId };
   if (endpoint.kind !== "transition") {
@@ -99,7 +105,10 @@ function sendTransition(api: ApiClient, orderId: string, { action, text }: Trans
     case "reason":
       return api.PATCH(endpoint.path, { params: { path }, body: { reason: text } });
     case "note":
-      return api.PATCH(endpoint.path, { params: { path }, body: { note: text } });
+      return api.PATCH(endpoint.path, {
+        params: { path },
+        body: { note: text, file_ids: fileIds },
+      });
   }
 }
 

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
 import { formatDelivery, formatPrice } from "@/lib/gigs/format";
 
+import { GigCover } from "./gig-cover";
 import { GigRating } from "./gig-rating";
 
 /**
@@ -18,6 +19,7 @@ export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelanc
       aria-labelledby={titleId}
       className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-brand-600"
     >
+      <GigCover gig={gig} className="-mx-5 -mt-5 mb-4 rounded-t-lg" />
       {showFreelancer || !gig.is_active ? (
         <div className="mb-3 flex items-center gap-2 text-sm text-slate-600">
           {showFreelancer ? (

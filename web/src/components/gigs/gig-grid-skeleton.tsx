@@ -6,6 +6,7 @@ export function GigGridSkeleton({ count }: { count: number }) {
     <ul aria-hidden="true" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {Array.from({ length: count }, (_, index) => (
         <li key={index} className="rounded-lg border border-slate-200 bg-white p-5">
+          <Skeleton className="-mx-5 -mt-5 mb-4 aspect-[16/10] rounded-b-none rounded-t-lg" />
           <div className="flex items-center gap-2">
             <Skeleton className="size-8 rounded-full" />
             <Skeleton className="h-4 w-28" />

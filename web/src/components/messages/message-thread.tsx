@@ -106,6 +106,7 @@ export function MessageThread(props: MessageThreadProps) {
             <MessageBubble
               key={message.id}
               content={message.content}
+              files={message.files}
               createdAt={message.created_at}
               isMine={message.sender_id === props.meId}
               authorName={props.otherName}

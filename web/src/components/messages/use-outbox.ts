@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from "react";
 
+import type { StoredFile } from "@/lib/api/types";
 import { sendErrorMessage } from "@/lib/messages/send-error";
 import { useSendMessage } from "@/queries/messages";
 
@@ -9,6 +10,8 @@ import { useSendMessage } from "@/queries/messages";
 export interface OutgoingMessage {
   localId: string;
   content: string;
+  /** Uploaded already; the message attaches them by id. */
+  files: StoredFile[];
   status: "sending" | "failed";
   error: string | null;
 }
@@ -26,9 +29,14 @@ export function useOutbox({ receiverId, orderId }: { receiverId: string; orderId
   const [outgoing, setOutgoing] = useState<OutgoingMessage[]>([]);
 
   const deliver = useCallback(
-    async (localId: string, content: string) => {
+    async (localId: string, content: string, files: StoredFile[]) => {
       try {
-        await mutateAsync({ receiverId, content, orderId });
+        await mutateAsync({
+          receiverId,
+          content,
+          orderId,
+          fileIds: files.map((file) => file.id),
+        });
         setOutgoing((list) => list.filter((message) => message.localId !== localId));
       } catch (error) {
         setOutgoing((list) =>
@@ -44,11 +52,11 @@ export function useOutbox({ receiverId, orderId }: { receiverId: string; orderId
   );
 
   const send = useCallback(
-    (content: string) => {
+    (content: string, files: StoredFile[] = []) => {
       lastLocalId += 1;
       const localId = `local-${lastLocalId}`;
-      setOutgoing((list) => [...list, { localId, content, status: "sending", error: null }]);
-      void deliver(localId, content);
+      setOutgoing((list) => [...list, { localId, content, files, status: "sending", error: null }]);
+      void deliver(localId, content, files);
     },
     [deliver],
   );
@@ -60,7 +68,7 @@ export function useOutbox({ receiverId, orderId }: { receiverId: string; orderId
           item.localId === message.localId ? { ...item, status: "sending", error: null } : item,
         ),
       );
-      void deliver(message.localId, message.content);
+      void deliver(message.localId, message.content, message.files);
     },
     [deliver],
   );

@@ -40,7 +40,10 @@ function receiveMessage(
     return;
   }
   if (isMessage(notification.data.message)) {
-    storeMessage(queryClient, sender.senderId, notification.data.message);
+    const message = notification.data.message;
+    // A frame without a file list (an older API) still shows as a message without files.
+    const files = Array.isArray(message.files) ? message.files : [];
+    storeMessage(queryClient, sender.senderId, { ...message, files });
   }
   void queryClient.invalidateQueries({
     queryKey: messageKeys.conversation(sender.senderId),

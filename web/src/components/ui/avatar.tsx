@@ -1,5 +1,7 @@
 import Image from "next/image";
 
+import { isFilePath } from "@/lib/files/file-paths";
+
 /** "Ada Lovelace" → "AL"; one word → its first letter. */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -9,13 +11,15 @@ export function initialsOf(name: string): string {
 }
 
 /**
- * The URL to show, or null when `url` is not an absolute http(s) URL exactly as stored. Anything
+ * The URL to show, or null when `url` is neither an uploaded avatar (`/files/{id}/thumbnail`, served
+ * through the web app's own origin) nor an absolute http(s) URL exactly as stored. Anything
  * else ("javascript:…", a leading space, garbage) would make next/image throw while rendering,
  * and one person's bad value must never break a page that lists them among others: they get
  * their initials instead.
  */
 export function displayableAvatarUrl(url: string | null | undefined): string | null {
   if (!url || url.trim() !== url) return null;
+  if (isFilePath(url)) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -44,7 +44,8 @@ export const API_LIMITS = {
   BanIn: { reason: REASON },
   SuspendGigIn: { reason: REASON },
   ReviewCreate: { rating: { min: 1, max: 5 }, comment: { max: 2000 } },
-  MessageCreate: { content: { min: 1, max: 5000 } },
+  /** Empty content is allowed when the message carries files. */
+  MessageCreate: { content: { max: 5000 } },
   /** The client's brief when ordering (no form asks for it yet). */
   OrderCreate: { requirements: { max: 5000 } },
 } as const satisfies SchemaBounds;

@@ -43,6 +43,11 @@ export type DisputeStatus = components["schemas"]["DisputeStatus"];
 export type OrderOverride = components["schemas"]["OrderOverrideIn"];
 
 export type Message = components["schemas"]["MessageOut"];
+
+/** A file as responses embed it (`files`, a gig's `images`): `url` and `thumbnail_url` are paths. */
+export type StoredFile = components["schemas"]["FileOut"];
+/** What POST /files answers: the stored file and when it was uploaded. */
+export type UploadedFile = components["schemas"]["UploadedFileOut"];
 export type MessagePage = components["schemas"]["Page_MessageOut_"];
 /** One inbox row: the other person, the last message either way, and how many I have not read. */
 export type ConversationSummary = components["schemas"]["Conversation"];

@@ -89,8 +89,11 @@ export function gigValuesFrom(gig: Gig): GigFormValues {
   };
 }
 
-/** The price travels as a string so "49.90" reaches the API's Decimal exactly. */
-export function gigInputFrom(values: GigFormValues): GigInput {
+/**
+ * The price travels as a string so "49.90" reaches the API's Decimal exactly. `imageIds` in the
+ * gallery's order, the cover first; on an edit they replace the gig's images.
+ */
+export function gigInputFrom(values: GigFormValues, imageIds: string[] = []): GigInput {
   const parsed = gigSchema.parse(values);
   return {
     title: parsed.title,
@@ -98,5 +101,6 @@ export function gigInputFrom(values: GigFormValues): GigInput {
     price: parsed.price,
     delivery_days: Number(parsed.delivery_days),
     revisions_included: Number(parsed.revisions_included),
+    image_ids: imageIds,
   };
 }

@@ -1,10 +1,11 @@
-import type { OrderEvent } from "../api/types";
+import type { OrderEvent, StoredFile } from "../api/types";
 
-/** One delivery of the work: the freelancer's note, and the revision asked for after it, if any. */
+/** One delivery of the work: the freelancer's note and files, and the revision asked for after it. */
 export interface Delivery {
   /** 1 for the first delivery, counting up. */
   number: number;
   note: string;
+  files: StoredFile[];
   deliveredAt: string;
   revisionRequest: { reason: string; at: string } | null;
 }
@@ -20,6 +21,7 @@ export function deliveriesOf(events: readonly OrderEvent[]): Delivery[] {
       deliveries.push({
         number: deliveries.length + 1,
         note: event.reason ?? "",
+        files: event.files,
         deliveredAt: event.created_at,
         revisionRequest: null,
       });

@@ -1,4 +1,5 @@
 import { API_LIMITS } from "../api/limits";
+import { MAX_FILES } from "../files/limits";
 import type { OrderAction, OrderEventAction, OrderOverride, OrderRole } from "../api/types";
 
 /**
@@ -24,6 +25,8 @@ export interface ActionCopy {
   /** Destructive or money-affecting moves get the cautionary style. */
   tone: "primary" | "danger";
   input: ActionInput;
+  /** Files the action carries (a delivery's), sent as `file_ids`. */
+  attachments?: { label: string; max: number };
 }
 
 export type OverrideStatus = OrderOverride["status"];
@@ -156,8 +159,9 @@ export const ORDER_ACTIONS: Record<OrderAction, ActionTerms> = {
         name: "note",
         label: "Note to the client (optional)",
         required: false,
-        hint: "Where to find the files, what changed, anything they should know.",
+        hint: "What is in the files, what changed, anything they should know.",
       },
+      attachments: { label: "Files for the client (optional)", max: MAX_FILES.delivery },
     },
   },
   "request-revision": {

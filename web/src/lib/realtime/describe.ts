@@ -89,14 +89,21 @@ function describeReminder(notification: RealtimeNotification): NotificationSumma
   };
 }
 
+/** A message of files only, in the bell: "Sent 2 files". */
+function filesPhrase(count: number): string {
+  return count === 1 ? "Sent a file" : `Sent ${count} files`;
+}
+
 export function describeNotification(notification: RealtimeNotification): NotificationSummary {
   if (notification.type === "gig.moderated") return describeGigModeration(notification.data);
   if (notification.type === "message.new") {
     const sender = messageSender(notification);
-    const content = text(record(notification.data.message), "content");
+    const message = record(notification.data.message);
+    const content = text(message, "content");
+    const files = Array.isArray(message.files) ? message.files.length : 0;
     return {
       title: `New message from ${sender ? isolate(sender.senderName) : "someone"}`,
-      body: content ? preview(content) : null,
+      body: content ? preview(content) : files > 0 ? filesPhrase(files) : null,
       href: sender ? `/messages/${sender.senderId}` : "/messages",
       linkLabel: "Reply",
     };

@@ -15,6 +15,7 @@ function message(id: string, orderId: string | null = null): Message {
     content: `message ${id}`,
     created_at: "2026-03-01T10:00:00Z",
     read_at: null,
+    files: [],
   };
 }
 

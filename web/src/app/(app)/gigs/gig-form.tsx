@@ -7,13 +7,16 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
+import { UploadsPendingNote } from "@/components/files/file-uploader";
+import { useUploads } from "@/components/files/use-uploads";
 import { ResendVerificationButton } from "@/components/resend-verification-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField, TextField } from "@/components/ui/text-field";
 import { ApiError, splitApiErrors } from "@/lib/api/errors";
-import type { Gig, GigInput } from "@/lib/api/types";
+import type { Gig, GigInput, StoredFile } from "@/lib/api/types";
+import { MAX_FILES } from "@/lib/files/limits";
 import {
   DELIVERY_MAX,
   REVISIONS_MAX,
@@ -27,8 +30,12 @@ import {
 } from "@/lib/gigs/gig-schema";
 import { userQueries } from "@/queries/users";
 
+import { GigImagesField } from "./gig-images-field";
+
 export interface GigFormProps {
   defaultValues: GigFormValues;
+  /** The gig's images when editing, cover first. */
+  initialImages?: readonly StoredFile[];
   submitLabel: string;
   cancelHref: string;
   /** Sends the gig to the API; resolves to the stored gig, or throws an ApiError. */
@@ -39,13 +46,21 @@ export interface GigFormProps {
  * The fields of a gig, checked as the person types (after leaving a field once) with the API's
  * own limits; what the API still refuses lands next to the field it names. A saved gig opens.
  */
-export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFormProps) {
+export function GigForm({
+  defaultValues,
+  initialImages,
+  submitLabel,
+  cancelHref,
+  save,
+}: GigFormProps) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   // Publishing needs payment instructions: the refusal comes with the way to add them.
   const [needsPaymentInstructions, setNeedsPaymentInstructions] = useState(false);
   // Publishing needs a verified email (403 email_not_verified): the refusal comes with "Resend".
   const [needsVerifiedEmail, setNeedsVerifiedEmail] = useState(false);
+  const [imagesError, setImagesError] = useState<string | undefined>(undefined);
+  const images = useUploads({ max: MAX_FILES.gigImages, imagesOnly: true, initial: initialImages });
   const { data: me } = useQuery(userQueries.me());
   const form = useForm<GigFormValues>({
     resolver: zodResolver(gigSchema),
@@ -63,16 +78,24 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
     setFormError(null);
     setNeedsPaymentInstructions(false);
     setNeedsVerifiedEmail(false);
+    setImagesError(undefined);
     try {
-      const gig = await save(gigInputFrom(values));
+      const gig = await save(
+        gigInputFrom(
+          values,
+          images.stored.map((image) => image.id),
+        ),
+      );
       router.push(`/gigs/${gig.id}`);
     } catch (error) {
       setNeedsPaymentInstructions(
         error instanceof ApiError && error.code === "payment_instructions_required",
       );
       setNeedsVerifiedEmail(error instanceof ApiError && error.code === "email_not_verified");
+      const split = splitApiErrors(error, [...GIG_FIELDS, "image_ids"]);
+      setImagesError(split.fieldErrors.image_ids);
       setFormError(
-        placeApiErrors(splitApiErrors(error, GIG_FIELDS), GIG_FIELDS, setError, {
+        placeApiErrors(split, GIG_FIELDS, setError, {
           shouldFocus: true,
         }),
       );
@@ -154,8 +177,16 @@ export function GigForm({ defaultValues, submitLabel, cancelHref, save }: GigFor
           {...fieldProps(form, "revisions_included")}
         />
       </div>
+      <GigImagesField images={images} error={imagesError} />
+      <UploadsPendingNote uploads={images} />
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center">
-        <SubmitButton isLoading={isSubmitting || isSubmitSuccessful}>{submitLabel}</SubmitButton>
+        <SubmitButton
+          isLoading={isSubmitting || isSubmitSuccessful}
+          // Waits for the images still uploading: saving now would leave them out.
+          disabled={images.isUploading}
+        >
+          {submitLabel}
+        </SubmitButton>
         <Link
           href={cancelHref}
           className="inline-flex min-h-10 items-center justify-center rounded-md px-4 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100"

@@ -9,6 +9,10 @@ describe("displayableAvatarUrl", () => {
     ["https://cdn.example/a.png", "https://cdn.example/a.png"],
     ["http://cdn.example/a.png?s=80", "http://cdn.example/a.png?s=80"],
     ["HTTPS://CDN.example/a b.png", "https://cdn.example/a%20b.png"],
+    [
+      "/files/3f2b8c1e-9a4d-4c2e-8f1a-0b9c8d7e6f5a/thumbnail",
+      "/files/3f2b8c1e-9a4d-4c2e-8f1a-0b9c8d7e6f5a/thumbnail",
+    ],
   ])("shows the http(s) URL %j", (url, expected) => {
     expect(displayableAvatarUrl(url)).toBe(expected);
   });
@@ -28,6 +32,7 @@ describe("displayableAvatarUrl", () => {
     ["file:///etc/passwd"],
     ["//x/a.png"],
     ["/files/a.png"],
+    ["/files/3f2b8c1e-9a4d-4c2e-8f1a-0b9c8d7e6f5a/../../admin"],
     ["a.png"],
     ["not a url at all"],
     ["https://"],
@@ -48,6 +53,11 @@ describe("Avatar", () => {
     const html = render("https://cdn.example/ada.png");
     expect(html).toContain("<img");
     expect(html).toContain('src="https://cdn.example/ada.png"');
+  });
+
+  it("renders an uploaded avatar from the site's own /files path", () => {
+    const html = render("/files/3f2b8c1e-9a4d-4c2e-8f1a-0b9c8d7e6f5a/thumbnail");
+    expect(html).toContain('src="/files/3f2b8c1e-9a4d-4c2e-8f1a-0b9c8d7e6f5a/thumbnail"');
   });
 
   it.each([[" https://x/a.png"], ["javascript:alert(1)"], ["%%%garbage"], [null]])(

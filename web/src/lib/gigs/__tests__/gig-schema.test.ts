@@ -77,6 +77,11 @@ describe("gigInputFrom", () => {
       price: "49.90",
       delivery_days: 7,
       revisions_included: 2,
+      image_ids: [],
     });
+  });
+
+  it("sends the images in the gallery's order, the cover first", () => {
+    expect(gigInputFrom(VALID, ["cover", "second"]).image_ids).toEqual(["cover", "second"]);
   });
 });

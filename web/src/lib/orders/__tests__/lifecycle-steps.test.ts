@@ -15,6 +15,7 @@ function event(
     actor_id: null,
     reason: null,
     created_at: "2026-01-01T00:00:00Z",
+    files: [],
   };
 }
 

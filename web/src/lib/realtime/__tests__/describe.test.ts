@@ -76,6 +76,21 @@ describe("describeNotification", () => {
     expect(messageSender(message)).toEqual({ senderId: "u-1", senderName: "Ada Lovelace" });
   });
 
+  it("says how many files a message of files only carries", () => {
+    const withFiles = (count: number): RealtimeNotification => ({
+      id: 10,
+      type: "message.new",
+      created_at: at,
+      data: {
+        message: { content: "", files: Array.from({ length: count }, (_, id) => ({ id })) },
+        sender: { id: "u-1", full_name: "Ada Lovelace", avatar_url: null },
+      },
+    });
+    expect(describeNotification(withFiles(1)).body).toBe("Sent a file");
+    expect(describeNotification(withFiles(3)).body).toBe("Sent 3 files");
+    expect(describeNotification(withFiles(0)).body).toBeNull();
+  });
+
   it("tells a freelancer their gig was suspended, and why, or that it was lifted", () => {
     const moderated = (action: string): RealtimeNotification => ({
       id: 11,

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
+import { FileChipList } from "@/components/files/file-chip";
 import { DateTime } from "@/components/ui/date-time";
 import type { OrderEvent, OrderListItem } from "@/lib/api/types";
 import { eventTerms } from "@/lib/orders/vocabulary";
@@ -46,6 +47,7 @@ export function OrderTimelinePanel({ order }: { order: OrderListItem }) {
               {event.reason ? (
                 <p className="mt-0.5 whitespace-pre-line text-slate-600">“{event.reason}”</p>
               ) : null}
+              <FileChipList files={event.files} label="Files delivered" className="my-1" />
               <p className="text-xs text-slate-500">
                 <DateTime iso={event.created_at} />
               </p>

@@ -1,5 +1,6 @@
 import { useId } from "react";
 
+import { FileChipList } from "@/components/files/file-chip";
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
 import type { PaymentProof } from "@/lib/api/types";
@@ -35,6 +36,11 @@ export function PaymentProofs({ proofs }: { proofs: readonly PaymentProof[] }) {
                 <DateTime iso={proof.submitted_at} className="text-slate-500" />
               </span>{" "}
               <ProofStatus proof={proof} />
+              <FileChipList
+                files={proof.files}
+                label={`Receipt for ${proof.proof_reference}`}
+                className="w-full"
+              />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 
+import { GigCover } from "@/components/gigs/gig-cover";
 import { GigRating } from "@/components/gigs/gig-rating";
 import { SuspensionNotice } from "@/components/gigs/suspension-notice";
 import { Badge } from "@/components/ui/badge";
@@ -71,26 +72,29 @@ export function MyGigItem({ gig, onChanged, onDeleted }: MyGigItemProps) {
   return (
     <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
-        <div className="min-w-0 space-y-1">
-          <div className="flex flex-wrap items-center gap-2">
-            <h3 id={titleId} className="font-semibold text-slate-900">
-              <Link href={`/gigs/${gig.id}`} className="hover:underline">
-                <bdi>{gig.title}</bdi>
-              </Link>
-            </h3>
-            {suspended ? (
-              <Badge tone="danger">Suspended</Badge>
-            ) : (
-              <Badge tone={gig.is_active ? "success" : "neutral"}>
-                {gig.is_active ? "Active" : "Inactive"}
-              </Badge>
-            )}
+        <div className="flex min-w-0 items-center gap-4">
+          <GigCover gig={gig} small className="w-24 shrink-0 rounded-md" />
+          <div className="min-w-0 space-y-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <h3 id={titleId} className="font-semibold text-slate-900">
+                <Link href={`/gigs/${gig.id}`} className="hover:underline">
+                  <bdi>{gig.title}</bdi>
+                </Link>
+              </h3>
+              {suspended ? (
+                <Badge tone="danger">Suspended</Badge>
+              ) : (
+                <Badge tone={gig.is_active ? "success" : "neutral"}>
+                  {gig.is_active ? "Active" : "Inactive"}
+                </Badge>
+              )}
+            </div>
+            <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+              <span className="font-semibold text-slate-900">{formatPrice(gig.price)}</span>
+              <span>{formatDelivery(gig.delivery_days)}</span>
+              <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
+            </p>
           </div>
-          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-            <span className="font-semibold text-slate-900">{formatPrice(gig.price)}</span>
-            <span>{formatDelivery(gig.delivery_days)}</span>
-            <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
-          </p>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
           <Link

@@ -1,3 +1,4 @@
+import { FileChipList } from "@/components/files/file-chip";
 import { DateTime } from "@/components/ui/date-time";
 import { LinkifiedText } from "@/components/ui/linkified-text";
 import type { OrderDetail } from "@/lib/api/types";
@@ -10,6 +11,12 @@ function DeliveryNote({ delivery }: { delivery: Delivery }) {
     </p>
   ) : (
     <p className="text-sm text-slate-600">Delivered without a note.</p>
+  );
+}
+
+function DeliveryFiles({ delivery }: { delivery: Delivery }) {
+  return (
+    <FileChipList files={delivery.files} label={`Files of delivery round ${delivery.number}`} />
   );
 }
 
@@ -52,6 +59,7 @@ export function DeliveryPanel({ order }: { order: OrderDetail }) {
         </p>
       </div>
       <DeliveryNote delivery={latest} />
+      <DeliveryFiles delivery={latest} />
       <RevisionRequest delivery={latest} />
       {earlier.length > 0 ? (
         <details className="group rounded-md border border-slate-200">
@@ -65,6 +73,7 @@ export function DeliveryPanel({ order }: { order: OrderDetail }) {
                   Round {delivery.number} · <DateTime iso={delivery.deliveredAt} />
                 </p>
                 <DeliveryNote delivery={delivery} />
+                <DeliveryFiles delivery={delivery} />
                 <RevisionRequest delivery={delivery} />
               </li>
             ))}

@@ -29,7 +29,8 @@ function useActionMutation(orderId: string, action: ButtonAction) {
   }
   return {
     isPending: transition.isPending,
-    perform: (text: string) => transition.mutateAsync({ action, text }),
+    perform: (text: string, fileIds: string[] = []) =>
+      transition.mutateAsync({ action, text, fileIds }),
   };
 }
 
@@ -52,10 +53,10 @@ export function OrderActionButton({ orderId, action, onStart, onRefused }: Order
   const transition = useActionMutation(orderId, action);
   const copy = actionCopy(action);
 
-  async function perform(text: string): Promise<void> {
+  async function perform(text: string, fileIds: string[]): Promise<void> {
     onStart();
     try {
-      await transition.perform(text);
+      await transition.perform(text, fileIds);
       setOpen(false);
       focusOrderProgress();
     } catch (error) {

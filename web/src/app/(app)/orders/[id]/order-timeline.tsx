@@ -1,3 +1,4 @@
+import { FileChipList } from "@/components/files/file-chip";
 import { ClockIcon } from "@/components/ui/clock-icon";
 import { DateTime } from "@/components/ui/date-time";
 import type { OrderDetail, OrderEvent } from "@/lib/api/types";
@@ -52,6 +53,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
                 “<LinkifiedText text={event.reason} />”
               </p>
             ) : null}
+            <FileChipList files={event.files} label="Files delivered" className="mt-2" />
             <p className="mt-1 text-xs text-slate-500">
               <DateTime iso={event.created_at} /> · {STATUS_LABEL[event.to_status]}
             </p>

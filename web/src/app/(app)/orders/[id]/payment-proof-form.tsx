@@ -6,11 +6,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import { FileUploader, UploadsPendingNote } from "@/components/files/file-uploader";
+import { useUploads } from "@/components/files/use-uploads";
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { API_LIMITS, PROOF_REFERENCE } from "@/lib/api/limits";
+import { MAX_FILES } from "@/lib/files/limits";
 import type { OrderDetail } from "@/lib/api/types";
 import { PAYMENT_PROOF_FIELDS, paymentProofErrors } from "@/lib/orders/payment-proof-errors";
 import { useSubmitPaymentProof } from "@/queries/orders";
@@ -46,6 +49,8 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
   const { data: me } = useSuspenseQuery(userQueries.me());
   const submitProof = useSubmitPaymentProof(order.id);
   const [formError, setFormError] = useState<string | null>(null);
+  // The transfer's receipt (a screenshot, a bank's PDF): what the freelancer checks it against.
+  const receipt = useUploads({ max: MAX_FILES.paymentProof });
   const form = useForm<PaymentProofValues>({
     resolver: zodResolver(paymentProofSchema),
     defaultValues: { proof_reference: "", amount: order.price, payer_name: me.full_name },
@@ -60,7 +65,10 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
     setFormError(null);
     try {
       // Success replaces the order in the cache: it is then PAYMENT_SUBMITTED and this form goes away.
-      await submitProof.mutateAsync(values);
+      await submitProof.mutateAsync({
+        ...values,
+        file_ids: receipt.stored.map((file) => file.id),
+      });
       focusOrderProgress();
     } catch (error) {
       setFormError(placeApiErrors(paymentProofErrors(error), PAYMENT_PROOF_FIELDS, setError));
@@ -90,7 +98,11 @@ export function PaymentProofForm({ order }: { order: OrderDetail }) {
           {...fieldProps(form, "payer_name")}
         />
       </div>
-      <SubmitButton isLoading={isSubmitting}>Submit payment proof</SubmitButton>
+      <FileUploader uploads={receipt} label="Receipt (optional)" buttonLabel="Add a receipt" />
+      <UploadsPendingNote uploads={receipt} />
+      <SubmitButton isLoading={isSubmitting} disabled={receipt.isUploading}>
+        Submit payment proof
+      </SubmitButton>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { FileChipList } from "@/components/files/file-chip";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
 import type { OrderDetail, PaymentProof } from "@/lib/api/types";
@@ -38,6 +39,11 @@ export function PaymentProofsList({ order }: { order: OrderDetail }) {
                   {formatPrice(proof.amount)} from {proof.payer_name} ·{" "}
                   <DateTime iso={proof.submitted_at} />
                 </p>
+                <FileChipList
+                  files={proof.files}
+                  label={`Receipt for ${proof.proof_reference}`}
+                  className="mt-2"
+                />
               </li>
             );
           })}

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { API_LIMITS } from "@/lib/api/limits";
 import type { CurrentUser, ProfileUpdate } from "@/lib/api/types";
+import { isFilePath } from "@/lib/files/file-paths";
 
 const LIMITS = API_LIMITS.UserUpdate;
 const atMost = (max: number) => `Use at most ${max} characters.`;
@@ -36,16 +37,30 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** An uploaded picture (`/files/{id}/thumbnail`), managed by the picture field, not the link field. */
+function hasUploadedAvatar(user: CurrentUser): boolean {
+  return user.avatar_url !== null && isFilePath(user.avatar_url);
+}
+
 export function profileValuesFrom(user: CurrentUser): ProfileValues {
   return {
     full_name: user.full_name,
     bio: user.bio,
-    avatar_url: user.avatar_url ?? "",
+    avatar_url: user.avatar_url && !hasUploadedAvatar(user) ? user.avatar_url : "",
     payment_instructions: user.payment_instructions,
   };
 }
 
-/** An empty avatar field means "no avatar", which the API spells null. */
-export function profileUpdateFrom(values: ProfileValues): ProfileUpdate {
-  return { ...values, avatar_url: values.avatar_url === "" ? null : values.avatar_url };
+/**
+ * An empty link field means "no avatar", which the API spells null; but next to an uploaded
+ * picture (which the field does not show) it means "keep the picture", so the link is not sent.
+ */
+export function profileUpdateFrom(values: ProfileValues, current: CurrentUser): ProfileUpdate {
+  if (values.avatar_url !== "") return values;
+  if (!hasUploadedAvatar(current)) return { ...values, avatar_url: null };
+  return {
+    full_name: values.full_name,
+    bio: values.bio,
+    payment_instructions: values.payment_instructions,
+  };
 }

@@ -14,6 +14,7 @@ import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { reviewQueries } from "@/queries/reviews";
 
 import { FreelancerCard } from "./freelancer-card";
+import { GigGallery } from "./gig-gallery";
 import type { OrderAbility } from "./order-gig-button";
 import { PurchaseBox } from "./purchase-box";
 
@@ -95,6 +96,7 @@ export default async function GigPage({ params }: GigPageProps) {
           <FreelancerCard freelancer={freelancer} />
         </aside>
         <div className="space-y-10 lg:col-start-1">
+          {gig.images.length > 0 ? <GigGallery images={gig.images} title={gig.title} /> : null}
           <section aria-labelledby="about-heading">
             <h2 id="about-heading" className="text-xl font-semibold">
               About this gig

@@ -17,6 +17,7 @@ export function EditGigForm({ gigId }: { gigId: string }) {
       <SuspensionNotice gig={gig} />
       <GigForm
         defaultValues={gigValuesFrom(gig)}
+        initialImages={gig.images}
         submitLabel="Save changes"
         cancelHref={`/gigs/${gigId}`}
         save={updateGig.mutateAsync}
