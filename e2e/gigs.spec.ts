@@ -51,6 +51,11 @@ test("a freelancer lists a gig, clients find it, and it leaves the marketplace w
     await page.getByLabel("Price (USD)").fill("120");
     await page.getByLabel("Delivery time (days)").fill("5");
     await page.getByRole("button", { name: "Publish gig" }).click();
+    // The category is required: the form says so before anything is sent.
+    await expect(page.getByText("Choose the category your gig belongs in.")).toBeVisible();
+    await page.getByLabel("Category").selectOption({ label: "Backend & APIs" });
+    await page.getByLabel("Tags (optional)").fill("FastAPI, Python");
+    await page.getByRole("button", { name: "Publish gig" }).click();
     await expect(
       page.getByRole("alert").filter({ hasText: "Add your payment instructions in Settings" }),
     ).toBeVisible();

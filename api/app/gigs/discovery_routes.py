@@ -25,7 +25,7 @@ async def list_categories(session: SessionDep) -> list[CategoryOut]:
 @router.get("/tags", response_model=list[TagOut], responses=error_responses(422))
 async def suggest_tags(
     session: SessionDep,
-    q: Annotated[str, Query(max_length=24), NoNul] = "",
+    q: Annotated[str, Query(max_length=200), NoNul] = "",
     limit: Annotated[int, Query(ge=1, le=20)] = 10,
 ) -> list[TagOut]:
     """Tags starting with `q`, most used first (for a tag input's suggestions)."""

@@ -244,6 +244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Categories
+         * @description The two-level category tree, each with how many gigs anyone can see in it (at most a minute old).
+         */
+        get: operations["discovery-list_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/email/unsubscribe": {
         parameters: {
             query?: never;
@@ -366,6 +386,27 @@ export interface paths {
         head?: never;
         /** Update Gig */
         patch: operations["gigs-update_gig"];
+        trace?: never;
+    };
+    "/gigs/{gig_id}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Gig
+         * @description Save a gig for later (doing it twice changes nothing).
+         */
+        put: operations["discovery-save_gig"];
+        post?: never;
+        /** Forget Gig */
+        delete: operations["discovery-forget_gig"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/gigs/{gig_id}/reviews": {
@@ -771,6 +812,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest Tags
+         * @description Tags starting with `q`, most used first (for a tag input's suggestions).
+         */
+        get: operations["discovery-suggest_tags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/me": {
         parameters: {
             query?: never;
@@ -808,6 +869,26 @@ export interface paths {
          * @description Set the switches given; the others stay as they are.
          */
         patch: operations["users-update_email_preferences"];
+        trace?: never;
+    };
+    "/users/me/favorites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Favorites
+         * @description The gigs I saved that I can still see, most recently saved first.
+         */
+        get: operations["discovery-my_favorites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/users/me/sign-out-everywhere": {
@@ -995,6 +1076,28 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** CategoryOut */
+        CategoryOut: {
+            /**
+             * Children
+             * @default []
+             */
+            children: components["schemas"]["CategoryOut"][];
+            /**
+             * Description
+             * @description A sentence about the category, for its page
+             */
+            description: string;
+            /**
+             * Gig Count
+             * @description Gigs anyone can see; a top category counts its children's
+             */
+            gig_count: number;
+            /** Name */
+            name: string;
+            /** Slug */
+            slug: string;
+        };
         /**
          * Conversation
          * @description One inbox row: the other person, the last message either way, and what I have not read.
@@ -1177,6 +1280,12 @@ export interface components {
         };
         /** GigCreate */
         GigCreate: {
+            /**
+             * Category
+             * @description A category's slug (`GET /categories`)
+             * @example backend-apis
+             */
+            category: string;
             /** Delivery Days */
             delivery_days: number;
             /** Description */
@@ -1197,6 +1306,12 @@ export interface components {
              * @default 1
              */
             revisions_included: number;
+            /**
+             * Tags
+             * @description Skills, at most 5: 2-24 characters of a-z 0-9 + # . -
+             * @default []
+             */
+            tags: string[];
             /** Title */
             title: string;
         };
@@ -1207,6 +1322,13 @@ export interface components {
              * @description Active, and its freelancer has said how to pay them: the gig can be ordered.
              */
             accepts_orders: boolean;
+            /** Category */
+            category: string;
+            /**
+             * Completed Orders
+             * @description How many orders its freelancer has completed, on all their gigs
+             */
+            completed_orders: number;
             /**
              * Created At
              * Format: date-time
@@ -1235,6 +1357,12 @@ export interface components {
             images: components["schemas"]["FileOut"][];
             /** Is Active */
             is_active: boolean;
+            /**
+             * Is Favorite
+             * @description Saved by the signed-in viewer
+             * @default false
+             */
+            is_favorite: boolean;
             /** @description Shown to the gig's owner and admins only; null for others. */
             moderation_status?: components["schemas"]["ModerationStatus"] | null;
             /** Price */
@@ -1255,6 +1383,8 @@ export interface components {
              * @description Why moderation suspended it; owner and admins only.
              */
             suspension_reason?: string | null;
+            /** Tags */
+            tags: string[];
             /** Title */
             title: string;
             /**
@@ -1287,12 +1417,14 @@ export interface components {
          * GigSort
          * @enum {string}
          */
-        GigSort: "relevance" | "newest" | "price_asc" | "price_desc" | "rating";
+        GigSort: "relevance" | "newest" | "price_asc" | "price_desc" | "rating" | "popular";
         /**
          * GigUpdate
          * @description Only the owner's editable fields; the owner, ratings and timestamps are not among them.
          */
         GigUpdate: {
+            /** Category */
+            category?: string | null;
             /** Delivery Days */
             delivery_days?: number | null;
             /** Description */
@@ -1305,6 +1437,8 @@ export interface components {
             price?: (number | string) | null;
             /** Revisions Included */
             revisions_included?: number | null;
+            /** Tags */
+            tags?: string[] | null;
             /** Title */
             title?: string | null;
         };
@@ -1670,6 +1804,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[GigOut] */
+        Page_GigOut_: {
+            /** Items */
+            items: components["schemas"]["GigOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[MessageOut] */
         Page_MessageOut_: {
             /** Items */
@@ -1823,6 +1964,13 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** TagOut */
+        TagOut: {
+            /** Gig Count */
+            gig_count: number;
+            /** Name */
+            name: string;
+        };
         /** TicketOut */
         TicketOut: {
             /** Ticket */
@@ -1905,8 +2053,14 @@ export interface components {
             /** Bio */
             bio: string;
             /**
+             * Completed Orders
+             * @default 0
+             */
+            completed_orders: number;
+            /**
              * Created At
              * Format: date-time
+             * @description Member since
              */
             created_at: string;
             /** Email */
@@ -1922,6 +2076,11 @@ export interface components {
             id: string;
             /** Is Admin */
             is_admin: boolean;
+            /**
+             * On Time Rate
+             * @description Share of completed orders first delivered by their due date (0-1)
+             */
+            on_time_rate?: number | null;
             /** Payment Instructions */
             payment_instructions: string;
             /**
@@ -1934,6 +2093,11 @@ export interface components {
              * @default 0
              */
             rating_count: number;
+            /**
+             * Response Time S
+             * @description Typical time to a first reply to a message, in seconds
+             */
+            response_time_s?: number | null;
         };
         /** UserPublic */
         UserPublic: {
@@ -1942,8 +2106,14 @@ export interface components {
             /** Bio */
             bio: string;
             /**
+             * Completed Orders
+             * @default 0
+             */
+            completed_orders: number;
+            /**
              * Created At
              * Format: date-time
+             * @description Member since
              */
             created_at: string;
             /** Full Name */
@@ -1954,6 +2124,11 @@ export interface components {
              */
             id: string;
             /**
+             * On Time Rate
+             * @description Share of completed orders first delivered by their due date (0-1)
+             */
+            on_time_rate?: number | null;
+            /**
              * Rating Avg
              * @default 0.00
              */
@@ -1963,6 +2138,11 @@ export interface components {
              * @default 0
              */
             rating_count: number;
+            /**
+             * Response Time S
+             * @description Typical time to a first reply to a message, in seconds
+             */
+            response_time_s?: number | null;
         };
         /**
          * UserUpdate
@@ -2838,6 +3018,26 @@ export interface operations {
             };
         };
     };
+    "discovery-list_categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryOut"][];
+                };
+            };
+        };
+    };
     "email-unsubscribe_status": {
         parameters: {
             query: {
@@ -3107,6 +3307,9 @@ export interface operations {
                 max_price?: number | string | null;
                 max_delivery_days?: number | null;
                 freelancer_id?: string | null;
+                category?: string | null;
+                tag?: string[];
+                min_rating?: number | string | null;
                 sort?: components["schemas"]["GigSort"] | null;
                 /** @description Page size, at most 100. */
                 limit?: number;
@@ -3357,6 +3560,109 @@ export interface operations {
             };
             /** @description Conflicts with the current state (an illegal transition, a duplicate) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "discovery-save_gig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gig_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such thing, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "discovery-forget_gig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gig_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4701,6 +5007,38 @@ export interface operations {
             };
         };
     };
+    "discovery-suggest_tags": {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagOut"][];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
     "users-get_me": {
         parameters: {
             query?: never;
@@ -4848,6 +5186,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmailPreferences"];
+                };
+            };
+            /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Signed in, but not allowed (or the account is suspended) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid input: `errors` says which fields and why */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorOut"];
+                };
+            };
+        };
+    };
+    "discovery-my_favorites": {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_GigOut_"];
                 };
             };
             /** @description Not signed in, or the session has ended */

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { API_LIMITS } from "../api/limits";
 import type { Gig, GigInput } from "../api/types";
+import { parseTags, tagsProblem } from "./tags";
 
 /**
  * The gig form's rules, the bounds of POST/PATCH /gigs (lib/api/limits.ts) so most mistakes are
@@ -51,6 +52,11 @@ export const gigSchema = z.object({
       (value) => Number(value) >= DELIVERY_MIN && Number(value) <= DELIVERY_MAX,
       `Enter from ${DELIVERY_MIN} to ${DELIVERY_MAX} days.`,
     ),
+  category: z.string().min(1, "Choose the category your gig belongs in."),
+  tags: z.string().superRefine((value, context) => {
+    const problem = tagsProblem(value);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  }),
   revisions_included: z
     .string()
     .trim()
@@ -69,6 +75,8 @@ export const GIG_FIELDS = [
   "price",
   "delivery_days",
   "revisions_included",
+  "category",
+  "tags",
 ] as const;
 
 export const EMPTY_GIG_VALUES: GigFormValues = {
@@ -77,6 +85,8 @@ export const EMPTY_GIG_VALUES: GigFormValues = {
   price: "",
   delivery_days: "",
   revisions_included: "1",
+  category: "",
+  tags: "",
 };
 
 export function gigValuesFrom(gig: Gig): GigFormValues {
@@ -86,6 +96,8 @@ export function gigValuesFrom(gig: Gig): GigFormValues {
     price: gig.price,
     delivery_days: String(gig.delivery_days),
     revisions_included: String(gig.revisions_included),
+    category: gig.category,
+    tags: gig.tags.join(", "),
   };
 }
 
@@ -101,6 +113,8 @@ export function gigInputFrom(values: GigFormValues, imageIds: string[] = []): Gi
     price: parsed.price,
     delivery_days: Number(parsed.delivery_days),
     revisions_included: Number(parsed.revisions_included),
+    category: parsed.category,
+    tags: parseTags(parsed.tags),
     image_ids: imageIds,
   };
 }

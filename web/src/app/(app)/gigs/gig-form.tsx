@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 
 import { UploadsPendingNote } from "@/components/files/file-uploader";
 import { useUploads } from "@/components/files/use-uploads";
@@ -30,7 +30,9 @@ import {
 } from "@/lib/gigs/gig-schema";
 import { userQueries } from "@/queries/users";
 
+import { CategoryField } from "./category-field";
 import { GigImagesField } from "./gig-images-field";
+import { TagsField } from "./tags-field";
 
 export interface GigFormProps {
   defaultValues: GigFormValues;
@@ -147,6 +149,22 @@ export function GigForm({
         hint={`What is included, what you need from the client, how revisions work. At least 20 characters (${descriptionLength}/${DESCRIPTION_MAX}).`}
         {...fieldProps(form, "description")}
       />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <CategoryField {...fieldProps(form, "category")} />
+        <Controller
+          control={control}
+          name="tags"
+          render={({ field, fieldState }) => (
+            <TagsField
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      </div>
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField
           label="Price (USD)"

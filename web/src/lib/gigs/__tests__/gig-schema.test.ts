@@ -8,6 +8,8 @@ const VALID: GigFormValues = {
   price: "49.90",
   delivery_days: "3",
   revisions_included: "2",
+  category: "logo-brand",
+  tags: "Logo, branding",
 };
 
 function errorsFor(values: Partial<GigFormValues>): string[] {
@@ -38,6 +40,9 @@ describe("gigSchema", () => {
     [{ revisions_included: "-1" }, "revisions_included"],
     [{ revisions_included: "11" }, "revisions_included"],
     [{ revisions_included: "" }, "revisions_included"],
+    [{ category: "" }, "category"],
+    [{ tags: "a, b, c, d, e, f" }, "tags"],
+    [{ tags: "x" }, "tags"],
   ])("refuses %j", (values, field) => {
     expect(errorsFor(values)).toContain(field);
   });
@@ -77,6 +82,8 @@ describe("gigInputFrom", () => {
       price: "49.90",
       delivery_days: 7,
       revisions_included: 2,
+      category: "logo-brand",
+      tags: ["logo", "branding"],
       image_ids: [],
     });
   });
