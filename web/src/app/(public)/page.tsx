@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { loadOptionalSession } from "@/lib/auth/current-user";
 
+import { HomeCategories } from "./home-categories";
 import { HomeSearch } from "./home-search";
 import { NewestGigs } from "./newest-gigs";
 
@@ -56,6 +57,7 @@ export default async function LandingPage() {
           </div>
         </div>
       </section>
+      <HomeCategories />
       <NewestGigs />
       <section
         aria-labelledby="how-it-works"

@@ -7,6 +7,7 @@ import { formatDelivery, formatPrice } from "@/lib/gigs/format";
 
 import { GigCover } from "./gig-cover";
 import { GigRating } from "./gig-rating";
+import { GigTags } from "./gig-tags";
 
 /**
  * One gig in a grid. The title link stretches over the whole card, so the card is one click
@@ -46,8 +47,16 @@ export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelanc
         </Link>
       </h3>
       <p className="mt-2 line-clamp-2 text-sm text-slate-600">{gig.description}</p>
+      {gig.tags.length > 0 ? <GigTags tags={gig.tags.slice(0, 3)} className="mt-3" /> : null}
       <div className="mt-auto flex items-end justify-between gap-4 pt-4">
-        <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
+        <div className="space-y-0.5">
+          <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
+          {gig.completed_orders > 0 ? (
+            <p className="text-xs text-slate-500">
+              {gig.completed_orders === 1 ? "1 order" : `${gig.completed_orders} orders`} completed
+            </p>
+          ) : null}
+        </div>
         <p className="text-right">
           <span className="block text-xs text-slate-500">{formatDelivery(gig.delivery_days)}</span>
           <span className="block text-lg font-bold text-slate-900">{formatPrice(gig.price)}</span>

@@ -54,3 +54,6 @@ export type ConversationSummary = components["schemas"]["Conversation"];
 export type PartySummary = components["schemas"]["PartySummary"];
 export type Notification = components["schemas"]["NotificationOut"];
 export type NotificationPage = components["schemas"]["NotificationPage"];
+
+export type Category = components["schemas"]["CategoryOut"];
+export type TagSuggestion = components["schemas"]["TagOut"];

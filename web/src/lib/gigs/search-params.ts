@@ -6,6 +6,7 @@
 import { API_LIMITS, SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";
 import { isUuid } from "../uuid";
+import { MAX_TAGS, normalTag } from "./tags";
 
 export const GIGS_PATH = "/gigs";
 export const GIGS_PAGE_SIZE = 20;
@@ -16,6 +17,7 @@ export const GIG_SORTS: readonly GigSort[] = [
   "price_asc",
   "price_desc",
   "rating",
+  "popular",
 ];
 
 export interface GigSearch {
@@ -26,6 +28,10 @@ export interface GigSearch {
   /** null means the default: relevance with a query, newest without. */
   sort: GigSort | null;
   freelancerId: string | null;
+  /** A category's slug (a top category includes its children), or null for all. */
+  category: string | null;
+  /** Skills every gig must have, normalised as the API stores them. */
+  tags: string[];
   cursor: string | null;
   /** 1-based, for display only: the cursor is what selects the rows. */
   page: number;
@@ -46,6 +52,21 @@ const TRAIL_SEPARATOR = ".";
 const MAX_PRICE = API_LIMITS.GigCreate.price.max;
 const PRICE_PATTERN = /^\d{1,6}(\.\d{1,2})?$/;
 const CURSOR_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const TAG_PATTERN = /^[a-z0-9+#.-]{2,24}$/;
+
+function all(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** The valid tags of repeated `tag` parameters, normalised, each once, at most MAX_TAGS. */
+function parseTags(value: string | string[] | undefined): string[] {
+  const tags = all(value)
+    .map(normalTag)
+    .filter((tag) => TAG_PATTERN.test(tag));
+  return [...new Set(tags)].slice(0, MAX_TAGS);
+}
 
 function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
@@ -94,6 +115,8 @@ export function parseGigSearch(params: RawSearchParams): GigSearch {
     maxDeliveryDays: parseWholeNumber(first(params.max_delivery_days), 1, 90),
     sort: parseSort(first(params.sort), q),
     freelancerId: isUuid(freelancerId) ? freelancerId.toLowerCase() : null,
+    category: SLUG_PATTERN.test(first(params.category)) ? first(params.category) : null,
+    tags: parseTags(params.tag),
     cursor: hasCursor ? cursor : null,
     page,
     trail: hasCursor ? parseTrail(first(params.back), page) : [],
@@ -111,7 +134,8 @@ export function hasFilters(search: GigSearch): boolean {
     search.minPrice !== "" ||
     search.maxPrice !== "" ||
     search.maxDeliveryDays !== null ||
-    search.freelancerId !== null
+    search.freelancerId !== null ||
+    search.tags.length > 0
   );
 }
 
@@ -124,6 +148,8 @@ export function gigListQuery(search: GigSearch, limit = GIGS_PAGE_SIZE) {
     ...(search.maxPrice ? { max_price: search.maxPrice } : {}),
     ...(search.maxDeliveryDays !== null ? { max_delivery_days: search.maxDeliveryDays } : {}),
     ...(search.freelancerId ? { freelancer_id: search.freelancerId } : {}),
+    ...(search.category ? { category: search.category } : {}),
+    ...(search.tags.length > 0 ? { tag: search.tags } : {}),
     ...(search.sort ? { sort: search.sort } : {}),
     ...(search.cursor ? { cursor: search.cursor } : {}),
   };
@@ -139,6 +165,8 @@ export function gigSearchHref(search: GigSearch): string {
     params.set("max_delivery_days", String(search.maxDeliveryDays));
   }
   if (search.freelancerId) params.set("freelancer_id", search.freelancerId);
+  if (search.category) params.set("category", search.category);
+  for (const tag of search.tags) params.append("tag", tag);
   if (search.sort) params.set("sort", search.sort);
   if (search.cursor) {
     params.set("cursor", search.cursor);
@@ -183,12 +211,23 @@ export function activeFilterCount(search: GigSearch): number {
   ).length;
 }
 
-/** Keeps the words and the sort, drops price, delivery and freelancer filters. */
+/** Keeps the words, the category and the sort; drops price, delivery, skills and freelancer filters. */
 export function withoutFilters(search: GigSearch): GigSearch {
   return withChanges(search, {
     minPrice: "",
     maxPrice: "",
     maxDeliveryDays: null,
     freelancerId: null,
+    tags: [],
   });
+}
+
+/** The search with one more skill to match (at most MAX_TAGS), from the first page. */
+export function withTag(search: GigSearch, tag: string): GigSearch {
+  if (search.tags.includes(tag) || search.tags.length >= MAX_TAGS) return search;
+  return withChanges(search, { tags: [...search.tags, tag] });
+}
+
+export function withoutTag(search: GigSearch, tag: string): GigSearch {
+  return withChanges(search, { tags: search.tags.filter((candidate) => candidate !== tag) });
 }

@@ -34,6 +34,7 @@ const SORT_OPTIONS: SelectOption[] = [
   { value: "price_asc", label: "Price: low to high" },
   { value: "price_desc", label: "Price: high to low" },
   { value: "rating", label: "Highest rated" },
+  { value: "popular", label: "Most orders" },
 ];
 
 const DELIVERY_CHOICES = [1, 2, 3, 5, 7, 14, 30];

@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
 
 import {
-  EMPTY_SEARCH,
+  activeFilterCount,
   effectiveSort,
+  EMPTY_SEARCH,
   gigListQuery,
   gigSearchHref,
   hasFilters,
-  activeFilterCount,
   MAX_TRAIL,
   nextPageOf,
   parseGigSearch,
   previousPageOf,
   withChanges,
   withoutFilters,
+  withoutTag,
+  withTag,
 } from "../search-params";
 
 const FREELANCER = "8562bd5c-f1da-497d-9ed9-d259302ed17d";
@@ -26,6 +28,8 @@ describe("parseGigSearch", () => {
       max_delivery_days: "7",
       sort: "price_asc",
       freelancer_id: FREELANCER.toUpperCase(),
+      category: "logo-brand",
+      tag: ["Figma", "branding", "figma", "x"],
       cursor: "eyJrIjoi_-x",
       page: "3",
     });
@@ -36,6 +40,8 @@ describe("parseGigSearch", () => {
       maxDeliveryDays: 7,
       sort: "price_asc",
       freelancerId: FREELANCER,
+      category: "logo-brand",
+      tags: ["figma", "branding"],
       cursor: "eyJrIjoi_-x",
       page: 3,
       trail: [],
@@ -49,6 +55,8 @@ describe("parseGigSearch", () => {
       max_delivery_days: "91",
       sort: "cheapest",
       freelancer_id: "not-a-uuid",
+      category: "Not A Slug!",
+      tag: "!!",
       cursor: "has spaces",
       page: "7",
     });
@@ -176,5 +184,25 @@ describe("activeFilterCount", () => {
     expect(activeFilterCount(EMPTY_SEARCH)).toBe(0);
     expect(activeFilterCount(parseGigSearch({ min_price: "5", max_delivery_days: "3" }))).toBe(2);
     expect(activeFilterCount(parseGigSearch({ sort: "price_asc" }))).toBe(0);
+  });
+});
+
+describe("categories and skills in the URL", () => {
+  it("write back in a fixed order, each tag once, and start again from the first page", () => {
+    const search = withTag(
+      withTag({ ...EMPTY_SEARCH, category: "development", sort: "popular" }, "react"),
+      "python",
+    );
+    expect(gigSearchHref(search)).toBe(
+      "/gigs?category=development&tag=react&tag=python&sort=popular",
+    );
+    expect(gigSearchHref(withoutTag(search, "react"))).toBe(
+      "/gigs?category=development&tag=python&sort=popular",
+    );
+    expect(withTag(search, "react")).toBe(search);
+    expect(gigListQuery(search)).toMatchObject({
+      category: "development",
+      tag: ["react", "python"],
+    });
   });
 });

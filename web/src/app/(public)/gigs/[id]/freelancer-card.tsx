@@ -5,6 +5,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { DateTime } from "@/components/ui/date-time";
 import type { PublicUser } from "@/lib/api/types";
 import { LinkifiedText } from "@/components/ui/linkified-text";
+import { SellerStats } from "@/components/users/seller-stats";
 
 /** Who sells this gig, with the way to their full profile. */
 export function FreelancerCard({ freelancer }: { freelancer: PublicUser }) {
@@ -33,6 +34,7 @@ export function FreelancerCard({ freelancer }: { freelancer: PublicUser }) {
           <LinkifiedText text={freelancer.bio} />
         </p>
       ) : null}
+      <SellerStats user={freelancer} className="mt-4 sm:grid-cols-2" />
       <p className="mt-3 text-xs text-slate-500">
         Member since <DateTime iso={freelancer.created_at} format="date" />
       </p>

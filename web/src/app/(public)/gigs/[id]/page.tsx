@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { GigRating } from "@/components/gigs/gig-rating";
+import { GigTags } from "@/components/gigs/gig-tags";
 import { SuspensionNotice } from "@/components/gigs/suspension-notice";
 import { ReviewFeed } from "@/components/reviews/review-feed";
 import { Badge } from "@/components/ui/badge";
@@ -60,9 +61,12 @@ export default async function GigPage({ params }: GigPageProps) {
 
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
-      <p>
-        <Link href="/gigs" className="text-sm font-medium text-brand-700 hover:underline">
+      <p className="flex flex-wrap gap-x-3 text-sm font-medium">
+        <Link href="/gigs" className="text-brand-700 hover:underline">
           <span aria-hidden="true">← </span>All gigs
+        </Link>
+        <Link href={`/gigs?category=${gig.category}`} className="text-brand-700 hover:underline">
+          More in this category
         </Link>
       </p>
       <div className="mt-4 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr]">
@@ -90,6 +94,7 @@ export default async function GigPage({ params }: GigPageProps) {
             </Link>
             <GigRating ratingAvg={gig.rating_avg} ratingCount={gig.rating_count} />
           </p>
+          {gig.tags.length > 0 ? <GigTags tags={gig.tags} className="mt-4" /> : null}
         </header>
         <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <PurchaseBox gig={gig} ability={ability} />

@@ -6,6 +6,7 @@ import { cache } from "react";
 
 import { GigGrid } from "@/components/gigs/gig-card";
 import { GigRating } from "@/components/gigs/gig-rating";
+import { SellerStats } from "@/components/users/seller-stats";
 import { ReviewFeed } from "@/components/reviews/review-feed";
 import { Avatar } from "@/components/ui/avatar";
 import { DateTime } from "@/components/ui/date-time";
@@ -75,6 +76,7 @@ export default async function ProfilePage({ params }: ProfilePageProps) {
               Member since <DateTime iso={profile.created_at} format="date" />
             </span>
           </p>
+          <SellerStats user={profile} className="mt-4 max-w-xl" />
           {profile.bio ? (
             <p className="mt-4 max-w-3xl whitespace-pre-line break-words text-slate-700">
               <bdi>
