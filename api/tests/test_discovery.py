@@ -215,3 +215,23 @@ async def test_favourites_are_idempotent_and_per_viewer(
     for _ in range(2):
         assert (await client.delete(f"/gigs/{kept.id}/favorite")).status_code == 204
     assert (await client.get("/users/me/favorites")).json()["items"] == []
+
+
+async def test_the_cached_tree_outlives_the_request_that_read_it(
+    client: AsyncClient, factory: Factory
+) -> None:
+    """A request that reads the tree and then fails (its session rolls back) leaves it readable for others."""
+    factory.sign_in(client, await factory.user(payment_instructions="IBAN X"))
+    refused = await client.post(
+        "/gigs",
+        json={
+            "title": "I will build your API",
+            "description": "A tested API with documentation and a deployment.",
+            "price": "100.00",
+            "delivery_days": 5,
+            "category": "development",
+        },
+    )
+    assert refused.status_code == 422
+    assert (await client.get("/categories")).status_code == 200
+    assert (await client.get("/gigs", params={"category": "design"})).status_code == 200

@@ -41,10 +41,21 @@ def normal_tags(raw: list[str]) -> list[str]:
     return tags
 
 
+@dataclass(frozen=True, slots=True)
+class CategoryNode:
+    """A category as read once and kept: plain values, never an ORM object tied to the session that read it
+    (a later rollback of that session would expire it under every other request)."""
+
+    slug: str
+    name: str
+    description: str
+    parent_slug: str | None
+
+
 @dataclass
 class _Cached:
     at: float = -CACHE_SECONDS
-    categories: list[Category] = field(default_factory=list)
+    categories: list[CategoryNode] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     tags: list[tuple[str, int]] = field(default_factory=list)
 
@@ -65,11 +76,12 @@ def _visible() -> Any:
     return sa.and_(col(Gig.is_active), ~banned_owner)
 
 
-async def _categories(session: AsyncSession) -> list[Category]:
+async def _categories(session: AsyncSession) -> list[CategoryNode]:
     global _tree
     if not _fresh(_tree):
         rows = (await session.exec(select(Category).order_by(col(Category.position)))).all()
-        _tree = _Cached(at=time.monotonic(), categories=list(rows))
+        nodes = [CategoryNode(c.slug, c.name, c.description, c.parent_slug) for c in rows]
+        _tree = _Cached(at=time.monotonic(), categories=nodes)
     return _tree.categories
 
 
@@ -106,7 +118,7 @@ async def category_tree(session: AsyncSession) -> list[CategoryOut]:
     categories = await _categories(session)
     counts = (await _counts(session)).counts
 
-    def node(category: Category, children: list[CategoryOut]) -> CategoryOut:
+    def node(category: CategoryNode, children: list[CategoryOut]) -> CategoryOut:
         own = counts.get(category.slug, 0)
         return CategoryOut(
             slug=category.slug,
