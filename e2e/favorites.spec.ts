@@ -80,7 +80,7 @@ test("a visitor presses a heart, signs in, comes back to the saved gig, finds it
     await expect(card.getByRole("button", { name: `Save “${title}”`, pressed: false })).toBeVisible();
     await page.reload();
     await expect(page.getByText("You have not saved any gigs yet.")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Browse gigs" })).toHaveAttribute("href", "/gigs");
+    await expect(page.getByRole("main").getByRole("link", { name: "Browse gigs" })).toHaveAttribute("href", "/gigs");
   });
 
   await test.step("the gig page agrees: nothing saved", async () => {
