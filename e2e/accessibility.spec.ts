@@ -213,6 +213,7 @@ test("the client's pages have no serious or critical axe violations", async () =
     `/orders/${orders.completed}`,
     `/orders/${orders.disputed}`,
     `/messages/${scene.freelancer.id}`,
+    "/favorites",
     `/orders/${crypto.randomUUID()}`,
     `/messages/${crypto.randomUUID()}`,
     "/admin",

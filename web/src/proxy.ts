@@ -15,7 +15,14 @@ import {
 const ACCESS_COOKIE_NAMES = ["access_token", "__Host-access_token"];
 
 // The signed-in areas: without any access cookie, straight to sign-in.
-const SIGNED_IN_PREFIXES = ["/dashboard", "/settings", "/orders", "/messages", "/admin"];
+const SIGNED_IN_PREFIXES = [
+  "/dashboard",
+  "/settings",
+  "/orders",
+  "/messages",
+  "/favorites",
+  "/admin",
+];
 const SIGNED_IN_GIG_PAGES = /^\/gigs\/(new|[^/]+\/edit)\/?$/;
 
 function requiresSignIn(pathname: string): boolean {

@@ -18,6 +18,7 @@ function navItemsFor(isSignedIn: boolean, isAdmin: boolean): NavItem[] {
       { href: "/dashboard/gigs", label: "My gigs" },
       { href: "/orders", label: "Orders" },
       { href: "/messages", label: "Messages" },
+      { href: "/favorites", label: "Saved gigs" },
     );
   }
   if (isAdmin) items.push({ href: "/admin", label: "Admin" });

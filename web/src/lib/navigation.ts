@@ -65,3 +65,13 @@ function hasForbiddenCharacter(value: string): boolean {
 export function signInPathFor(nextPath: string): string {
   return `${SIGN_IN_PATH}?next=${encodeURIComponent(nextPath)}`;
 }
+
+/**
+ * The query parameter a gig's page reads as "save this gig now": a signed-out visitor who pressed a
+ * heart signs in and comes back to it, and the heart finishes the save they asked for.
+ */
+export const SAVE_ON_ARRIVAL_PARAM = "save";
+
+export function savingGigPath(gigId: string): string {
+  return `/gigs/${gigId}?${SAVE_ON_ARRIVAL_PARAM}=1`;
+}

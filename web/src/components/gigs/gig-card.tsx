@@ -5,13 +5,14 @@ import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
 import { formatDelivery, formatPrice } from "@/lib/gigs/format";
 
+import { FavoriteButton } from "./favorite-button";
 import { GigCover } from "./gig-cover";
 import { GigRating } from "./gig-rating";
 import { GigTags } from "./gig-tags";
 
 /**
  * One gig in a grid. The title link stretches over the whole card, so the card is one click
- * target and one tab stop; everything else in it is plain text.
+ * target and one tab stop; besides the heart that saves it, everything else in it is plain text.
  */
 export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelancer?: boolean }) {
   const titleId = `gig-${gig.id}-title`;
@@ -21,6 +22,8 @@ export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelanc
       className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-brand-600"
     >
       <GigCover gig={gig} className="-mx-5 -mt-5 mb-4 rounded-t-lg" />
+      {/* Over the cover and above the title link's stretched target, so it is its own click. */}
+      <FavoriteButton gig={gig} className="absolute right-3 top-3 z-10" />
       {showFreelancer || !gig.is_active ? (
         <div className="mb-3 flex items-center gap-2 text-sm text-slate-600">
           {showFreelancer ? (

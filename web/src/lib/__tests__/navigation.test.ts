@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { safeNextPath, signInPathFor } from "../navigation";
+import { safeNextPath, savingGigPath, signInPathFor } from "../navigation";
 
 // Where the browser would really go: `window.location.assign(next)` resolves against the page's URL.
 const APP_ORIGIN = "https://devmarket.example";
@@ -101,5 +101,13 @@ describe("signInPathFor", () => {
   it("encodes the path to come back to", () => {
     expect(signInPathFor("/dashboard")).toBe("/auth/sign-in?next=%2Fdashboard");
     expect(signInPathFor("/orders?id=1")).toBe("/auth/sign-in?next=%2Forders%3Fid%3D1");
+  });
+});
+
+describe("savingGigPath", () => {
+  it("survives the trip through sign-in, marker and all", () => {
+    const gigPath = savingGigPath("0b9c1e7e-0000-4000-8000-000000000001");
+    const next = new URL(signInPathFor(gigPath), APP_ORIGIN).searchParams.get("next");
+    expect(safeNextPath(next)).toBe("/gigs/0b9c1e7e-0000-4000-8000-000000000001?save=1");
   });
 });

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { FavoriteButton } from "@/components/gigs/favorite-button";
 import { GigRating } from "@/components/gigs/gig-rating";
 import { GigTags } from "@/components/gigs/gig-tags";
 import { SuspensionNotice } from "@/components/gigs/suspension-notice";
@@ -11,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
 import { loadOptionalSession, requestApi, type SignedInSession } from "@/lib/auth/current-user";
 import { loadGig } from "@/lib/gigs/load-gig";
+import { SAVE_ON_ARRIVAL_PARAM } from "@/lib/navigation";
 import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { reviewQueries } from "@/queries/reviews";
 
@@ -21,6 +23,7 @@ import { PurchaseBox } from "./purchase-box";
 
 interface GigPageProps {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: GigPageProps): Promise<Metadata> {
@@ -49,7 +52,7 @@ async function loadFreelancerAndReviews(gig: Gig, queryClient: QueryClient) {
 }
 
 /** One gig: what it is, who sells it, what clients said, and the way to order it. */
-export default async function GigPage({ params }: GigPageProps) {
+export default async function GigPage({ params, searchParams }: GigPageProps) {
   const gig = await loadGig((await params).id);
   if (!gig) notFound();
   const queryClient = getServerQueryClient();
@@ -58,6 +61,8 @@ export default async function GigPage({ params }: GigPageProps) {
     loadFreelancerAndReviews(gig, queryClient),
   ]);
   const ability = abilityOf(gig, session);
+  // Back from signing in after pressing the heart: the button saves the gig once it is mounted.
+  const saveOnArrival = (await searchParams)[SAVE_ON_ARRIVAL_PARAM] === "1";
 
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
@@ -85,9 +90,12 @@ export default async function GigPage({ params }: GigPageProps) {
               <SuspensionNotice gig={gig} />
             </div>
           ) : null}
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-            <bdi>{gig.title}</bdi>
-          </h1>
+          <div className="flex items-start justify-between gap-3">
+            <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+              <bdi>{gig.title}</bdi>
+            </h1>
+            <FavoriteButton gig={gig} saveOnArrival={saveOnArrival} />
+          </div>
           <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-600">
             <Link href={`/users/${gig.freelancer_id}`} className="font-medium hover:underline">
               <bdi>{gig.freelancer.full_name}</bdi>
