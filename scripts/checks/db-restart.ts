@@ -119,6 +119,7 @@ async function writer(base: string, cookie: string, index: number, stop: () => b
           description: "A write sent while PostgreSQL restarts.",
           price: "10.00",
           delivery_days: 3,
+          category: "web-apps",
         }),
         signal: AbortSignal.timeout(30_000),
       });
