@@ -20,23 +20,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import psycopg
-from alembic import command
 from PIL import Image
 
-from bench.mail import percentile
-from tests.conftest import alembic_config
+from app.models import User
+from bench.database import bench_database, percentile
 from tests.factories import mint_token
 
 JWT_SECRET = "bench-" + "0123456789abcdef" * 4
 MIB = 1024 * 1024
-
-
-def with_database(url: str, name: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
 def free_port() -> int:
@@ -64,21 +58,15 @@ def big_image() -> bytes:
     return out.getvalue()
 
 
-class User:
-    """Enough of a user for `mint_token`."""
-
-    def __init__(self, user_id: str, email: str) -> None:
-        self.id, self.email, self.is_admin = user_id, email, False
-
-
 def create_seller(url: str) -> User:
+    """A verified seller who can publish gigs, as a `User` for `mint_token`."""
     with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as connection:
         row = connection.execute(
             "INSERT INTO users (email, full_name, email_verified, payment_instructions) "
             "VALUES ('bench-files@bench.devmarket.test', 'Bench Seller', true, 'IBAN XX00 1') RETURNING id"
         ).fetchone()
         assert row is not None
-        return User(str(row[0]), "bench-files@bench.devmarket.test")
+        return User(id=row[0], email="bench-files@bench.devmarket.test", full_name="Bench Seller")
 
 
 async def measure_memory(
@@ -127,6 +115,7 @@ async def measure_thumbnails(http: httpx.AsyncClient, rounds: int) -> None:
                 "description": "A gig the benchmark creates, with a cover image of its own.",
                 "price": "50.00",
                 "delivery_days": 3,
+                "category": "web-apps",
                 "image_ids": [upload.json()["id"]],
             },
         )
@@ -162,7 +151,7 @@ async def run(base_url: str, pid: int, seller: User) -> None:
     uploads = int(os.environ.get("BENCH_UPLOADS", "5"))
     rounds = int(os.environ.get("BENCH_ROUNDS", "10"))
     async with httpx.AsyncClient(base_url=base_url, timeout=60) as http:
-        http.cookies.set("access_token", mint_token(seller, JWT_SECRET))  # type: ignore[arg-type]
+        http.cookies.set("access_token", mint_token(seller, JWT_SECRET))
         await measure_memory(http, pid, "PDF streamed to storage", big_pdf(), uploads)
         await measure_memory(http, pid, "image decoded and re-encoded", big_image(), uploads)
         await measure_thumbnails(http, rounds)
@@ -183,24 +172,15 @@ def wait_until_up(base_url: str, process: subprocess.Popen[bytes]) -> None:
 
 
 def main() -> None:
-    server_url = os.environ["DATABASE_URL"]
-    name = f"files_bench_{os.getpid()}"
-    admin = with_database(server_url, "postgres").replace("+psycopg", "")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    url = with_database(server_url, name)
     port = free_port()
-    process = None
-    try:
-        command.upgrade(alembic_config(url), "head")
+    with bench_database("files_bench") as url:
         seller = create_seller(url)
-        files_dir = tempfile.mkdtemp(prefix="devmarket-files-bench-")
         env = {
             **os.environ,
             "APP_ENV": "test",
             "DATABASE_URL": url,
             "JWT_SECRET": JWT_SECRET,
-            "FILES_DIR": files_dir,
+            "FILES_DIR": tempfile.mkdtemp(prefix="devmarket-files-bench-"),
             "WORKER": "off",
         }
         process = subprocess.Popen(  # noqa: S603 (our own interpreter and app)
@@ -216,15 +196,13 @@ def main() -> None:
             ],
             env=env,
         )
-        base_url = f"http://127.0.0.1:{port}"
-        wait_until_up(base_url, process)
-        asyncio.run(run(base_url, process.pid, seller))
-    finally:
-        if process is not None:
+        try:
+            base_url = f"http://127.0.0.1:{port}"
+            wait_until_up(base_url, process)
+            asyncio.run(run(base_url, process.pid, seller))
+        finally:
             process.terminate()
             process.wait(timeout=10)
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

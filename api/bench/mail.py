@@ -13,10 +13,7 @@ import os
 import statistics
 import time
 import uuid
-from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
-from alembic import command
 from sqlalchemy import text
 from starlette.datastructures import State
 
@@ -27,20 +24,10 @@ from app.email.kinds import EmailKind
 from app.email.outbox import enqueue_email
 from app.jobs.runner import JobRunner
 from app.realtime.service import Realtime
-from tests.conftest import alembic_config
+from bench.database import bench_database, percentile
 from tests.smtp_server import SmtpSink
 
 PAYLOAD = {"url": "https://devmarket.example/auth/reset-password?token=bench", "name": "Bench"}
-
-
-def with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def summary(label: str, latencies_ms: list[float]) -> str:
@@ -142,18 +129,8 @@ async def run(url: str) -> None:
 
 
 def main() -> None:
-    server_url = os.environ["DATABASE_URL"]
-    name = f"mailer_bench_{os.getpid()}"
-    admin = with_database(server_url, "postgres")
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    url = with_database(server_url, name)
-    try:
-        command.upgrade(alembic_config(url), "head")
+    with bench_database("mailer_bench") as url:
         asyncio.run(run(url))
-    finally:
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

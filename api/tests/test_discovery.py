@@ -3,12 +3,14 @@ favourites, and the filters and sort they add to GET /gigs."""
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from httpx import AsyncClient
 from sqlalchemy import text
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.core.db import run_core
 from app.gigs.taxonomy import forget_cached_counts
 from tests.factories import Factory
 from tests.orders_helpers import make_deal
@@ -21,8 +23,8 @@ def fresh_counts() -> Iterator[None]:
     forget_cached_counts()
 
 
-def titles(body: dict[str, object]) -> list[str]:
-    return [item["title"] for item in body["items"]]  # type: ignore[attr-defined]
+def titles(body: dict[str, Any]) -> list[str]:
+    return [item["title"] for item in body["items"]]
 
 
 async def test_the_tree_counts_visible_gigs_and_parents_include_children(
@@ -149,9 +151,7 @@ async def test_completions_and_replies_make_the_seller_stats(
         "POST", "/messages", json={"receiver_id": str(deal.freelancer.id), "content": "Hello?"}
     )
     assert sent.status_code == 201
-    await session.exec(  # type: ignore[call-overload]
-        text("UPDATE messages SET created_at = created_at - interval '1 hour'")
-    )
+    await run_core(session, text("UPDATE messages SET created_at = created_at - interval '1 hour'"))
     await session.commit()
     for content in ("Hi! Yes.", "And one more thing."):
         reply = await deal.as_freelancer(

@@ -40,13 +40,14 @@ class FileOut(BaseModel):
     width: int | None = Field(default=None, description="Pixels, for images")
     height: int | None = Field(default=None, description="Pixels, for images")
 
-    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented pattern
+    # mypy does not let a decorator wrap a property; stacking `computed_field` on one is pydantic's documented way.
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def url(self) -> str:
         """The file, relative to the API's root (`/files/{id}`)."""
         return f"/files/{self.id}"
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # as above
     @property
     def thumbnail_url(self) -> str | None:
         """A WebP at most 640 px wide, for images; null otherwise."""

@@ -80,9 +80,10 @@ async def _parts(source: IO[bytes], size: int) -> AsyncIterator[bytes]:
         yield part
 
 
-async def _chunks(stream: AsyncIterable[object]) -> AsyncIterator[bytes]:
+async def _chunks(stream: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
+    # A plain `bytes` whatever buffer the store hands out, as Starlette expects.
     async for chunk in stream:
-        yield bytes(chunk)  # type: ignore[call-overload]  # obstore's Bytes implements the buffer protocol
+        yield bytes(chunk)
 
 
 def storage_from_settings(settings: Settings) -> FileStorage:

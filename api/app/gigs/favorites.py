@@ -12,8 +12,9 @@ from app.gigs.schemas import GigOut
 from app.gigs.search import COLUMNS, gigs, users, visible_to
 from app.gigs.service import row_to_out, viewer_of, visible_gig
 from app.models import Favorite, User
+from app.models.base import table_of
 
-favorites = Favorite.__table__  # type: ignore[attr-defined]  # SQLModel sets it at class creation
+favorites = table_of(Favorite)
 CURSOR_KIND = "favorites"
 
 

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.core.db import run_core
 from app.core.errors import InvalidInput
 from app.gigs.discovery_schemas import CategoryOut, TagOut
 from app.models import Category, Gig, User
@@ -96,14 +97,15 @@ async def _counts(session: AsyncSession) -> _Cached:
             )
         ).all()
     )
-    popular = await session.exec(  # type: ignore[call-overload]  # a textual statement (sqlmodel types ORM ones)
+    popular = await run_core(
+        session,
         sa.text(
             "SELECT tag, count(*) AS n FROM gigs JOIN users ON users.id = gigs.freelancer_id, "
             "unnest(gigs.tags) AS tag WHERE gigs.is_active AND NOT users.is_banned "
             "GROUP BY tag ORDER BY n DESC, tag"
-        )
+        ),
     )
-    tags = [(str(name), int(n)) for name, n in popular.all()]
+    tags = [(str(row.tag), int(row.n)) for row in popular.all()]
     _stats = _Cached(at=time.monotonic(), counts=counts, tags=tags)
     return _stats
 

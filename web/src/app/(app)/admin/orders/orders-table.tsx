@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { DisputeBadge, LateBadge, OrderStatusBadge } from "@/components/orders/order-badges";
 import { DateTime } from "@/components/ui/date-time";
 import type { OrderListItem } from "@/lib/api/types";
@@ -7,6 +5,7 @@ import { formatPrice } from "@/lib/gigs/format";
 import { isTerminal } from "@/lib/orders/statuses";
 
 import { AdminTable, DATE_CELL, PRICE_CELL, type Column } from "../_components/admin-table";
+import { ORDER_COLUMN } from "./order-column";
 
 interface OrdersTableProps {
   orders: OrderListItem[];
@@ -14,20 +13,7 @@ interface OrdersTableProps {
 }
 
 const COLUMNS: readonly Column<OrderListItem>[] = [
-  {
-    header: "Order",
-    className: "md:max-w-xs",
-    cell: (order) => (
-      <>
-        <Link href={`/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
-          {order.gig_title}
-        </Link>
-        <span className="mt-0.5 block font-mono text-xs text-slate-500">
-          {order.reference_code}
-        </span>
-      </>
-    ),
-  },
+  ORDER_COLUMN,
   { header: "Client", cell: (order) => <bdi>{order.client.full_name}</bdi> },
   { header: "Freelancer", cell: (order) => <bdi>{order.freelancer.full_name}</bdi> },
   {

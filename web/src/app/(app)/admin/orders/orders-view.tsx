@@ -1,18 +1,15 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
 
 import { SelectField } from "@/components/ui/select-field";
 import { DEFAULT_ORDER_FILTERS, parseOrderFilters, type OrderFilters } from "@/lib/admin/filters";
-import type { OrderListItem } from "@/lib/api/types";
 import { ORDER_STATUSES, STATUS_LABEL } from "@/lib/orders/statuses";
 import { adminQueries } from "@/queries/admin";
 
-import { Announcement } from "../_components/announcement";
-import { OverrideOrderDialog } from "../_components/override-order-dialog";
 import { PagedList } from "../_components/paged-list";
 import { SearchForm } from "../_components/search-form";
+import { useOverrideDialog } from "../_components/use-override-dialog";
 import { useUrlFilters } from "../_components/use-url-filters";
 import { OrdersTable } from "./orders-table";
 
@@ -24,8 +21,7 @@ const STATUS_OPTIONS = [
 export function OrdersView() {
   const [filters, setFilters] = useUrlFilters(parseOrderFilters, DEFAULT_ORDER_FILTERS);
   const query = useInfiniteQuery(adminQueries.orders(filters));
-  const [target, setTarget] = useState<OrderListItem | null>(null);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const override = useOverrideDialog();
 
   return (
     <div className="space-y-4">
@@ -51,24 +47,14 @@ export function OrdersView() {
           />
         </div>
       </SearchForm>
-      <Announcement message={announcement} />
+      {override.view}
       <PagedList
         query={query}
         noun={{ one: "order", many: "orders" }}
         empty={<NoOrders filters={filters} />}
       >
-        {(orders) => <OrdersTable orders={orders} onOverride={setTarget} />}
+        {(orders) => <OrdersTable orders={orders} onOverride={override.open} />}
       </PagedList>
-      <OverrideOrderDialog
-        order={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onDone={(message) => {
-          setTarget(null);
-          setAnnouncement(message);
-        }}
-      />
     </div>
   );
 }

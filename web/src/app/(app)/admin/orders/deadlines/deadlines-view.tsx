@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
 
 import { SelectField } from "@/components/ui/select-field";
 import {
@@ -9,12 +8,10 @@ import {
   parseDeadlineFilters,
   type DeadlineWindow,
 } from "@/lib/admin/filters";
-import type { OrderListItem } from "@/lib/api/types";
 import { adminQueries } from "@/queries/admin";
 
-import { Announcement } from "../../_components/announcement";
-import { OverrideOrderDialog } from "../../_components/override-order-dialog";
 import { PagedList } from "../../_components/paged-list";
+import { useOverrideDialog } from "../../_components/use-override-dialog";
 import { useUrlFilters } from "../../_components/use-url-filters";
 import { DeadlinesTable } from "./deadlines-table";
 
@@ -33,8 +30,7 @@ const WINDOW_OPTIONS = Object.entries(WINDOW_LABEL).map(([value, label]) => ({
 export function DeadlinesView() {
   const [filters, setFilters] = useUrlFilters(parseDeadlineFilters, DEFAULT_DEADLINE_FILTERS);
   const query = useInfiniteQuery(adminQueries.orderDeadlines(filters));
-  const [target, setTarget] = useState<OrderListItem | null>(null);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const override = useOverrideDialog();
 
   return (
     <div className="space-y-4">
@@ -48,7 +44,7 @@ export function DeadlinesView() {
           }}
         />
       </div>
-      <Announcement message={announcement} />
+      {override.view}
       <PagedList
         query={query}
         noun={{ one: "order", many: "orders" }}
@@ -59,18 +55,8 @@ export function DeadlinesView() {
           </p>
         }
       >
-        {(orders) => <DeadlinesTable orders={orders} onOverride={setTarget} />}
+        {(orders) => <DeadlinesTable orders={orders} onOverride={override.open} />}
       </PagedList>
-      <OverrideOrderDialog
-        order={target}
-        onClose={() => {
-          setTarget(null);
-        }}
-        onDone={(message) => {
-          setTarget(null);
-          setAnnouncement(message);
-        }}
-      />
     </div>
   );
 }
