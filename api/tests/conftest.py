@@ -5,6 +5,7 @@ Tests commit for real — race tests need several connections to see each other'
 TRUNCATE after each test gives the next one an empty database.
 """
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 
@@ -13,7 +14,9 @@ from alembic import command
 from alembic.config import Config
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
+from psycopg.errors import DeadlockDetected
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.config import Settings
@@ -90,8 +93,17 @@ async def clean_tables(database: Database) -> AsyncIterator[None]:
     tables = ", ".join(
         [*(t.name for t in metadata.sorted_tables if t.name not in SEEDED_TABLES), *JOB_TABLES]
     )
-    async with database.engine.begin() as connection:
-        await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    # A job worker some tests run (its periodic sweeps and cleanups) may hold row locks in a different order at
+    # the moment of the TRUNCATE; PostgreSQL then cancels one side as a deadlock. Retry, as any client would.
+    for attempt in range(3):
+        try:
+            async with database.engine.begin() as connection:
+                await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            return
+        except DBAPIError as error:
+            if not isinstance(error.orig, DeadlockDetected) or attempt == 2:
+                raise
+            await asyncio.sleep(0.1)
 
 
 @pytest.fixture
