@@ -259,9 +259,8 @@ async def test_a_disconnected_client_catches_up(
     api = Api(server, settings)
     headers = cookie_header(mint_token(ben, settings.jwt_secret))
     async with connect(ws_url(server), additional_headers=headers) as socket:
-        await receive(
-            socket, "ready"
-        )  # registered: a message sent before this could miss the socket
+        # Registered first: a message sent before the ready frame could miss the socket.
+        await receive(socket, "ready")
         await api.message(ada, ben, "before the drop")
         last_seen = (await receive(socket, "message.new"))["id"]
     for text in ("while away 1", "while away 2"):  # the socket is gone
