@@ -13,8 +13,9 @@ from starlette.requests import HTTPConnection
 
 from app.auth.dependencies import get_claims, get_optional_user, require_admin, signed_in_user
 from app.auth.token import AccessClaims
+from app.auth.viewer import SignedIn, optional_viewer
 from app.core.config import Settings, app_settings
-from app.core.db import get_session
+from app.core.db import Database, get_database, get_session
 from app.files.storage import FileStorage
 from app.models import User
 from app.orders.deadlines import Deadlines, order_deadlines
@@ -23,6 +24,9 @@ from app.orders.deadlines import Deadlines, order_deadlines
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(app_settings)]
 CurrentClaims = Annotated[AccessClaims, Depends(get_claims)]
+# Session-less public reads (app/core/reads.py) take the database and, for what the owner sees, the viewer.
+DatabaseDep = Annotated[Database, Depends(get_database)]
+OptionalViewer = Annotated[SignedIn | None, Depends(optional_viewer)]
 DeadlinesDep = Annotated[Deadlines, Depends(order_deadlines)]
 
 

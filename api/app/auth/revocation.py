@@ -31,9 +31,24 @@ def issued_before_revocation(claims: AccessClaims, tokens_valid_after: datetime 
     )
 
 
-async def load_signed_in_user(session: AsyncSession, claims: AccessClaims) -> User:
-    """The token's user, in one query with its sign-in's revocation; refuses banned users and dead tokens."""
-    session_revoked = (
+def refusal(
+    claims: AccessClaims,
+    *,
+    banned: bool,
+    session_revoked: bool,
+    tokens_valid_after: datetime | None,
+) -> Forbidden | Unauthorized | None:
+    """Why the user row behind valid claims does not let them in, if it does not."""
+    if banned:
+        return Forbidden("This account has been suspended", code="account_suspended")
+    if session_revoked or issued_before_revocation(claims, tokens_valid_after):
+        return Unauthorized(SIGNED_OUT, code="session_revoked")
+    return None
+
+
+def session_revoked(claims: AccessClaims) -> sa.ColumnElement[bool]:
+    """Whether the claims' sign-in was signed out, for a query of the user row."""
+    return (
         sa.exists()
         .where(
             col(RevokedSession.user_id) == col(User.id),
@@ -41,16 +56,23 @@ async def load_signed_in_user(session: AsyncSession, claims: AccessClaims) -> Us
         )
         .label("session_revoked")
     )
-    row = (
-        await session.exec(select(User, session_revoked).where(col(User.id) == claims.user_id))
-    ).first()
+
+
+async def load_signed_in_user(session: AsyncSession, claims: AccessClaims) -> User:
+    """The token's user, in one query with its sign-in's revocation; refuses banned users and dead tokens."""
+    query = select(User, session_revoked(claims)).where(col(User.id) == claims.user_id)
+    row = (await session.exec(query)).first()
     if row is None:
         raise Unauthorized("This account no longer exists", code="account_not_found")
     user, revoked = row
-    if user.is_banned:
-        raise Forbidden("This account has been suspended", code="account_suspended")
-    if revoked or issued_before_revocation(claims, user.tokens_valid_after):
-        raise Unauthorized(SIGNED_OUT, code="session_revoked")
+    refused = refusal(
+        claims,
+        banned=user.is_banned,
+        session_revoked=revoked,
+        tokens_valid_after=user.tokens_valid_after,
+    )
+    if refused is not None:
+        raise refused
     return user
 
 

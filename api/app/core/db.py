@@ -73,7 +73,9 @@ async def get_session(conn: HTTPConnection) -> AsyncIterator[AsyncSession]:
         await run_jobs(take_jobs(session), conn.app.state)
 
 
-async def run_core(session: AsyncSession, statement: Executable) -> Result[Any]:
+async def run_core(
+    session: AsyncSession, statement: Executable, values: dict[str, Any] | None = None
+) -> Result[Any]:
     """Run a Core statement (a multi-table select, a raw SET) in the session's transaction."""
     connection = await session.connection()
-    return await connection.execute(statement)
+    return await connection.execute(statement, values)

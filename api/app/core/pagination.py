@@ -37,6 +37,14 @@ class Page(BaseModel, Generic[ItemT]):
     next_cursor: str | None
 
 
+def page_json(items: Sequence[str], next_cursor: str | None, **extra: int | bool) -> bytes:
+    """A page whose items PostgreSQL already wrote as JSON text (app/core/reads.py), as response bytes."""
+    parts = ['{"items":[', ",".join(items), '],"next_cursor":', json.dumps(next_cursor)]
+    parts += [f',"{name}":{json.dumps(value)}' for name, value in extra.items()]
+    parts.append("}")
+    return "".join(parts).encode()
+
+
 def encode_cursor(kind: str, key: list[Any]) -> str:
     raw = json.dumps({"k": kind, "v": key}, separators=(",", ":"), default=str)
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")

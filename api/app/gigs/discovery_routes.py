@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.core.responses import JsonBytes
 from app.core.types import NoNul
 from app.deps import CurrentUser, SessionDep
 from app.gigs import favorites, taxonomy
@@ -58,6 +59,6 @@ async def forget_gig(gig_id: uuid.UUID, user: CurrentUser, session: SessionDep) 
 )
 async def my_favorites(
     user: CurrentUser, session: SessionDep, limit: Limit = 20, cursor: Cursor = None
-) -> Page[GigOut]:
+) -> Response:
     """The gigs I saved that I can still see, most recently saved first."""
-    return await favorites.list_saved(session, user, limit, cursor)
+    return JsonBytes(await favorites.list_saved(session, user, limit, cursor))

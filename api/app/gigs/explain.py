@@ -2,24 +2,23 @@
 
 `python -m app.gigs.explain '{"<class>": {<GET /gigs query parameters>}, ...}'` runs the real search
 (`search_gigs`, as an anonymous visitor) once per class, captures every statement it sends to
-PostgreSQL, and prints, as JSON, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` of each one — run in the
-same transaction, so the search's transaction-local settings apply — with the tables any plan reads
+PostgreSQL, and prints, as JSON, `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` of each one — behind the
+search's own transaction-local settings, as it ran — with the tables any plan reads
 sequentially. Nothing is reproduced by hand: the plans are those of the API's own statements.
 """
 
 import asyncio
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
-
-from sqlalchemy import event
 
 from app.core.config import get_settings
 from app.core.db import Database
 from app.core.pagination import DEFAULT_LIMIT
+from app.core.reads import Compiled, Query, Rows, read
 from app.gigs.schemas import GigFilters
-from app.gigs.search import Viewer, search_gigs
+from app.gigs.search import SETTINGS, Viewer, search_gigs
 from app.gigs.taxonomy import leaves_under
 
 PAGING_PARAMETERS = ("limit", "cursor")
@@ -65,40 +64,31 @@ async def explain_search(database: Database, parameters: Mapping[str, Any]) -> l
     )
     limit = int(parameters.get("limit", DEFAULT_LIMIT))
     cursor = parameters.get("cursor")
-    captured: list[tuple[str, Any]] = []
+    categories = await leaves_under(database.engine, filters.category) if filters.category else []
+    captured: list[Query] = []
 
-    def capture(*args: Any) -> None:
-        # before_cursor_execute(conn, cursor, statement, parameters, context, executemany)
-        captured.append((args[2], args[3]))
+    async def recording(queries: Sequence[Query | None]) -> list[Rows]:
+        captured.extend(query for query in queries if query is not None and query is not SETTINGS)
+        return await read(database.engine, queries)
 
-    async with database.sessions() as session:
-        if filters.category:
-            # The category tree is read once a minute, not by the search: read it before listening.
-            await leaves_under(session, filters.category)
-        connection = await session.connection()
-        event.listen(connection.sync_connection, "before_cursor_execute", capture)
-        try:
-            await search_gigs(session, filters, Viewer(), limit, cursor)
-        finally:
-            event.remove(connection.sync_connection, "before_cursor_execute", capture)
-        explained = []
-        for statement, statement_parameters in captured:
-            if "set_config(" in statement:
-                continue  # the search's own settings, not a read of the gigs
-            result = await connection.exec_driver_sql(
-                f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {statement}", statement_parameters
-            )
-            plan = result.scalar_one()[0]
-            explained.append(
-                {
-                    "sql": statement,
-                    "execution_ms": plan["Execution Time"],
-                    "sequential_scans": sequential_scans(plan),
-                    "scans": scan_summary(plan),
-                    "plan": plan,
-                }
-            )
-        await session.rollback()
+    await search_gigs(recording, filters, Viewer(), limit, cursor, categories)
+    explained = []
+    for query in captured:
+        # With the search's own settings, as the search ran it.
+        analyse = Compiled(
+            f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {query.compiled.sql}", query.compiled.defaults
+        )
+        [_, rows] = await read(database.engine, [SETTINGS, Query(analyse, query.values)])
+        plan = rows[0][0][0]
+        explained.append(
+            {
+                "sql": query.compiled.sql,
+                "execution_ms": plan["Execution Time"],
+                "sequential_scans": sequential_scans(plan),
+                "scans": scan_summary(plan),
+                "plan": plan,
+            }
+        )
     return explained
 
 

@@ -7,10 +7,11 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import col, delete
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.core.pagination import Page, decode_cursor, encode_cursor, key_datetime, key_uuid
-from app.gigs.schemas import GigOut
-from app.gigs.search import COLUMNS, gigs, users, visible_to
-from app.gigs.service import row_to_out, viewer_of, visible_gig
+from app.core.db import run_core
+from app.core.pagination import decode_cursor, encode_cursor, key_datetime, key_uuid, page_json
+from app.gigs.gig_json import gig_json
+from app.gigs.search import gigs, users, visible_to
+from app.gigs.service import viewer_of, visible_gig
 from app.models import Favorite, User
 from app.models.base import table_of
 
@@ -33,15 +34,12 @@ async def forget(session: AsyncSession, user: User, gig_id: uuid.UUID) -> None:
     )
 
 
-async def list_saved(
-    session: AsyncSession, user: User, limit: int, cursor: str | None
-) -> Page[GigOut]:
+async def list_saved(session: AsyncSession, user: User, limit: int, cursor: str | None) -> bytes:
     """The person's saved gigs that they can still see (a hidden or suspended gig drops out), most recently
-    saved first."""
+    saved first: a `Page[GigOut]` as JSON bytes, its items written by PostgreSQL (app/gigs/gig_json.py)."""
     viewer = viewer_of(user)
-    saved_at = favorites.c.created_at.label("saved_at")
     query = (
-        sa.select(*COLUMNS, saved_at)
+        sa.select(gig_json(viewer.kind), favorites.c.created_at.label("saved_at"), gigs.c.id)
         .select_from(
             gigs.join(users, users.c.id == gigs.c.freelancer_id).join(
                 favorites, favorites.c.gig_id == gigs.c.id
@@ -56,18 +54,12 @@ async def list_saved(
     query = query.order_by(favorites.c.created_at.desc(), favorites.c.gig_id.desc()).limit(
         limit + 1
     )
-    connection = await session.connection()
-    rows = list((await connection.execute(query, {"viewer_id": user.id})).mappings().all())
+    rows = (await run_core(session, query, {"viewer_id": user.id})).mappings().all()
     page, more = rows[:limit], len(rows) > limit
-    items = [
-        row_to_out({k: v for k, v in row.items() if k != "saved_at"}, viewer).model_copy(
-            update={"is_favorite": True}
-        )
-        for row in page
-    ]
+    last = page[-1] if more else None
     next_cursor = (
-        encode_cursor(CURSOR_KIND, [page[-1]["saved_at"].isoformat(), str(page[-1]["id"])])
-        if more
+        encode_cursor(CURSOR_KIND, [last["saved_at"].isoformat(), str(last["id"])])
+        if last
         else None
     )
-    return Page(items=items, next_cursor=next_cursor)
+    return page_json([row["item"] for row in page], next_cursor)

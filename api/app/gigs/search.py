@@ -19,16 +19,14 @@ with SQLAlchemy costs more CPU than PostgreSQL spends answering it, so this matt
 
 import math
 import uuid
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.engine import RowMapping
-from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.core.db import run_core
 from app.core.errors import InvalidInput
 from app.core.pagination import (
     INVALID_CURSOR,
@@ -39,8 +37,9 @@ from app.core.pagination import (
     key_decimal,
     key_uuid,
 )
-from app.gigs.schemas import GigFilters, GigOut, GigSort
-from app.gigs.taxonomy import leaves_under
+from app.core.reads import Compiled, Query, Rows, local_settings
+from app.gigs.gig_json import gig_json
+from app.gigs.schemas import GigFilters, GigSort
 from app.models import User, gigs_table
 from app.models.base import table_of
 
@@ -84,33 +83,22 @@ STOP_WORDS = frozenset(
     ]
 )
 
-# Transaction-local (safe behind PgBouncer): a runaway search is cancelled by the database, and a
-# one-letter typo in a short word ("shopfy") still reaches the fuzzy-title tier.
-SEARCH_SETTINGS = sa.text(
-    f"SELECT set_config('statement_timeout', '{SEARCH_STATEMENT_TIMEOUT_MS}', true),"
-    " set_config('pg_trgm.word_similarity_threshold', '0.5', true)"
-)
-
-# Derived from the response shape, so a field added to `Gig` and `GigOut` is listed without a second edit:
-# every GigOut field is a gigs column, except those the join with the freelancer gives.
-# `freelancer` from freelancer_name and freelancer_avatar_url below; `is_favorite` from the viewer's favourites,
-# read for the page's gigs after it (app/gigs/favorites.py).
-BUILT_FROM_COLUMNS = {"freelancer", "is_favorite"}
-FROM_JOIN: dict[str, sa.ColumnElement[Any]] = {
-    "accepts_orders": sa.and_(gigs.c.is_active, users.c.payment_instructions != "").label(
-        "accepts_orders"
-    ),
-    "completed_orders": users.c.completed_orders.label("completed_orders"),
+# Local to the read's implicit transaction (app/core/reads.py; safe behind PgBouncer): a runaway search
+# is cancelled by the database, and a one-letter typo in a short word ("shopfy") still reaches the
+# fuzzy-title tier.
+SEARCH_SETTINGS = {
+    "statement_timeout": str(SEARCH_STATEMENT_TIMEOUT_MS),
+    "pg_trgm.word_similarity_threshold": "0.5",
 }
-COLUMNS = (
-    *(
-        FROM_JOIN[name] if name in FROM_JOIN else gigs.c[name]
-        for name in GigOut.model_fields
-        if name not in BUILT_FROM_COLUMNS
-    ),
-    users.c.full_name.label("freelancer_name"),
-    users.c.avatar_url.label("freelancer_avatar_url"),
-    gigs.c.orders_completed,  # sort=popular's key, for its cursor
+
+# Each row of a page: the item's JSON (app/gigs/gig_json.py), then the keys its cursor may need.
+ITEM, CREATED_AT, ID, PRICE, RATING, ORDERS, TIER, CLOSENESS = range(8)
+KEY_COLUMNS = (
+    gigs.c.created_at,
+    gigs.c.id,
+    gigs.c.price,
+    gigs.c.rating_avg,
+    gigs.c.orders_completed,  # sort=popular's key
 )
 
 
@@ -161,14 +149,15 @@ class Shape:
 class SortSpec:
     columns: tuple[sa.ColumnElement[Any], ...]
     descending: bool
+    key: int  # where a page's row holds the first column
 
 
 SORTS: dict[GigSort, SortSpec] = {
-    GigSort.NEWEST: SortSpec((gigs.c.created_at, gigs.c.id), descending=True),
-    GigSort.PRICE_ASC: SortSpec((gigs.c.price, gigs.c.id), descending=False),
-    GigSort.PRICE_DESC: SortSpec((gigs.c.price, gigs.c.id), descending=True),
-    GigSort.RATING: SortSpec((gigs.c.rating_avg, gigs.c.id), descending=True),
-    GigSort.POPULAR: SortSpec((gigs.c.orders_completed, gigs.c.id), descending=True),
+    GigSort.NEWEST: SortSpec((gigs.c.created_at, gigs.c.id), descending=True, key=CREATED_AT),
+    GigSort.PRICE_ASC: SortSpec((gigs.c.price, gigs.c.id), descending=False, key=PRICE),
+    GigSort.PRICE_DESC: SortSpec((gigs.c.price, gigs.c.id), descending=True, key=PRICE),
+    GigSort.RATING: SortSpec((gigs.c.rating_avg, gigs.c.id), descending=True, key=RATING),
+    GigSort.POPULAR: SortSpec((gigs.c.orders_completed, gigs.c.id), descending=True, key=ORDERS),
 }
 
 
@@ -264,7 +253,7 @@ def base_query(shape: Shape) -> sa.Select[Any]:
     if shape.min_rating:
         conditions.append(gigs.c.rating_avg >= _param("min_rating", gigs.c.rating_avg))
     return (
-        sa.select(*COLUMNS)
+        sa.select(gig_json(shape.viewer), *KEY_COLUMNS)
         .select_from(gigs.join(users, users.c.id == gigs.c.freelancer_id))
         .where(*conditions)
     )
@@ -276,7 +265,7 @@ def bound_values(
     """The values for the parameters `base_query` and the text conditions declare."""
     candidates: dict[str, Any] = {
         "page_limit": limit + 1,
-        "viewer_id": viewer.user_id if viewer.kind == "member" else None,
+        "viewer_id": viewer.user_id,  # whose gigs show although inactive, whose favourites
         "min_price": filters.min_price,
         "max_price": filters.max_price,
         "max_delivery_days": filters.max_delivery_days,
@@ -319,42 +308,45 @@ def parse_key(sort: GigSort, raw: list[Any]) -> list[Any]:
 
 @dataclass(frozen=True)
 class SearchResult:
-    rows: list[RowMapping]
+    items: list[str]  # each gig's `GigOut` as JSON text, in page order
     next_cursor: str | None
     total: int  # at most COUNT_CAP
     total_is_capped: bool  # more than COUNT_CAP gigs match
 
 
+# Runs queries in one round trip (app.core.reads.read on the engine); the EXPLAIN tool passes one that
+# records them as well.
+Reader = Callable[[Sequence[Query | None]], Awaitable[list[Rows]]]
+
+
 async def search_gigs(
-    session: AsyncSession, filters: GigFilters, viewer: Viewer, limit: int, cursor: str | None
+    read: Reader,
+    filters: GigFilters,
+    viewer: Viewer,
+    limit: int,
+    cursor: str | None,
+    categories: list[str],
 ) -> SearchResult:
-    await run_core(session, SEARCH_SETTINGS)
+    """One page of gigs. `categories`: the leaves `filters.category` stands for (app/gigs/taxonomy.py)."""
     words, sort = filters.words, filters.effective_sort  # the schema checked they fit together
-    categories = await leaves_under(session, filters.category) if filters.category else []
     values = bound_values(filters, viewer, words, limit, categories)
     shape = Shape.of(filters, viewer)
     if sort is GigSort.RELEVANCE:
-        rows, next_cursor = await _search_by_relevance(session, shape, values, limit, cursor)
+        rows, counted = await _search_by_relevance(read, shape, values, limit, cursor)
+        next_cursor = _relevance_cursor(rows, limit)
     else:
-        rows, next_cursor = await _search_sorted(
-            session, shape, values, bool(words), sort, limit, cursor
-        )
-    counted = await _count(session, shape, values, bool(words), sort)
-    return SearchResult(rows, next_cursor, min(counted, COUNT_CAP), counted > COUNT_CAP)
+        rows, counted = await _search_sorted(read, shape, values, bool(words), sort, cursor)
+        next_cursor = _sorted_cursor(rows, limit, sort)
+    items = [row[ITEM] for row in rows[:limit]]
+    return SearchResult(items, next_cursor, min(counted, COUNT_CAP), counted > COUNT_CAP)
 
 
-async def _fetch(
-    session: AsyncSession, statement: sa.Select[Any], values: dict[str, Any]
-) -> list[RowMapping]:
-    connection = await session.connection()
-    return list((await connection.execute(statement, values)).mappings().all())
-
-
+SETTINGS = local_settings(SEARCH_SETTINGS)
 COUNT_LIMIT = sa.bindparam("count_limit", type_=sa.Integer)
 
 
 @lru_cache(maxsize=256)
-def count_statement(shape: Shape, sort: GigSort, text: bool) -> sa.Select[Any]:
+def count_statement(shape: Shape, sort: GigSort, text: bool) -> Compiled:
     """How many gigs match, stopping at COUNT_CAP + 1.
 
     Ordered like a page of the same search (relevance: newest first), so the planner weighs the
@@ -365,47 +357,47 @@ def count_statement(shape: Shape, sort: GigSort, text: bool) -> sa.Select[Any]:
     if text:
         query = query.where(text_match(shape.fuzzy_words))
     query = query.order_by(*ordered(spec)).limit(COUNT_LIMIT)
-    return sa.select(sa.func.count()).select_from(query.subquery())
+    return Compiled.of(sa.select(sa.func.count()).select_from(query.subquery()))
 
 
-async def _count(
-    session: AsyncSession, shape: Shape, values: dict[str, Any], text: bool, sort: GigSort
-) -> int:
-    statement = count_statement(shape, sort, text)
-    connection = await session.connection()
-    return int((await connection.execute(statement, values)).scalar_one())
+def _counted(rows: Rows) -> int:
+    return int(rows[0][0])
 
 
 @lru_cache(maxsize=256)
-def sorted_statement(shape: Shape, sort: GigSort, text: bool, after: bool) -> sa.Select[Any]:
+def sorted_statement(shape: Shape, sort: GigSort, text: bool, after: bool) -> Compiled:
     spec = SORTS[sort]
     query = base_query(shape)
     if text:
         query = query.where(text_match(shape.fuzzy_words))
     if after:
         query = query.where(after_key(spec))
-    return query.order_by(*ordered(spec)).limit(PAGE_LIMIT)
+    return Compiled.of(query.order_by(*ordered(spec)).limit(PAGE_LIMIT))
 
 
 async def _search_sorted(
-    session: AsyncSession,
+    read: Reader,
     shape: Shape,
     values: dict[str, Any],
     text: bool,
     sort: GigSort,
-    limit: int,
     cursor: str | None,
-) -> tuple[list[RowMapping], str | None]:
-    spec = SORTS[sort]
+) -> tuple[Rows, int]:
+    """The page (one row more than asked for, if there is one) and the count, in one round trip."""
+    page_values = values
     if cursor is not None:
-        values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
-    statement = sorted_statement(shape, sort, text, cursor is not None)
-    rows = await _fetch(session, statement, values)
-    page, more = rows[:limit], len(rows) > limit
-    if not more:
-        return page, None
-    last = page[-1]
-    return page, encode_cursor(sort, [last[spec.columns[0]], last["id"]])
+        page_values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
+    page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values)
+    count = Query(count_statement(shape, sort, text), values)
+    _, rows, counted = await read([SETTINGS, page, count])
+    return rows, _counted(counted)
+
+
+def _sorted_cursor(rows: Rows, limit: int, sort: GigSort) -> str | None:
+    if len(rows) <= limit:
+        return None
+    last = rows[limit - 1]
+    return encode_cursor(sort, [last[SORTS[sort].key], last[ID]])
 
 
 TIER_CONDITIONS: dict[int, tuple[sa.ColumnElement[bool], ...]] = {
@@ -416,7 +408,7 @@ EXACT_TIERS = (TITLE_TIER, TEXT_TIER)
 
 
 @lru_cache(maxsize=256)
-def exact_statement(shape: Shape, cursor_tier: int | None) -> sa.Select[Any] | None:
+def exact_statement(shape: Shape, cursor_tier: int | None) -> Compiled | None:
     """The exact tiers, each newest first, one after the other, from the cursor on (None: none left)."""
     newest = SORTS[GigSort.NEWEST]
     branches = []
@@ -431,7 +423,7 @@ def exact_statement(shape: Shape, cursor_tier: int | None) -> sa.Select[Any] | N
     if not branches:
         return None
     union = sa.union_all(*branches).subquery()
-    return (
+    return Compiled.of(
         sa.select(union)
         .order_by(union.c.tier.desc(), union.c.created_at.desc(), union.c.id.desc())
         .limit(PAGE_LIMIT)
@@ -443,7 +435,7 @@ NEWEST_KEY = SORTS[GigSort.NEWEST].columns
 
 
 @lru_cache(maxsize=256)
-def fuzzy_statement(shape: Shape, after: bool) -> sa.Select[Any]:
+def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
     """Titles close to every word but matching none exactly: the closest first, then newest."""
     score = closeness(shape.fuzzy_words)
     query = base_query(shape).where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
@@ -451,7 +443,9 @@ def fuzzy_statement(shape: Shape, after: bool) -> sa.Select[Any]:
         key = sa.tuple_(KEY_CLOSENESS, *(_param(f"key_{i}", c) for i, c in enumerate(NEWEST_KEY)))
         query = query.where(sa.tuple_(score, *NEWEST_KEY) < key)
     query = query.add_columns(sa.literal(FUZZY_TIER).label("tier"), score.label("closeness"))
-    return query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
+    return Compiled.of(
+        query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
+    )
 
 
 # A relevance cursor: [tier, closeness (fuzzy tier only, "0" otherwise), created_at, id].
@@ -474,31 +468,35 @@ def _parse_relevance_key(raw: list[Any]) -> tuple[int, dict[str, Any]]:
 
 
 async def _search_by_relevance(
-    session: AsyncSession,
+    read: Reader,
     shape: Shape,
     values: dict[str, Any],
     limit: int,
     cursor: str | None,
-) -> tuple[list[RowMapping], str | None]:
+) -> tuple[Rows, int]:
     cursor_tier: int | None = None
+    page_values = values
     if cursor is not None:
         raw = decode_cursor(cursor, GigSort.RELEVANCE, RELEVANCE_KEY_LENGTH)
         cursor_tier, key = _parse_relevance_key(raw)
-        values = {**values, **key}
-    rows: list[RowMapping] = []
+        page_values = {**values, **key}
     exact = exact_statement(shape, cursor_tier)
-    if exact is not None:
-        rows = await _fetch(session, exact, values)
+    count = Query(count_statement(shape, GigSort.RELEVANCE, True), values)
+    page = Query(exact, page_values) if exact is not None else None
+    _, rows, counted = await read([SETTINGS, page, count])
     # The fuzzy tier only fills what exact matches leave of the page: asked for anyway, it would
     # often cost the most.
     if len(rows) <= limit and shape.fuzzy_words:
         fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER)
-        rows += await _fetch(session, fuzzy, {**values, "page_limit": limit + 1 - len(rows)})
-    page, more = rows[:limit], len(rows) > limit
-    if not more:
-        return page, None
-    last = page[-1]
-    score = repr(float(last["closeness"])) if last["tier"] == FUZZY_TIER else "0"
-    return page, encode_cursor(
-        GigSort.RELEVANCE, [last["tier"], score, last["created_at"], last["id"]]
-    )
+        more = {**page_values, "page_limit": limit + 1 - len(rows)}
+        _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
+        rows = rows + fuzzy_rows
+    return rows, _counted(counted)
+
+
+def _relevance_cursor(rows: Rows, limit: int) -> str | None:
+    if len(rows) <= limit:
+        return None
+    last = rows[limit - 1]
+    score = repr(float(last[CLOSENESS])) if last[TIER] == FUZZY_TIER else "0"
+    return encode_cursor(GigSort.RELEVANCE, [last[TIER], score, last[CREATED_AT], last[ID]])

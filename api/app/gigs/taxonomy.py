@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -77,11 +78,24 @@ def _visible() -> Any:
     return sa.and_(col(Gig.is_active), ~banned_owner)
 
 
-async def _categories(session: AsyncSession) -> list[CategoryNode]:
+CATEGORY_ROWS = sa.select(
+    col(Category.slug), col(Category.name), col(Category.description), col(Category.parent_slug)
+).order_by(col(Category.position))
+
+
+async def _categories(source: AsyncSession | AsyncEngine) -> list[CategoryNode]:
+    """The tree, from a request's session or (for the session-less listing) straight from the engine."""
     global _tree
     if not _fresh(_tree):
-        rows = (await session.exec(select(Category).order_by(col(Category.position)))).all()
-        nodes = [CategoryNode(c.slug, c.name, c.description, c.parent_slug) for c in rows]
+        if isinstance(source, AsyncEngine):
+            async with source.connect() as connection:
+                rows = (await connection.execute(CATEGORY_ROWS)).mappings().all()
+        else:
+            rows = (await run_core(source, CATEGORY_ROWS)).mappings().all()
+        nodes = [
+            CategoryNode(row["slug"], row["name"], row["description"], row["parent_slug"])
+            for row in rows
+        ]
         _tree = _Cached(at=time.monotonic(), categories=nodes)
     return _tree.categories
 
@@ -137,10 +151,10 @@ async def category_tree(session: AsyncSession) -> list[CategoryOut]:
     ]
 
 
-async def leaves_under(session: AsyncSession, slug: str) -> list[str]:
+async def leaves_under(source: AsyncSession | AsyncEngine, slug: str) -> list[str]:
     """The leaf slugs a `category=` filter means: the leaf itself, or every child of a top category; 422 for
     an unknown slug."""
-    categories = await _categories(session)
+    categories = await _categories(source)
     if slug not in {c.slug for c in categories}:
         raise InvalidInput(
             f"There is no category “{slug}”", code="unknown_category", field="category"

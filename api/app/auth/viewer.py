@@ -1,0 +1,58 @@
+"""Who is looking at a public listing, without an ORM session: the listing's fast path (app/core/reads.py)
+needs only the viewer's id and admin flag, under the same rules as every signed-in request."""
+
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import col
+from starlette.requests import HTTPConnection
+
+from app.auth.revocation import refusal
+from app.auth.token import verify_access_token
+from app.core.config import app_settings
+from app.core.db import get_database
+from app.core.errors import Unauthorized
+from app.core.reads import Compiled, Query, read
+from app.models import RevokedSession, User
+
+_VIEWER = Compiled.of(
+    sa.select(
+        col(User.is_admin),
+        col(User.is_banned),
+        col(User.tokens_valid_after),
+        sa.exists().where(
+            col(RevokedSession.user_id) == col(User.id),
+            col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
+        ),
+    ).where(col(User.id) == sa.bindparam("user_id", type_=sa.Uuid))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    user_id: uuid.UUID
+    is_admin: bool
+
+
+async def optional_viewer(conn: HTTPConnection) -> SignedIn | None:
+    """The signed-in viewer, or None for a visitor — and for a cookie that no longer lets anyone in (expired,
+    forged, signed out, banned): a public page shows it as to anyone."""
+    settings = app_settings(conn)
+    token = conn.cookies.get(settings.access_cookie_name)
+    if not token:
+        return None
+    try:
+        claims = verify_access_token(token, settings.jwt_secret)
+    except Unauthorized:
+        return None
+    values = {"user_id": claims.user_id, "auth_time": claims.auth_time}
+    [rows] = await read(get_database(conn).engine, [Query(_VIEWER, values)])
+    if not rows:
+        return None
+    is_admin, banned, tokens_valid_after, revoked = rows[0]
+    if refusal(
+        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
+    ):
+        return None
+    return SignedIn(claims.user_id, is_admin)
