@@ -20,21 +20,39 @@ from app.files.storage import FileStorage
 from app.models import User
 from app.orders.deadlines import Deadlines, order_deadlines
 
-# scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
-SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
-SettingsDep = Annotated[Settings, Depends(app_settings)]
-CurrentClaims = Annotated[AccessClaims, Depends(get_claims)]
-# Session-less public reads (app/core/reads.py) take the database and, for what the owner sees, the viewer.
-DatabaseDep = Annotated[Database, Depends(get_database)]
-OptionalViewer = Annotated[SignedIn | None, Depends(optional_viewer)]
-DeadlinesDep = Annotated[Deadlines, Depends(order_deadlines)]
+# Every dependency is `async def`, even where its body never awaits: FastAPI runs a plain `def` dependency
+# in a worker thread, and that hop costs more than most of them do.
 
 
-def _storage(conn: HTTPConnection) -> FileStorage:
+async def _settings(conn: HTTPConnection) -> Settings:
+    return app_settings(conn)
+
+
+async def _claims(conn: HTTPConnection) -> AccessClaims:
+    return get_claims(conn)  # an HS256 check: microseconds, fine on the event loop
+
+
+async def _database(conn: HTTPConnection) -> Database:
+    return get_database(conn)
+
+
+async def _deadlines(conn: HTTPConnection) -> Deadlines:
+    return order_deadlines(conn)
+
+
+async def _storage(conn: HTTPConnection) -> FileStorage:
     storage: FileStorage = conn.app.state.storage
     return storage
 
 
+# scope="function": the commit happens before the response is sent, so a 2xx always means "stored".
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+CurrentClaims = Annotated[AccessClaims, Depends(_claims)]
+# Session-less public reads (app/core/reads.py) take the database and, for what the owner sees, the viewer.
+DatabaseDep = Annotated[Database, Depends(_database)]
+OptionalViewer = Annotated[SignedIn | None, Depends(optional_viewer)]
+DeadlinesDep = Annotated[Deadlines, Depends(_deadlines)]
 StorageDep = Annotated[FileStorage, Depends(_storage)]
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from app.core.config import Settings
 from app.core.db import Database, run_core
 from app.core.error_handlers import TOO_SLOW
+from app.core.reads import Compiled, Query, local_settings, read
 from app.deps import SessionDep
 from app.main import create_app
 from tests.factories import Factory, mint_token
@@ -66,12 +67,41 @@ async def test_a_runaway_query_is_cancelled_with_a_clear_503(
     app.state.database = database
 
     async def slow(session: SessionDep) -> dict[str, str]:
+        # A write's session holds a transaction, so SET LOCAL lasts until its end.
         await run_core(session, text("SET LOCAL statement_timeout = 50"))
         await run_core(session, text("SELECT pg_sleep(2)"))
         return {"never": "reached"}
 
-    app.add_api_route("/slow", slow)
+    async def slow_read() -> dict[str, str]:
+        # A session-less read's settings cover the statements of its own round trip.
+        sleep = Query(Compiled("SELECT pg_sleep(2)", {}), {})
+        await read(database, [local_settings({"statement_timeout": "50"}), sleep])
+        return {"never": "reached"}
+
+    app.add_api_route("/slow", slow, methods=["POST"])
+    app.add_api_route("/slow-read", slow_read)
     async with AsyncClient(transport=ASGITransport(app=app), base_url="http://t") as http:
-        response = await http.get("/slow")
-    assert response.status_code == 503
-    assert response.json() == {"detail": TOO_SLOW, "code": "request_too_slow"}
+        for response in (await http.post("/slow"), await http.get("/slow-read")):
+            assert response.status_code == 503
+            assert response.json() == {"detail": TOO_SLOW, "code": "request_too_slow"}
+
+
+async def test_a_read_survives_connections_the_server_closed(
+    client: AsyncClient, database: Database, factory: Factory
+) -> None:
+    """No ping before each read: a pooled connection the server closed (a restart, an idle timeout) is found
+    out by the read itself, the pool drops it and every other dead one, and the visitor still gets the page."""
+    await factory.gig(title="A gig to list after the restart")
+    assert (await client.get("/gigs")).status_code == 200  # the read pool now holds a connection
+    async with database.engine.connect() as admin:
+        closed = await admin.execute(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND application_name = '' AND state = 'idle'"
+            )
+        )
+        assert closed.scalar_one() >= 1
+    response = await client.get("/gigs")
+    assert response.status_code == 200, response.text
+    assert [item["title"] for item in response.json()["items"]] == ["A gig to list after the restart"]

@@ -1,7 +1,7 @@
 // `make test-db-restart`: PostgreSQL restarts under a stream of writes through the running API, and
 //   - every write the API acknowledged (201) is in the database afterwards: a 2xx means committed;
 //   - while the database is down, requests fail fast with 503 and the API's "database is unavailable" message;
-//   - the API serves 2xx again once the database is back, without being restarted (its pool checks connections).
+//   - the API serves 2xx again once the database is back, without being restarted (its pool drops dead connections).
 // Two restarts: a clean one (fast shutdown) and a crash (immediate shutdown, crash recovery on start). The cluster
 // is its own (profile "restart-check": port 54350, .data/pg-restart-check, PostgreSQL's default durability), never
 // the system PostgreSQL nor the test cluster.

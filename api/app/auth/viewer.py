@@ -47,7 +47,7 @@ async def optional_viewer(conn: HTTPConnection) -> SignedIn | None:
     except Unauthorized:
         return None
     values = {"user_id": claims.user_id, "auth_time": claims.auth_time}
-    [rows] = await read(get_database(conn).engine, [Query(_VIEWER, values)])
+    [rows] = await read(get_database(conn), [Query(_VIEWER, values)])
     if not rows:
         return None
     is_admin, banned, tokens_valid_after, revoked = rows[0]

@@ -195,6 +195,11 @@ class Settings(BaseSettings):
         return parse_smtp_url(self.smtp_url or DEV_SMTP_URL)
 
     @property
+    def driver_database_url(self) -> str:
+        """The service's own URL in the plain form psycopg takes (the session-less reads' pool)."""
+        return self.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+    @property
     def jobs_database_url(self) -> str:
         """The worker's connection, in the plain form psycopg takes: the direct URL when one is given (LISTEN
         needs a real server session), else the service's own."""

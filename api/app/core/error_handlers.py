@@ -131,7 +131,7 @@ async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def database_unavailable_handler(_: Request, exc: Exception) -> JSONResponse:
     """A database that is restarting or waking up (Neon scales to zero) fails fast with 503 instead of
-    hanging; the pool checks connections before use, so the next request after recovery succeeds."""
+    hanging; the pool drops a connection that failed, so the next request after recovery gets a fresh one."""
     if isinstance(getattr(exc, "orig", None), QueryCanceled):
         # statement_timeout fired: the database is fine, this request asked too much of it.
         return JSONResponse(

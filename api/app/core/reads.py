@@ -6,27 +6,31 @@ the statement-timeout setting, every query and COMMIT, and SQLAlchemy's executio
 Here:
 - a statement is built with SQLAlchemy once per shape and compiled to the driver's SQL text once
   (`Compiled`); a request only binds values;
-- the connection comes from the engine's pool, runs in autocommit, and sends its settings and every
-  statement in one psycopg pipeline: one round trip, and one implicit transaction, so
+- the connection comes from a psycopg pool of autocommit connections (`Database.read_pool`: no
+  SQLAlchemy layer per checkout), and sends its settings and every statement in one pipeline: one
+  round trip, and one implicit transaction, so
   `set_config(..., is_local => true)` covers exactly those statements and nothing after them
   (safe behind PgBouncer in transaction mode);
 - rows come back as tuples; PostgreSQL builds whatever JSON the response carries.
 
 A pooled connection the server has closed (a restart, an idle timeout) is found out by the first
-statement rather than by a ping before every request: the read is retried once on a fresh connection,
-and SQLAlchemy's pool drops the dead one.
+statement rather than by a ping before every request: the pool then checks its idle connections once,
+dropping the dead ones, and the read is retried on a live one.
 """
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 import sqlalchemy as sa
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
+
+if TYPE_CHECKING:
+    from app.core.db import Database
 
 # The dialect the engine uses: its compiler writes psycopg's `%(name)s` parameters and the casts
 # (`::VARCHAR(24)[]`) server-side binding needs.
@@ -96,36 +100,26 @@ async def _pipeline(
     return [await cursor.fetchall() for cursor in cursors]
 
 
-async def _read_once(engine: AsyncEngine, queries: Sequence[Query]) -> list[Rows]:
-    async with engine.connect() as pooled:
-        raw = await pooled.get_raw_connection()
-        connection: psycopg.AsyncConnection[Any] = raw.driver_connection  # type: ignore[assignment]
-        # The pool's connections run transactions for the ORM sessions; this read needs none.
-        await connection.set_autocommit(True)
-        try:
-            return await _pipeline(connection, queries)
-        except psycopg.Error:
-            if connection.broken or connection.closed:
-                await pooled.invalidate()  # the pool must not hand it out again
-            raise
-        finally:
-            if not (connection.broken or connection.closed):
-                await connection.set_autocommit(False)
+async def _read_once(pool: AsyncConnectionPool, queries: Sequence[Query]) -> list[Rows]:
+    async with pool.connection() as connection:
+        return await _pipeline(connection, queries)
 
 
-async def read(engine: AsyncEngine, queries: Sequence[Query | None]) -> list[Rows]:
+async def read(database: "Database", queries: Sequence[Query | None]) -> list[Rows]:
     """Every query's rows, in order, in one round trip (a `None` is skipped and answers `[]`).
 
     Errors surface as SQLAlchemy's (`OperationalError`, ...), which the app's handlers already map to
     503 "database unavailable" or "request too slow"."""
     present = [query for query in queries if query is not None]
+    pool = await database.reads()
     try:
         try:
-            results = await _read_once(engine, present)
+            results = await _read_once(pool, present)
         except psycopg.OperationalError as exc:
             if not _connection_lost(exc):
                 raise
-            results = await _read_once(engine, present)  # a fresh connection this time
+            await pool.check()  # drops every idle connection the server closed too
+            results = await _read_once(pool, present)
     except psycopg.Error as exc:
         raise DBAPIError.instance(
             ";\n".join(query.compiled.sql for query in present),
@@ -140,4 +134,6 @@ async def read(engine: AsyncEngine, queries: Sequence[Query | None]) -> list[Row
 
 def _connection_lost(exc: psycopg.OperationalError) -> bool:
     """A connection the server closed, rather than a query it cancelled (a statement timeout)."""
-    return not isinstance(exc, psycopg.errors.QueryCanceled) and exc.sqlstate in (None, "57P01")
+    if isinstance(exc, PoolTimeout | psycopg.errors.QueryCanceled):
+        return False  # no connection to be had, or a statement timeout: retrying would not help
+    return exc.sqlstate in (None, "57P01")

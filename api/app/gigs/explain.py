@@ -69,7 +69,7 @@ async def explain_search(database: Database, parameters: Mapping[str, Any]) -> l
 
     async def recording(queries: Sequence[Query | None]) -> list[Rows]:
         captured.extend(query for query in queries if query is not None and query is not SETTINGS)
-        return await read(database.engine, queries)
+        return await read(database, queries)
 
     await search_gigs(recording, filters, Viewer(), limit, cursor, categories)
     explained = []
@@ -78,7 +78,7 @@ async def explain_search(database: Database, parameters: Mapping[str, Any]) -> l
         analyse = Compiled(
             f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {query.compiled.sql}", query.compiled.defaults
         )
-        [_, rows] = await read(database.engine, [SETTINGS, Query(analyse, query.values)])
+        [_, rows] = await read(database, [SETTINGS, Query(analyse, query.values)])
         plan = rows[0][0][0]
         explained.append(
             {

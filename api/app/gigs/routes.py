@@ -24,7 +24,7 @@ async def list_gigs(
     cursor: Cursor = None,
 ) -> Response:
     # PostgreSQL wrote the page as JSON; `GigPage` documents it (tests/test_gig_json.py checks they agree).
-    page = await service.list_gigs(database.engine, filters, viewer, limit, cursor)
+    page = await service.list_gigs(database, filters, viewer, limit, cursor)
     return JsonBytes(page)
 
 

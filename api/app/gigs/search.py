@@ -10,7 +10,9 @@ Every query class reads an index rather than the whole table:
   close to a word of the title (trigram GIN, one condition per word) and ranks the closest
   titles first: its candidates are few (misspellings of the words), so ranking them is cheap;
 - the total counts at most COUNT_CAP + 1 matches of the same filters, so it stays cheap however
-  many gigs match.
+  many gigs match; and once a search has been seen to pass the cap, it is not counted again for
+  CAPPED_SECONDS (`CappedSearches`): "1,000+" barely ever stops being true, and those counts are the
+  ones that walk a thousand rows, on the busiest searches (the first page, a category).
 
 Each statement is built once per *shape* (which filters are present, who is looking, which sort,
 where the cursor is) and cached; the values travel as bound parameters. Building the tiered UNION
@@ -18,8 +20,10 @@ with SQLAlchemy costs more CPU than PostgreSQL spends answering it, so this matt
 """
 
 import math
+import time
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -364,6 +368,59 @@ def _counted(rows: Rows) -> int:
     return int(rows[0][0])
 
 
+CAPPED_SECONDS = 30.0
+
+
+class CappedSearches:
+    """The searches (filters, viewer, sort — not the page) last seen to match more than COUNT_CAP gigs, each
+    remembered for CAPPED_SECONDS, at most `size` of them, per process. A count under the cap is never
+    remembered: it stays exact on every page."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self.size = size
+        self._until: OrderedDict[Hashable, float] = OrderedDict()
+
+    @staticmethod
+    def key(count: Compiled, values: Mapping[str, Any]) -> Hashable:
+        parts = tuple(
+            (name, tuple(value) if isinstance(value, list) else value)
+            for name, value in sorted(values.items())
+            if name != "page_limit"
+        )
+        return (count.sql, parts)
+
+    def holds(self, key: Hashable) -> bool:
+        until = self._until.get(key)
+        return until is not None and until >= time.monotonic()
+
+    def remember(self, key: Hashable) -> None:
+        self._until[key] = time.monotonic() + CAPPED_SECONDS
+        self._until.move_to_end(key)
+        while len(self._until) > self.size:
+            self._until.popitem(last=False)
+
+    def forget(self) -> None:
+        self._until.clear()
+
+
+capped = CappedSearches()
+
+
+async def _read_with_count(
+    read: Reader, page: Query | None, count: Compiled, values: dict[str, Any]
+) -> tuple[Rows, int]:
+    """The page's rows and the count — read in the same round trip, unless the count is known to be capped."""
+    key = CappedSearches.key(count, values)
+    if capped.holds(key):
+        _, rows = await read([SETTINGS, page])
+        return rows, COUNT_CAP + 1
+    _, rows, counted_rows = await read([SETTINGS, page, Query(count, values)])
+    counted = _counted(counted_rows)
+    if counted > COUNT_CAP:
+        capped.remember(key)
+    return rows, counted
+
+
 @lru_cache(maxsize=256)
 def sorted_statement(shape: Shape, sort: GigSort, text: bool, after: bool) -> Compiled:
     spec = SORTS[sort]
@@ -388,9 +445,7 @@ async def _search_sorted(
     if cursor is not None:
         page_values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
     page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values)
-    count = Query(count_statement(shape, sort, text), values)
-    _, rows, counted = await read([SETTINGS, page, count])
-    return rows, _counted(counted)
+    return await _read_with_count(read, page, count_statement(shape, sort, text), values)
 
 
 def _sorted_cursor(rows: Rows, limit: int, sort: GigSort) -> str | None:
@@ -481,9 +536,9 @@ async def _search_by_relevance(
         cursor_tier, key = _parse_relevance_key(raw)
         page_values = {**values, **key}
     exact = exact_statement(shape, cursor_tier)
-    count = Query(count_statement(shape, GigSort.RELEVANCE, True), values)
     page = Query(exact, page_values) if exact is not None else None
-    _, rows, counted = await read([SETTINGS, page, count])
+    count = count_statement(shape, GigSort.RELEVANCE, True)
+    rows, counted = await _read_with_count(read, page, count, values)
     # The fuzzy tier only fills what exact matches leave of the page: asked for anyway, it would
     # often cost the most.
     if len(rows) <= limit and shape.fuzzy_words:
@@ -491,7 +546,7 @@ async def _search_by_relevance(
         more = {**page_values, "page_limit": limit + 1 - len(rows)}
         _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
         rows = rows + fuzzy_rows
-    return rows, _counted(counted)
+    return rows, counted
 
 
 def _relevance_cursor(rows: Rows, limit: int) -> str | None:

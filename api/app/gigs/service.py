@@ -6,11 +6,11 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.auth.viewer import SignedIn
+from app.core.db import Database
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.core.pagination import page_json
 from app.core.reads import read
@@ -70,7 +70,7 @@ def to_out(gig: Gig, freelancer: User, viewer: Viewer) -> GigOut:
 
 
 async def list_gigs(
-    engine: AsyncEngine,
+    database: Database,
     filters: GigFilters,
     signed_in: SignedIn | None,
     limit: int,
@@ -78,8 +78,8 @@ async def list_gigs(
 ) -> bytes:
     """A `GigPage` as JSON bytes, written by PostgreSQL (app/gigs/gig_json.py) in one round trip."""
     viewer = Viewer() if signed_in is None else Viewer(signed_in.user_id, signed_in.is_admin)
-    categories = await leaves_under(engine, filters.category) if filters.category else []
-    found = await search_gigs(partial(read, engine), filters, viewer, limit, cursor, categories)
+    categories = await leaves_under(database.engine, filters.category) if filters.category else []
+    found = await search_gigs(partial(read, database), filters, viewer, limit, cursor, categories)
     return page_json(
         found.items, found.next_cursor, total=found.total, total_is_capped=found.total_is_capped
     )
