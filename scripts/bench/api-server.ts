@@ -42,9 +42,26 @@ export function quietLoggingConfig(): string {
   return file;
 }
 
+/** What the benches' API signs tokens with (JWT_SECRET when set). */
+export const BENCH_JWT_SECRET =
+  process.env.JWT_SECRET ?? "bench-jwt-secret-0123456789abcdef0123456789abcdef0123456789abcd";
+
 export interface ApiServer {
   baseUrl: string;
+  /** The uvicorn process itself (its CPU time is the API's). */
+  pid: number;
   stop(): Promise<void>;
+}
+
+/** The project's Python (uv's virtual environment): started directly, its pid is the server's. */
+export async function pythonExecutable(): Promise<string> {
+  const [uv, ...uvArgs] = uvCommand();
+  const { stdout } = await promisify(execFile)(
+    uv,
+    [...uvArgs, "run", "python", "-c", "import sys; print(sys.executable)"],
+    { cwd: apiDir },
+  );
+  return stdout.trim();
 }
 
 async function waitUntilLive(baseUrl: string, child: ChildProcess, output: string[]): Promise<void> {
@@ -59,25 +76,26 @@ async function waitUntilLive(baseUrl: string, child: ChildProcess, output: strin
   throw new Error(`the API did not answer /health/live within 60 s:\n${output.join("")}`);
 }
 
-export async function startApi(databaseUrl: string): Promise<ApiServer> {
+/** One uvicorn process of `app` (the API unless told otherwise), on a free port, once it answers. */
+export async function startApi(databaseUrl: string, app = "app.main:app"): Promise<ApiServer> {
   const port = await freePort();
-  const [uv, ...uvArgs] = uvCommand();
-  const args = [...uvArgs, "run", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", String(port)];
+  const python = await pythonExecutable();
+  const args = ["-m", "uvicorn", app, "--host", "127.0.0.1", "--port", String(port)];
   args.push("--workers", "1", "--no-access-log", "--log-level", "warning", "--log-config", quietLoggingConfig());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APP_ENV: "test",
     DATABASE_URL: databaseUrl,
-    JWT_SECRET: process.env.JWT_SECRET ?? "bench-jwt-secret-0123456789abcdef0123456789abcdef0123456789abcd",
+    JWT_SECRET: BENCH_JWT_SECRET,
     FRONTEND_ORIGIN: "http://localhost:3000",
   };
   // One instance, in-process realtime hub, migrations already done: none of these apply.
   delete env.REDIS_URL;
   delete env.DIRECT_DATABASE_URL;
-  const child = spawn(uv, args, {
+  const child = spawn(python, args, {
     cwd: apiDir,
     env,
-    // Its own process group: `uv run` starts uvicorn as a grandchild, and stopping must reach it.
+    // Its own process group, so that stopping reaches anything it started.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -106,5 +124,5 @@ export async function startApi(databaseUrl: string): Promise<ApiServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }

@@ -23,9 +23,21 @@ export function percentile(sorted: number[], fraction: number): number {
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
-function run(url: string, connections: number, seconds: number, record: (ms: number) => void) {
+function run(
+  url: string,
+  options: { connections: number; headers?: Record<string, string> },
+  seconds: number,
+  record: (ms: number) => void,
+) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 10 }, (error, result) => {
+    const settings = {
+      url,
+      connections: options.connections,
+      headers: options.headers,
+      duration: seconds,
+      timeout: 10,
+    };
+    const instance = autocannon(settings, (error, result) => {
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(result);
     });
@@ -36,11 +48,11 @@ function run(url: string, connections: number, seconds: number, record: (ms: num
 /** A short unrecorded warm-up (connection pools, caches, the JIT of the process), then the measurement. */
 export async function measure(
   url: string,
-  options: { connections: number; seconds: number; warmupSeconds: number },
+  options: { connections: number; seconds: number; warmupSeconds: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await run(url, options.connections, options.warmupSeconds, () => undefined);
+  if (options.warmupSeconds > 0) await run(url, options, options.warmupSeconds, () => undefined);
   const times: number[] = [];
-  const result = await run(url, options.connections, options.seconds, (ms) => times.push(ms));
+  const result = await run(url, options, options.seconds, (ms) => times.push(ms));
   times.sort((a, b) => a - b);
   return {
     requests: times.length,

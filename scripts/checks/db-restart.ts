@@ -13,6 +13,7 @@ import { start, type Database } from "../db.ts";
 import { runningPostmaster } from "../db/postmaster.ts";
 import { profileSettings } from "../db/profiles.ts";
 import { ensureUv } from "../install/uv.ts";
+import { accessToken } from "../lib/access-token.ts";
 import { forEachLine, prefixedLogger } from "../lib/log.ts";
 import { apiDir } from "../lib/paths.ts";
 import { freePort } from "../lib/ports.ts";
@@ -33,14 +34,6 @@ interface Outcome {
   at: number;
   gig?: { id: string; title: string };
   detail?: string;
-}
-
-/** The access token the web app mints (DESIGN §3), so that writers need no sign-in. */
-function accessToken(user: { id: string; email: string }, secret: string): string {
-  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const iat = Math.floor(Date.now() / 1000);
-  const body = `${part({ alg: "HS256", typ: "JWT" })}.${part({ sub: user.id, email: user.email, role: "user", is_admin: false, iat, exp: iat + 1800 })}`;
-  return `${body}.${crypto.createHmac("sha256", secret).update(body).digest("base64url")}`;
 }
 
 async function createUsers(url: string, count: number): Promise<{ id: string; email: string }[]> {
