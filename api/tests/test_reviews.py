@@ -180,3 +180,18 @@ async def test_the_reviewed_party_is_notified_once_and_a_refused_review_notifies
         }
     ]
     assert await reviews_announced("client") == []
+
+
+async def test_my_profile_reads_the_same_without_a_session(deal: Deal, client: AsyncClient) -> None:
+    """GET /users/me is read in one statement (app/users/me.py); PATCH /users/me builds the same profile from
+    the ORM. With reviews received and an order completed, both say the same, field for field."""
+    order = await deal.advance_to(await deal.place(), "COMPLETED")
+    assert await review(deal, "client", order["id"], 4) == 201
+    for act in (deal.as_freelancer, deal.as_client):
+        read = await act("GET", "/users/me")
+        written = await act("PATCH", "/users/me", json={})
+        assert read.status_code == written.status_code == 200
+        assert read.json() == written.json()
+    mine = (await deal.as_freelancer("GET", "/users/me")).json()
+    assert (mine["rating_avg"], mine["rating_count"], mine["completed_orders"]) == ("4.00", 1, 1)
+    assert mine["on_time_rate"] == 1.0

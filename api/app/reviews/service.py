@@ -117,13 +117,18 @@ async def list_reviews(
     return REVIEWS_PAGE.page(items, limit)
 
 
+def rounded_rating(average: Decimal | None) -> Decimal:
+    """An average of ratings as profiles show it: two decimals, 0 when there are none."""
+    return Decimal(average or 0).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 async def rating_of(session: AsyncSession, user_id: uuid.UUID) -> tuple[Decimal, int]:
     average, count = (
         await session.exec(
             select(func.avg(Review.rating), func.count()).where(col(Review.reviewee_id) == user_id)
         )
     ).one()
-    return Decimal(average or 0).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), count
+    return rounded_rating(average), count
 
 
 async def list_gig_reviews(

@@ -5,17 +5,18 @@ import uuid
 from fastapi import APIRouter, Response, status
 
 from app.core.errors import error_responses
-from app.deps import CurrentUser, SessionDep
+from app.deps import CurrentClaims, CurrentUser, DatabaseDep, SessionDep
 from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
-from app.users import service
+from app.users import me, service
 from app.users.schemas import UserMe, UserPublic, UserUpdate
 
 router = APIRouter(prefix="/users", tags=["users"])
 
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
-async def get_me(user: CurrentUser, session: SessionDep) -> UserMe:
-    return await service.get_me(session, user)
+async def get_me(claims: CurrentClaims, database: DatabaseDep) -> UserMe:
+    # Session-less: every page of the web app asks for it (app/users/me.py).
+    return await me.read_me(database, claims)
 
 
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))

@@ -18,10 +18,6 @@ from app.users.seller_stats import seller_stats
 ProfileT = TypeVar("ProfileT", bound=UserPublic)
 
 
-async def get_me(session: AsyncSession, user: User) -> UserMe:
-    return await _with_rating(session, user, UserMe)
-
-
 async def update_profile(session: AsyncSession, user: User, changes: UserUpdate) -> UserMe:
     fields = changes.model_dump(exclude_unset=True)
     if "full_name" in fields and fields["full_name"] is None:
