@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from app.core.errors import DESCRIPTIONS
+from app.core.query_model import referenced_schemas
 
 _FASTAPI_422 = "#/components/schemas/HTTPValidationError"
 _OURS_422 = "#/components/schemas/ValidationErrorOut"
@@ -36,4 +37,8 @@ def _with_our_validation_errors(document: dict[str, Any]) -> dict[str, Any]:
                 response["description"] = DESCRIPTIONS[422]
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
+    for name, schema in referenced_schemas.items():
+        schemas.setdefault(
+            name, schema
+        )  # what query models' parameters refer to (app/core/query_model.py)
     return document

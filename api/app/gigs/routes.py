@@ -3,10 +3,11 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit
+from app.core.query_model import query_model, query_parameters
 from app.core.responses import JsonBytes
 from app.deps import CurrentUser, DatabaseDep, OptionalUser, OptionalViewer, SessionDep
 from app.gigs import service
@@ -15,9 +16,14 @@ from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigPage, GigUpdate
 router = APIRouter(prefix="/gigs", tags=["gigs"])
 
 
-@router.get("", response_model=GigPage, responses=error_responses(422, 503))
+@router.get(
+    "",
+    response_model=GigPage,
+    responses=error_responses(422, 503),
+    openapi_extra={"parameters": query_parameters(GigFilters)},
+)
 async def list_gigs(
-    filters: Annotated[GigFilters, Query()],
+    filters: Annotated[GigFilters, Depends(query_model(GigFilters))],
     database: DatabaseDep,
     viewer: OptionalViewer,
     limit: Limit = 20,

@@ -3302,6 +3302,10 @@ export interface operations {
     "gigs-list_gigs": {
         parameters: {
             query?: {
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
                 q?: string | null;
                 min_price?: number | string | null;
                 max_price?: number | string | null;
@@ -3311,10 +3315,6 @@ export interface operations {
                 tag?: string[];
                 min_rating?: number | string | null;
                 sort?: components["schemas"]["GigSort"] | null;
-                /** @description Page size, at most 100. */
-                limit?: number;
-                /** @description `next_cursor` of the previous page; omit for the first. */
-                cursor?: string | null;
             };
             header?: never;
             path?: never;
