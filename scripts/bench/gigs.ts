@@ -126,7 +126,7 @@ async function measured(
   return { ...result, api_cpu_ms_per_request: Number(cpuMs.toFixed(2)) };
 }
 
-/** A freelancer of the bench data, signed in: the cookie the web app would send. */
+/** A freelancer of the bench data who has also ordered 20 gigs, signed in: the cookie the web app would send. */
 async function signedInCookie(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -134,7 +134,17 @@ async function signedInCookie(url: string): Promise<string> {
     const { rows } = await client.query<{ id: string; email: string }>(
       "SELECT id::text AS id, email FROM users WHERE NOT is_banned ORDER BY email LIMIT 1",
     );
-    return `access_token=${accessToken(rows[0]!, BENCH_JWT_SECRET)}`;
+    const user = rows[0]!;
+    // A first page of /orders/my to read, not an empty one.
+    await client.query(
+      `INSERT INTO orders (gig_id, client_id, freelancer_id, status, payment_status, price, delivery_days, gig_title,
+                           reference_code)
+       SELECT id, $1, freelancer_id, 'PENDING_PAYMENT', 'UNPAID', price, delivery_days, title,
+              'BENCH' || lpad(n::text, 6, '0')
+       FROM (SELECT *, row_number() OVER () AS n FROM gigs WHERE is_active AND freelancer_id <> $1 LIMIT 20) AS picked`,
+      [user.id],
+    );
+    return `access_token=${accessToken(user, BENCH_JWT_SECRET)}`;
   } finally {
     await client.end();
   }
