@@ -58,7 +58,9 @@ class Database:
             min_size=0,
             max_size=settings.db_pool_size,
             open=False,
-            timeout=POOL_TIMEOUT_S,
+            # A read waits for a connection as long as a connection attempt may take: with the database
+            # down it fails within the connect timeout, as an ORM request does.
+            timeout=settings.db_connect_timeout_s,
             max_idle=RECYCLE_S,
             max_lifetime=RECYCLE_S,
             kwargs={

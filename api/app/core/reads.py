@@ -20,7 +20,7 @@ dropping the dead ones, and the read is retried on a live one.
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import psycopg
 import sqlalchemy as sa
@@ -29,8 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-if TYPE_CHECKING:
-    from app.core.db import Database
+from app.core.db import Database
 
 # The dialect the engine uses: its compiler writes psycopg's `%(name)s` parameters and the casts
 # (`::VARCHAR(24)[]`) server-side binding needs.
@@ -105,7 +104,7 @@ async def _read_once(pool: AsyncConnectionPool, queries: Sequence[Query]) -> lis
         return await _pipeline(connection, queries)
 
 
-async def read(database: "Database", queries: Sequence[Query | None]) -> list[Rows]:
+async def read(database: Database, queries: Sequence[Query | None]) -> list[Rows]:
     """Every query's rows, in order, in one round trip (a `None` is skipped and answers `[]`).
 
     Errors surface as SQLAlchemy's (`OperationalError`, ...), which the app's handlers already map to
