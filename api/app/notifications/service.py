@@ -13,7 +13,7 @@ from starlette.datastructures import State
 from app.core.after_commit import after_commit
 from app.models import Notification
 from app.notifications.schemas import MarkReadIn, NotificationOut, NotificationPage, UnreadOut
-from app.realtime.publisher import publish_committed
+from app.realtime.publisher import publish_committed, publish_committed_frame
 
 
 class Kind:
@@ -45,6 +45,16 @@ async def notify(
 
     after_commit(session, publish)
     return notification
+
+
+def publish_after_commit(session: AsyncSession, user_id: uuid.UUID, frame: str) -> None:
+    """For a notification a service wrote in its own statement: `frame` goes to the user's sockets once the
+    request's transaction has committed (`app.realtime.frames.encoded_notification_frame` builds it)."""
+
+    async def publish(state: State) -> None:
+        await publish_committed_frame(state.realtime.broker, user_id, frame)
+
+    after_commit(session, publish)
 
 
 async def list_page(
