@@ -19,7 +19,7 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers bench-files
+	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers bench-files bench-orders
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -34,6 +34,7 @@ help:
 	@echo "make bench-gigs           GET /gigs on 100,000 gigs: latency, throughput, query plans (BENCH_SECONDS=20)"
 	@echo "make bench-realtime       1,000 sockets on one API process, then two over Redis: delivery latency, memory per socket"
 	@echo "make bench-timers         the order timers over 100,000 orders: sweep plans (no seq scan), cost, deadline → transition delay"
+	@echo "make bench-orders         PATCH /orders/{id}/confirm-payment: round trips to PostgreSQL and API CPU per transition"
 	@echo "make bench-files          API memory while 10 MiB uploads stream; time to first byte of /gigs thumbnails"
 	@echo "make bench-mail           200 committed mails through the job worker to an SMTP server: p50/p95/max commit → 250"
 
@@ -131,8 +132,9 @@ bench-gigs: install-app
 
 # Not part of make test: bench users in a database of its own on the test server (dropped afterwards), 1,000
 # sockets on one uvicorn process and then on two sharing a throwaway redis-server (hence `install`), a sender
-# posting messages; prints latency and memory per idle connection as JSON. BENCH_SOCKETS, BENCH_USERS,
-# BENCH_MESSAGES, BENCH_RATE change the load.
+# posting messages; prints latency, API CPU per message and memory per idle connection as JSON, beside the targets
+# (issue 17: BENCH_RATE=100 BENCH_MESSAGES=1000) and whether each is met. BENCH_SOCKETS, BENCH_USERS,
+# BENCH_MESSAGES, BENCH_RATE change the load; BENCH_DATABASE names its database.
 .PHONY: bench-realtime
 bench-realtime: install
 	$(WITH_TEST_DB) $(TSX) scripts/bench/realtime.ts
@@ -143,6 +145,14 @@ bench-realtime: install
 # SMTP server's 250. BENCH_MAIL_COUNT (200), BENCH_MAIL_WEB_COUNT (30), BENCH_MAIL_PACE_MS (20).
 bench-mail: install-app
 	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.mail'
+
+# Not part of make test: a database of its own on the test server (dropped afterwards), the API in this process.
+# Confirms BENCH_ORDERS (300) submitted payments one by one and prints the round trips to PostgreSQL per
+# transition (each statement, BEGIN, COMMIT, the pre-ping) and the API's CPU per transition, beside the targets
+# (<= 4 round trips, <= 3 ms). BENCH_DATABASE names its database.
+.PHONY: bench-orders
+bench-orders: install-app
+	$(WITH_TEST_DB) bash -c 'cd api && PYTHONPATH=. $(UV) run python -m bench.orders'
 
 # Not part of make test: 100,000 orders in a database of its own on the test server (dropped afterwards). Prints
 # EXPLAIN ANALYZE of every sweep's query (fails on a sequential scan of orders), the cost of one run of the timers,

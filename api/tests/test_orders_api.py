@@ -561,11 +561,10 @@ async def test_a_transition_reads_the_order_once(deal: Deal, database: Database)
     finally:
         sa.event.remove(database.engine.sync_engine, "before_cursor_execute", record)
     assert started.status_code == 200
-    # The signed-in user, the order with its parties, UPDATE ... RETURNING, the event and the
-    # notification, then the timeline, the proofs and the disputes: 8 statements (there were 11).
-    assert statements == [
-        "SELECT", "SELECT", "UPDATE", "INSERT", "INSERT", "SELECT", "SELECT", "SELECT",
-    ]  # fmt: skip
+    # The signed-in user, the order with its parties, the compare-and-set with the event (WITH ... UPDATE
+    # ... RETURNING), the notification, then the timeline, the proofs and the disputes in one read:
+    # 5 statements (there were 11, then 8).
+    assert statements == ["SELECT", "SELECT", "WITH", "INSERT", "SELECT"]
 
 
 async def test_the_clients_brief_comes_with_the_order(deal: Deal) -> None:

@@ -13,7 +13,8 @@ import { freePort } from "../lib/ports.ts";
 import { prepareBenchDatabase, quietLoggingConfig, uvCommand } from "./api-server.ts";
 
 const run = promisify(execFile);
-const BENCH_DATABASE = "devmarket_bench_realtime";
+// BENCH_DATABASE names it, so two checkouts benchmarking on one server do not collide.
+const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "devmarket_bench_realtime";
 export const JWT_SECRET = "bench-realtime-jwt-secret-0123456789abcdef0123456789abcdef012345";
 /** The web origin the API allows; every socket handshake presents it, as a browser would. */
 export const BENCH_ORIGIN = "http://localhost:3999";

@@ -1,6 +1,6 @@
 """Order mail (DESIGN §11): which event mails whom, and what the mail says, decided when the event happens.
 
-Written through `enqueue_email` in the same transaction as the event it announces, so a refused or
+Written (`emails_insert`) in the same transaction as the event it announces, so a refused or
 rolled-back move mails nobody. The party whose move it is gets the mail; both parties on completion,
 cancellation and disputes. A person who turned order mail off gets none.
 """
@@ -11,10 +11,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from app.email.kinds import EmailKind
-from app.email.outbox import enqueue_email
+from app.email.outbox import Mail
 from app.models import Order, User
 from app.orders.statuses import EventAction, OrderStatus
 
@@ -58,8 +56,7 @@ def format_amount(amount: Decimal) -> str:
     return f"${amount:,.2f}"
 
 
-async def mail_order_event(
-    session: AsyncSession,
+def order_event_mails(
     parties: OrderParties,
     action: EventAction,
     *,
@@ -67,32 +64,28 @@ async def mail_order_event(
     actor_id: uuid.UUID | None,
     reason: str | None = None,
     settled_dispute: bool = False,
-) -> int:
-    """Queue the mail one order event sends; the number of mails queued.
+) -> list[Mail]:
+    """The mail one order event sends, for the caller to write (`app.email.outbox.emails_insert`).
 
     `event_key` names the event once (`order_event:<id>`, `dispute:<id>`): with the recipient it makes
     the dedupe key, so a replayed event never mails twice. An admin's move to an end state that settled
     an open dispute sends "dispute resolved" (with the outcome) instead of "completed" / "cancelled"."""
     if action not in ORDER_MAIL:
-        return 0
+        return []
     kind, recipients = ORDER_MAIL[action]
     if settled_dispute and parties.order.status in OUTCOME:
         kind = EmailKind.DISPUTE_RESOLVED
-    queued = 0
-    for recipient, other in _recipients(parties, recipients):
-        if not recipient.email_order_updates:
-            continue
-        payload = order_mail_payload(parties, recipient, other, reason=reason, actor_id=actor_id)
-        if await enqueue_email(
-            session,
+    return [
+        Mail(
             to_address=recipient.email,
-            kind=kind,
-            payload=payload,
+            kind=kind.value,
+            payload=order_mail_payload(parties, recipient, other, reason=reason, actor_id=actor_id),
             dedupe_key=f"{event_key}:{recipient.id}",
             user_id=recipient.id,
-        ):
-            queued += 1
-    return queued
+        )
+        for recipient, other in _recipients(parties, recipients)
+        if recipient.email_order_updates
+    ]
 
 
 def order_mail_payload(

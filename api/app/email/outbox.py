@@ -3,7 +3,7 @@ and a committed one cannot lose its mail. The sender job (app/email/sender.py) d
 
 import contextlib
 import uuid
-from typing import Any
+from typing import Any, TypedDict
 
 from procrastinate.exceptions import AlreadyEnqueued
 from sqlalchemy.dialects.postgresql import insert
@@ -16,6 +16,26 @@ from app.core.db import run_core
 from app.email.kinds import EmailKind
 from app.email.tasks import send_due
 from app.models import EmailOutbox
+
+
+class Mail(TypedDict):
+    to_address: str
+    kind: str  # an EmailKind's value
+    payload: dict[str, Any]
+    dedupe_key: str
+    user_id: uuid.UUID | None
+
+
+def emails_insert(mails: list[Mail]) -> Any:
+    """The INSERT of these mails (in this order), returning the ids of those written: a mail whose
+    `dedupe_key` was queued before is skipped. Alone (`enqueue_email`), or as a CTE of the statement that
+    writes what the mails announce."""
+    return (
+        insert(EmailOutbox)
+        .values(list(mails))
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        .returning(col(EmailOutbox.id))
+    )
 
 
 async def enqueue_email(
@@ -31,18 +51,14 @@ async def enqueue_email(
 
     The caller checks the recipient's preferences; the payload holds what the template needs, already
     decided (names, titles, amounts), since the mail may go out minutes after the request."""
-    statement = (
-        insert(EmailOutbox)
-        .values(
-            to_address=to_address,
-            kind=kind.value,
-            payload=payload,
-            dedupe_key=dedupe_key,
-            user_id=user_id,
-        )
-        .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        .returning(col(EmailOutbox.id))
+    mail = Mail(
+        to_address=to_address,
+        kind=kind.value,
+        payload=payload,
+        dedupe_key=dedupe_key,
+        user_id=user_id,
     )
+    statement = emails_insert([mail])
     inserted = (await run_core(session, statement)).scalar_one_or_none()
     if inserted is not None:
         after_commit(session, nudge_sender)

@@ -36,6 +36,8 @@ async def attach(
 ) -> list[dict[str, Any]]:
     """Attach `file_ids` to (`kind`, `attached_id`). With `replace` (a gig's images, an avatar) the files already
     attached there may be given again, and those not given are let go (the cleanup deletes them)."""
+    if not file_ids and not replace:
+        return []  # most messages and moves carry no files: no statement, not even one built
     here = (col(File.attached_kind) == kind) & (col(File.attached_id) == attached_id)
     if replace:
         await session.exec(

@@ -17,6 +17,8 @@ from app.messages.schemas import (
     UnreadMessagesOut,
 )
 
+JSON = "application/json"
+
 router = APIRouter(prefix="/messages", tags=["messages"])
 
 
@@ -26,8 +28,11 @@ router = APIRouter(prefix="/messages", tags=["messages"])
     status_code=status.HTTP_201_CREATED,
     responses=error_responses(401, 403, 404, 422, 429),
 )
-async def send_message(body: MessageCreate, user: CurrentUser, session: SessionDep) -> MessageOut:
-    return await service.send_message(session, user, body)
+async def send_message(body: MessageCreate, user: CurrentUser, session: SessionDep) -> Response:
+    # Serialised once by the model itself rather than validated again by FastAPI: the same bytes (a test
+    # checks them against MessageOut), a fraction of the CPU of this hot path.
+    message = await service.send_message(session, user, body)
+    return Response(message.model_dump_json(), status.HTTP_201_CREATED, media_type=JSON)
 
 
 @router.get("", response_model=Page[Conversation], responses=error_responses(401))

@@ -1,5 +1,6 @@
 """Messaging rules: who may write to whom, the rate limit, conversations and the inbox."""
 
+import json
 import uuid
 from typing import Any
 
@@ -10,16 +11,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import run_core
 from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
-from app.core.locks import take_turns
 from app.core.pagination import NewestFirst, Page
 from app.files.attach import attach
+from app.files.schemas import FileOut
+from app.messages import statements
 from app.messages.schemas import Conversation, MessageCreate, MessageOut
 from app.models import Attachment, Message, User
 from app.models.base import table_of
-from app.notifications.service import Kind, mark_messages_read, notify
-from app.orders.queries import require_party
+from app.notifications.service import Kind, mark_messages_read, publish_after_commit
+from app.realtime.frames import encoded_notification_frame
 from app.users.schemas import PartySummary, party
-from app.users.seller_stats import record_reply
 
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 60
@@ -27,56 +28,72 @@ MESSAGES_PAGE = NewestFirst("messages", col(Message.created_at), col(Message.id)
 
 
 async def send_message(session: AsyncSession, sender: User, data: MessageCreate) -> MessageOut:
+    """Two statements (`app.messages.statements`): the checks, then the message, the sender's response time
+    and the receiver's notification together. The answer and the frame are built from what is in hand."""
     if data.receiver_id == sender.id:
         raise InvalidInput("You cannot send a message to yourself")
-    receiver = await session.get(User, data.receiver_id)
-    if receiver is None:
-        raise NotFound("User not found")
-    if receiver.is_banned:
-        raise Forbidden("This account has been suspended and cannot receive messages")
-    if data.order_id is not None:
-        order = await require_party(session, data.order_id, sender)
-        if receiver.id not in (order.client_id, order.freelancer_id):
-            raise InvalidInput("Messages about an order go to the order's other party")
-    await _check_rate(session, sender)
-    message = Message(
-        id=uuid.uuid4(),
-        sender_id=sender.id,
-        receiver_id=receiver.id,
-        order_id=data.order_id,
-        content=data.content,
-    )
-    message.files = await attach(session, sender, data.file_ids, Attachment.MESSAGE, message.id)
-    await record_reply(session, message.id, sender.id, receiver.id)
-    session.add(message)
-    await session.flush()
-    await session.refresh(message)
-    out = MessageOut.model_validate(message)
-    await notify(
-        session,
-        receiver.id,
-        Kind.MESSAGE_NEW,
-        {"message": out.model_dump(mode="json"), "sender": party(sender).model_dump(mode="json")},
-    )
-    return out
-
-
-async def _check_rate(session: AsyncSession, sender: User) -> None:
-    # One sender's posts take turns from here to their commit, so 45 concurrent posts store 30, not 38.
-    await take_turns(session, "messages", sender.id)
-    window_start = sa.func.now() - sa.text(f"interval '{RATE_WINDOW_SECONDS} seconds'")
-    recent = (
-        await session.exec(
-            select(func.count())
-            .select_from(Message)
-            .where(col(Message.sender_id) == sender.id, col(Message.created_at) > window_start)
+    connection = await session.connection()
+    checks = (
+        await connection.exec_driver_sql(
+            statements.CHECKS,
+            {
+                "turn": f"messages:{sender.id}",
+                "receiver_id": data.receiver_id,
+                "order_id": data.order_id,
+            },
         )
     ).one()
-    if recent >= RATE_LIMIT:
+    if checks.receiver_banned is None:
+        raise NotFound("User not found")
+    if checks.receiver_banned:
+        raise Forbidden("This account has been suspended and cannot receive messages")
+    if data.order_id is not None:
+        parties = checks.order_parties or ()
+        if sender.id not in parties:
+            raise NotFound("Order not found")
+        if data.receiver_id not in parties:
+            raise InvalidInput("Messages about an order go to the order's other party")
+    message_id = uuid.uuid4()
+    files = await attach(session, sender, data.file_ids, Attachment.MESSAGE, message_id)
+    out = MessageOut(
+        id=message_id,
+        sender_id=sender.id,
+        receiver_id=data.receiver_id,
+        order_id=data.order_id,
+        content=data.content,
+        files=[FileOut.model_validate(file) for file in files],
+        created_at=checks.now,  # the transaction's now(): the column's default
+        read_at=None,
+    )
+    message_json = out.model_dump_json()
+    payload = f'{{"message":{message_json},"sender":{party(sender).model_dump_json()}}}'
+    stored = (
+        await connection.exec_driver_sql(
+            statements.STORE,
+            {
+                "id": message_id,
+                "sender_id": sender.id,
+                "receiver_id": data.receiver_id,
+                "order_id": data.order_id,
+                "content": data.content,
+                "files": json.dumps(files),
+                "window_s": RATE_WINDOW_SECONDS,
+                "limit": RATE_LIMIT,
+                "kind": Kind.MESSAGE_NEW,
+                "payload": payload,
+            },
+        )
+    ).one()
+    if stored.notification_id is None:
         raise TooManyRequests(
             f"You can send at most {RATE_LIMIT} messages a minute; please wait a moment",
             code="rate_limited",
         )
+    frame = encoded_notification_frame(
+        Kind.MESSAGE_NEW, stored.notification_id, payload, checks.now
+    )
+    publish_after_commit(session, data.receiver_id, frame)
+    return out
 
 
 def _between(me: uuid.UUID, other: uuid.UUID) -> Any:

@@ -2,7 +2,7 @@
 layer delivers them only after that transaction commits (see `app.core.db.get_session`)."""
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,9 +11,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.datastructures import State
 
 from app.core.after_commit import after_commit
+from app.core.db import run_core
 from app.models import Notification
+from app.models.base import table_of
 from app.notifications.schemas import MarkReadIn, NotificationOut, NotificationPage, UnreadOut
-from app.realtime.publisher import publish_committed
+from app.realtime.frames import encode
+from app.realtime.publisher import publish_committed, publish_committed_frame
 
 
 class Kind:
@@ -45,6 +48,45 @@ async def notify(
 
     after_commit(session, publish)
     return notification
+
+
+async def notify_all(
+    session: AsyncSession,
+    kind: str,
+    recipients: list[tuple[uuid.UUID, Mapping[str, Any]]],
+    *,
+    with_writes: Sequence[Any] = (),
+) -> None:
+    """One notification per (user, payload), written in one statement together with `with_writes` (INSERTs of
+    what the notifications go with, such as their mail, run as CTEs); frames published after commit."""
+    if not recipients:  # nobody to tell: the other writes alone
+        for write in with_writes:
+            await run_core(session, write)
+        return
+    notifications = table_of(Notification)
+    statement: Any = (
+        sa.insert(notifications)
+        .values(
+            [{"user_id": user, "kind": kind, "payload": dict(data)} for user, data in recipients]
+        )
+        .returning(notifications.c.id, notifications.c.created_at)
+    )
+    for n, write in enumerate(with_writes):
+        statement = statement.add_cte(write.cte(f"write_{n}"))
+    rows = (await run_core(session, statement)).all()
+    for (user, data), row in zip(recipients, rows, strict=True):
+        frame = {"type": kind, "id": row.id, "data": data, "created_at": row.created_at.isoformat()}
+        publish_after_commit(session, user, encode(frame))
+
+
+def publish_after_commit(session: AsyncSession, user_id: uuid.UUID, frame: str) -> None:
+    """For a notification a service wrote in its own statement: `frame` goes to the user's sockets once the
+    request's transaction has committed (`app.realtime.frames.encoded_notification_frame` builds it)."""
+
+    async def publish(state: State) -> None:
+        await publish_committed_frame(state.realtime.broker, user_id, frame)
+
+    after_commit(session, publish)
 
 
 async def list_page(

@@ -5,9 +5,11 @@ import uuid
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.email.order_mail import OrderParties, mail_order_event
+from app.core.after_commit import after_commit
+from app.email.order_mail import OrderParties, order_event_mails
+from app.email.outbox import emails_insert, nudge_sender
 from app.models import Order, User
-from app.notifications.service import Kind, notify
+from app.notifications.service import Kind, notify_all
 from app.orders.notices import order_payload
 from app.orders.statuses import EventAction
 
@@ -27,10 +29,7 @@ async def announce(
     """`order` as it stands after the event; `event_key` names the event once (`order_event:<id>`).
     `actor` None: the system moved the order (a timer), and both parties hear of it."""
     actor_id = actor.id if actor else None
-    for recipient in _others(order, actor_id):
-        await notify(session, recipient, Kind.ORDER_UPDATED, order_payload(order, action, actor_id))
-    await mail_order_event(
-        session,
+    mails = order_event_mails(
         OrderParties(order, client, freelancer),
         action,
         event_key=event_key,
@@ -38,6 +37,16 @@ async def announce(
         reason=reason,
         settled_dispute=settled_dispute,
     )
+    payload = order_payload(order, action, actor_id)
+    # The notifications and the mail: one statement.
+    await notify_all(
+        session,
+        Kind.ORDER_UPDATED,
+        [(recipient, payload) for recipient in _others(order, actor_id)],
+        with_writes=[emails_insert(mails)] if mails else [],
+    )
+    if mails:
+        after_commit(session, nudge_sender)
 
 
 def _others(order: Order, actor_id: uuid.UUID | None) -> list[uuid.UUID]:

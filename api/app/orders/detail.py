@@ -1,9 +1,12 @@
 """One order as its page shows it: the order, its timeline, proofs, disputes and reviews, for one viewer."""
 
-from sqlmodel import col, select
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlalchemy import JSON
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.models import Dispute, OrderEvent, PaymentProof
+from app.core.db import run_core
 from app.orders.deadlines import Deadlines
 from app.orders.queries import LoadedOrder, to_out
 from app.orders.schemas import DisputeOut, OrderDetail, OrderEventOut, PaymentProofOut
@@ -13,11 +16,12 @@ from app.reviews.schemas import ReviewOut
 from app.reviews.service import list_reviews
 
 
+# The lists' items: the tables' objects, or their columns as mappings (what `load_detail` reads).
 def build_detail(
     loaded: LoadedOrder,
-    events: list[OrderEvent],
-    proofs: list[PaymentProof],
-    disputes: list[Dispute],
+    events: Sequence[object],
+    proofs: Sequence[object],
+    disputes: Sequence[object],
     reviews: list[ReviewOut],
     deadlines: Deadlines,
 ) -> OrderDetail:
@@ -36,27 +40,39 @@ def build_detail(
     )
 
 
+# The timeline, proofs and disputes of one order in one round trip: each list as JSON, built by PostgreSQL, that
+# the response models read like rows (timestamps in ISO form, amounts as text so no digit is lost).
+_LISTS = sa.text(
+    """
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object(
+                 'action', action, 'from_status', from_status, 'to_status', to_status,
+                 'actor_id', actor_id, 'reason', reason, 'files', files, 'created_at', created_at)
+               ORDER BY created_at, id), '[]')
+       FROM order_events WHERE order_id = :order_id) AS events,
+      (SELECT coalesce(json_agg(json_build_object(
+                 'id', id, 'proof_reference', proof_reference, 'payer_name', payer_name,
+                 'amount', amount::text, 'submitted_at', submitted_at, 'verified', verified,
+                 'rejected_at', rejected_at, 'files', files)
+               ORDER BY submitted_at), '[]')
+       FROM payment_proofs WHERE order_id = :order_id) AS proofs,
+      (SELECT coalesce(json_agg(json_build_object(
+                 'id', id, 'order_id', order_id, 'opened_by', opened_by, 'reason', reason,
+                 'status', status, 'resolution', resolution, 'created_at', created_at,
+                 'resolved_at', resolved_at)
+               ORDER BY created_at), '[]')
+       FROM disputes WHERE order_id = :order_id) AS disputes
+    """
+).columns(events=JSON, proofs=JSON, disputes=JSON)
+
+
 async def load_detail(
     session: AsyncSession, loaded: LoadedOrder, deadlines: Deadlines
 ) -> OrderDetail:
     order_id = loaded.order.id
-    events = await session.exec(
-        select(OrderEvent)
-        .where(col(OrderEvent.order_id) == order_id)
-        .order_by(col(OrderEvent.created_at), col(OrderEvent.id))
-    )
-    proofs = await session.exec(
-        select(PaymentProof)
-        .where(col(PaymentProof.order_id) == order_id)
-        .order_by(col(PaymentProof.submitted_at))
-    )
-    disputes = await session.exec(
-        select(Dispute).where(col(Dispute.order_id) == order_id).order_by(col(Dispute.created_at))
-    )
+    lists = (await run_core(session, _LISTS.bindparams(order_id=order_id))).one()
     # Reviews open only once an order is completed (and it never leaves that state).
     reviews: list[ReviewOut] = []
     if loaded.order.status is OrderStatus.COMPLETED:
         reviews = (await list_reviews(session, limit=2, cursor=None, order_id=order_id)).items
-    return build_detail(
-        loaded, list(events.all()), list(proofs.all()), list(disputes.all()), reviews, deadlines
-    )
+    return build_detail(loaded, lists.events, lists.proofs, lists.disputes, reviews, deadlines)

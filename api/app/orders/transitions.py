@@ -8,6 +8,7 @@ only applies them.
 
 import uuid
 from datetime import timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -17,6 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.files.attach import attach
 from app.models import Attachment, Dispute, Order, OrderEvent, PaymentProof, User
+from app.models.base import table_of
 from app.orders import queries
 from app.orders.announce import announce
 from app.orders.deadlines import Deadlines
@@ -56,16 +58,6 @@ async def transition(
     step = _decide(order, action, role, proof)
     from_status = order.status
 
-    moved = await _compare_and_set(session, order, step)
-    if step.to is OrderStatus.COMPLETED:
-        await record_completion(session, moved)
-    if proof is not None:
-        await _record_proof(session, order.id, proof, user)
-    if step.answers_proof is not None:
-        await _answer_pending_proof(session, order.id, step.answers_proof)
-    if step.settles_disputes:
-        await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
-
     event = OrderEvent(
         id=uuid.uuid4(),
         order_id=order.id,
@@ -79,8 +71,14 @@ async def transition(
         event.files = await attach(
             session, user, delivered, Attachment.DELIVERY, event.id, order_id=order.id
         )
-    session.add(event)
-    await session.flush()  # the event's id names its mail
+    # The move, the answer to a pending proof and the timeline's event: one statement.
+    moved = await _compare_and_set(session, order, step, event)
+    if step.to is OrderStatus.COMPLETED:
+        await record_completion(session, moved)
+    if proof is not None:
+        await _record_proof(session, order.id, proof, user)
+    if step.settles_disputes:
+        await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
     await announce(
         session,
         moved,
@@ -158,9 +156,13 @@ def _decide(order: Order, action: Action, role: Actor, proof: PaymentProofIn | N
     return step
 
 
-async def _compare_and_set(session: AsyncSession, order: Order, step: Transition) -> Order:
+async def _compare_and_set(
+    session: AsyncSession, order: Order, step: Transition, event: OrderEvent | None = None
+) -> Order:
     """Only the request that still sees the status it decided on may move the order; the row as it is
-    afterwards comes back in the same round trip."""
+    afterwards comes back in the same round trip, which also answers the pending proof when the step answers
+    one and, with `event`, writes it to the timeline (CTEs: a lost race raises, and the rollback takes them
+    back with it)."""
     values: dict[str, object] = {
         "status": step.to,
         "updated_at": sa.func.now(),
@@ -170,17 +172,38 @@ async def _compare_and_set(session: AsyncSession, order: Order, step: Transition
         values["payment_status"] = step.payment
     if step.sets_due:
         values["due_at"] = sa.func.now() + timedelta(days=order.delivery_days)
-    result = await session.exec(
+    statement = (
         update(Order)
         .where(col(Order.id) == order.id, col(Order.status) == order.status)
         .values(**values)
         .returning(Order)
         .execution_options(populate_existing=True)
     )
+    if event is not None:
+        statement = statement.add_cte(_insert_event(event).cte("recorded"))
+    if step.answers_proof is not None:
+        statement = statement.add_cte(
+            _answer_pending_proof(order.id, step.answers_proof).cte("answered")
+        )
+    result = await session.exec(statement)
     moved: Order | None = result.scalars().one_or_none()
     if moved is None:
         raise Conflict(LOST_RACE)
     return moved
+
+
+def _insert_event(event: OrderEvent) -> Any:
+    events = table_of(OrderEvent)
+    return sa.insert(events).values(
+        id=event.id,
+        order_id=event.order_id,
+        actor_id=event.actor_id,
+        action=event.action,
+        from_status=event.from_status,
+        to_status=event.to_status,
+        reason=event.reason,
+        files=event.files,
+    )
 
 
 async def _record_proof(
@@ -211,20 +234,19 @@ async def _record_proof(
         ) from exc
 
 
-async def _answer_pending_proof(
-    session: AsyncSession, order_id: uuid.UUID, answer: ProofAnswer
-) -> None:
+def _answer_pending_proof(order_id: uuid.UUID, answer: ProofAnswer) -> Any:
     """The freelancer's answer to the proof under review: verified, or rejected (which frees its ID).
     At most one proof is pending: a new one can only be submitted after the last was answered."""
     values: dict[str, object] = (
         {"verified": True} if answer is ProofAnswer.VERIFIED else {"rejected_at": sa.func.now()}
     )
-    await session.exec(
-        update(PaymentProof)
+    proofs = table_of(PaymentProof)
+    return (
+        sa.update(proofs)
         .where(
-            col(PaymentProof.order_id) == order_id,
-            col(PaymentProof.verified).is_(False),
-            col(PaymentProof.rejected_at).is_(None),
+            proofs.c.order_id == order_id,
+            proofs.c.verified.is_(False),
+            proofs.c.rejected_at.is_(None),
         )
         .values(**values)
     )

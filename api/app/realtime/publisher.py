@@ -20,6 +20,14 @@ async def publish_committed(broker: Broker, notifications: list[Notification]) -
             logger.exception("could not publish notification %s", notification.id)
 
 
+async def publish_committed_frame(broker: Broker, user_id: uuid.UUID, frame: str) -> None:
+    """A frame built while the request ran (one encoding, whatever the number of sockets), after commit."""
+    try:
+        await broker.publish(user_id, frame)
+    except Exception:
+        logger.exception("could not publish a frame to user %s", user_id)
+
+
 async def close_sockets_of(broker: Broker, user_id: uuid.UUID) -> None:
     """Every instance closes this user's sockets (their tokens were revoked, or they were banned)."""
     try:

@@ -2,8 +2,6 @@
 completion counts for its gig and its freelancer (on time when its first delivery came by its due date), and a
 first reply to a message adds to its sender's response time."""
 
-import uuid
-
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -26,24 +24,27 @@ _COMPLETED = sa.text(
     """
 )
 
-# The earliest message from the other person since the sender last wrote to them: this message answers it.
-_REPLIED = sa.text(
-    """
-    WITH waiting AS (
+# A message's share of the sender's response time, as two CTEs of the statement that stores the message
+# (`app.messages.statements`): the earliest message from the other person since the sender last wrote to them
+# is the one this message answers. Reads %(sender_id)s and %(receiver_id)s and counts only when the CTE `stored`
+# (the message's INSERT) wrote a row; the statement's snapshot does not yet hold the new message, so "last wrote"
+# is the one before it.
+REPLY_TIME_CTES = """
+    waiting AS (
         SELECT min(created_at) AS since FROM messages
-        WHERE sender_id = :receiver_id AND receiver_id = :sender_id
+        WHERE sender_id = %(receiver_id)s AND receiver_id = %(sender_id)s
           AND created_at > coalesce((
               SELECT max(created_at) FROM messages
-              WHERE sender_id = :sender_id AND receiver_id = :receiver_id AND id <> :message_id
+              WHERE sender_id = %(sender_id)s AND receiver_id = %(receiver_id)s
           ), '-infinity')
-    )
-    UPDATE users SET
-        replies_count = replies_count + 1,
-        replies_total_s = replies_total_s + GREATEST(0, round(extract(epoch FROM now() - waiting.since)))
-    FROM waiting
-    WHERE users.id = :sender_id AND waiting.since IS NOT NULL
-    """
-)
+    ), replied AS (
+        UPDATE users SET
+            replies_count = replies_count + 1,
+            replies_total_s = replies_total_s
+                + GREATEST(0, round(extract(epoch FROM now() - waiting.since)))
+        FROM waiting, stored
+        WHERE users.id = %(sender_id)s AND waiting.since IS NOT NULL
+    )"""
 
 
 async def record_completion(session: AsyncSession, order: Order) -> None:
@@ -55,15 +56,6 @@ async def record_completion(session: AsyncSession, order: Order) -> None:
             freelancer_id=order.freelancer_id,
             due_at=order.due_at,
         ),
-    )
-
-
-async def record_reply(
-    session: AsyncSession, message_id: uuid.UUID, sender_id: uuid.UUID, receiver_id: uuid.UUID
-) -> None:
-    await run_core(
-        session,
-        _REPLIED.bindparams(message_id=message_id, sender_id=sender_id, receiver_id=receiver_id),
     )
 
 
