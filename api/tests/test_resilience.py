@@ -104,4 +104,6 @@ async def test_a_read_survives_connections_the_server_closed(
         assert closed.scalar_one() >= 1
     response = await client.get("/gigs")
     assert response.status_code == 200, response.text
-    assert [item["title"] for item in response.json()["items"]] == ["A gig to list after the restart"]
+    assert [item["title"] for item in response.json()["items"]] == [
+        "A gig to list after the restart"
+    ]
