@@ -11,6 +11,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 
+from app.core.sql_json import money, timestamp
 from app.files.sniff import IMAGE_TYPES
 from app.gigs.schemas import GigOut
 from app.models import Favorite, User, gigs_table
@@ -27,17 +28,6 @@ IMAGE_TYPE_ARRAY = sa.literal_column(
     "ARRAY[" + ", ".join(f"'{kind}'" for kind in sorted(IMAGE_TYPES)) + "]", ARRAY(sa.Text)
 )
 VIEWER_ID = sa.bindparam("viewer_id", type_=gigs.c.freelancer_id.type)
-
-
-def _money(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-    # NUMERIC(12,2) and (3,2) print with their two decimals: "49.00", as `MoneyOut` writes them.
-    return sa.cast(column, sa.Text)
-
-
-def _timestamp(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-    """RFC 3339 in UTC, whatever the session's time zone."""
-    utc = sa.func.timezone(sa.literal_column("'UTC'"), column)
-    return sa.func.to_char(utc, sa.literal_column("""'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'"""))
 
 
 def _images() -> sa.ColumnElement[Any]:
@@ -87,7 +77,7 @@ def _moderation(name: str, viewer: ViewerKind) -> sa.ColumnElement[Any]:
     """The owner and admins see moderation; everyone else gets null (as `GigOut` documents)."""
     column: sa.ColumnElement[Any] = gigs.c[name]
     if name == "suspended_at":
-        column = _timestamp(column)
+        column = timestamp(column)
     if viewer == "admin":
         return column
     if viewer == "member":
@@ -107,8 +97,8 @@ def _field(name: str, viewer: ViewerKind) -> sa.ColumnElement[Any]:
             sa.literal_column("'avatar_url'"),
             users.c.avatar_url,
         ),
-        "price": lambda: _money(gigs.c.price),
-        "rating_avg": lambda: _money(gigs.c.rating_avg),
+        "price": lambda: money(gigs.c.price),
+        "rating_avg": lambda: money(gigs.c.rating_avg),
         "completed_orders": lambda: users.c.completed_orders,
         "is_favorite": lambda: _is_favorite(viewer),
         "images": _images,
@@ -116,8 +106,8 @@ def _field(name: str, viewer: ViewerKind) -> sa.ColumnElement[Any]:
         "accepts_orders": lambda: sa.and_(
             gigs.c.is_active, users.c.payment_instructions != sa.literal_column("''")
         ),
-        "created_at": lambda: _timestamp(gigs.c.created_at),
-        "updated_at": lambda: _timestamp(gigs.c.updated_at),
+        "created_at": lambda: timestamp(gigs.c.created_at),
+        "updated_at": lambda: timestamp(gigs.c.updated_at),
     }
     if name in rules:
         return rules[name]()  # type: ignore[no-any-return]

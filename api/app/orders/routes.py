@@ -3,12 +3,13 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, status
+from fastapi import APIRouter, Header, Query, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
-from app.deps import CurrentUser, DeadlinesDep, SessionDep
-from app.orders import service
+from app.core.responses import JsonBytes
+from app.deps import CurrentClaims, CurrentUser, DatabaseDep, DeadlinesDep, SessionDep
+from app.orders import my_orders, service
 from app.orders.schemas import (
     DisputeOut,
     OptionalReasonIn,
@@ -56,8 +57,8 @@ async def place_order(
 
 @router.get("/my", response_model=Page[OrderOut], responses=error_responses(401, 422))
 async def list_my_orders(
-    user: CurrentUser,
-    session: SessionDep,
+    claims: CurrentClaims,
+    database: DatabaseDep,
     deadlines: DeadlinesDep,
     role: Annotated[
         Actor | None, Query(description="client (buying) or freelancer (selling)")
@@ -65,10 +66,12 @@ async def list_my_orders(
     order_status: Annotated[list[OrderStatus] | None, Query(alias="status")] = None,
     limit: Limit = 20,
     cursor: Cursor = None,
-) -> Page[OrderOut]:
-    return await service.list_my_orders(
-        session, user, role, order_status or [], limit, cursor, deadlines
+) -> Response:
+    # Session-less, its JSON written by PostgreSQL (app/orders/my_orders.py); `Page[OrderOut]` documents it.
+    page = await my_orders.list_my_orders(
+        database, claims, deadlines, role, order_status or [], limit, cursor
     )
+    return JsonBytes(page)
 
 
 @router.get("/my/summary", response_model=OrderSummary, responses=error_responses(401))

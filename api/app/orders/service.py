@@ -11,7 +11,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import Conflict, Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.locks import take_turns
-from app.core.pagination import NewestFirst, Page
 from app.gigs.service import can_be_paid, gig_with_owner
 from app.models import Gig, Order, OrderEvent, User
 from app.orders import queries
@@ -20,7 +19,7 @@ from app.orders.deadlines import Deadlines
 from app.orders.detail import build_detail, load_detail
 from app.orders.queries import LoadedOrder
 from app.orders.references import new_reference_code
-from app.orders.schemas import OrderCreate, OrderDetail, OrderOut, OrderSummary
+from app.orders.schemas import OrderCreate, OrderDetail, OrderSummary
 from app.orders.state_machine import NEXT_ACTOR, Actor
 from app.orders.statuses import TERMINAL_STATUSES, EventAction, OrderStatus
 
@@ -29,7 +28,6 @@ REFERENCE_ATTEMPTS = 5
 # not be able to do that without bound. A real buyer rarely needs more than a few unpaid orders of one gig.
 MAX_UNPAID_ORDERS_PER_GIG = 3
 MAX_ORDERS_PER_HOUR = 10
-ORDERS_PAGE = NewestFirst("orders", col(Order.created_at), col(Order.id))
 
 
 def fingerprint(body: dict[str, Any]) -> str:
@@ -183,34 +181,6 @@ async def get_order(
     session: AsyncSession, order_id: uuid.UUID, viewer: User, deadlines: Deadlines
 ) -> OrderDetail:
     return await load_detail(session, await queries.load_for(session, order_id, viewer), deadlines)
-
-
-async def list_my_orders(
-    session: AsyncSession,
-    user: User,
-    role: Actor | None,
-    statuses: list[OrderStatus],
-    limit: int,
-    cursor: str | None,
-    deadlines: Deadlines,
-) -> Page[OrderOut]:
-    if role is Actor.CLIENT:
-        mine = col(Order.client_id) == user.id
-    elif role is Actor.FREELANCER:
-        mine = col(Order.freelancer_id) == user.id
-    elif role is None:
-        mine = sa.or_(col(Order.client_id) == user.id, col(Order.freelancer_id) == user.id)
-    else:
-        raise InvalidInput("role must be client or freelancer")
-    query = queries.orders_with_parties().where(mine)
-    if statuses:
-        query = query.where(col(Order.status).in_(statuses))
-    rows = (await session.exec(ORDERS_PAGE.apply(query, cursor, limit))).all()
-    items = [
-        queries.to_out(order, client, freelancer, has_open, deadlines)
-        for order, client, freelancer, has_open in rows
-    ]
-    return ORDERS_PAGE.page(items, limit)
 
 
 async def summarize(session: AsyncSession, user: User) -> OrderSummary:
