@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { FileDropZone } from "@/components/files/file-drop-zone";
 import { uploadHint, UploadList } from "@/components/files/file-uploader";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { API_LIMITS } from "../api/limits";
 import type { Gig, GigInput } from "../api/types";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { FileUploader, UploadsPendingNote } from "@/components/files/file-uploader";
 import { useUploads } from "@/components/files/use-uploads";

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";

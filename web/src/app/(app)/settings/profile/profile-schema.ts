@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 import { API_LIMITS } from "@/lib/api/limits";
 import type { CurrentUser, ProfileUpdate } from "@/lib/api/types";
