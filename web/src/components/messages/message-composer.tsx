@@ -3,7 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "@/lib/zod";
+import { z } from "zod";
+
+import "@/lib/zod-config";
 
 import { FileDropZone } from "@/components/files/file-drop-zone";
 import { uploadHint, UploadList } from "@/components/files/file-uploader";

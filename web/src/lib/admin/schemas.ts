@@ -1,4 +1,6 @@
-import { z } from "@/lib/zod";
+import { z } from "zod";
+
+import "@/lib/zod-config";
 
 import { API_LIMITS } from "../api/limits";
 

@@ -1,4 +1,6 @@
-import { z } from "@/lib/zod";
+import { z } from "zod";
+
+import "@/lib/zod-config";
 
 import { SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";

@@ -4,7 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "@/lib/zod";
+import { z } from "zod";
+
+import "@/lib/zod-config";
 
 import { FileUploader, UploadsPendingNote } from "@/components/files/file-uploader";
 import { useUploads } from "@/components/files/use-uploads";

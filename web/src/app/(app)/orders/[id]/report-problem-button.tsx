@@ -3,7 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "@/lib/zod";
+import { z } from "zod";
+
+import "@/lib/zod-config";
 
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

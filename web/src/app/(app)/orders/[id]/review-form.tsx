@@ -3,7 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { z } from "@/lib/zod";
+import { z } from "zod";
+
+import "@/lib/zod-config";
 
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";

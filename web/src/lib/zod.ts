@@ -1,9 +1,0 @@
-import { z } from "zod";
-
-// Zod compiles object schemas with `new Function` when it may; it finds out by trying, and under our
-// CSP (no 'unsafe-eval') that probe is reported as a violation even though Zod catches it. The
-// interpreted path is what it would fall back to anyway. Every schema the browser runs imports Zod
-// from here, so this runs before any of them validates — and pages without a form load no Zod.
-z.config({ jitless: true });
-
-export { z };
