@@ -19,7 +19,8 @@ UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo python3 -m uv)
 MIGRATE = cd api && $(UV) run alembic upgrade head
 
 .PHONY: help dev prod admin prod-admin admin-email-given install install-app lint check-openapi openapi test test-api \
-	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers bench-files bench-orders
+	test-schemathesis test-pgbouncer test-db-restart test-web test-e2e test-e2e-prod bench-gigs bench-mail bench-timers bench-files \
+	bench-orders bench-web
 
 help:
 	@echo "make dev                  run the whole stack (web :3000, API :8000, embedded PostgreSQL :54320)"
@@ -36,6 +37,7 @@ help:
 	@echo "make bench-timers         the order timers over 100,000 orders: sweep plans (no seq scan), cost, deadline → transition delay"
 	@echo "make bench-orders         PATCH /orders/{id}/confirm-payment: round trips to PostgreSQL and API CPU per transition"
 	@echo "make bench-files          API memory while 10 MiB uploads stream; time to first byte of /gigs thumbnails"
+	@echo "make bench-web            Lighthouse (mobile) on the production build of /, /gigs, /gigs/{id}: score, LCP, CLS, JS"
 	@echo "make bench-mail           200 committed mails through the job worker to an SMTP server: p50/p95/max commit → 250"
 
 # The root tooling (tsx, embedded-postgres, Playwright), reinstalled when its lockfile changes.
@@ -138,6 +140,14 @@ bench-gigs: install-app
 .PHONY: bench-realtime
 bench-realtime: install
 	$(WITH_TEST_DB) $(TSX) scripts/bench/realtime.ts
+
+# Not part of make test: the demo marketplace seeded into a database of its own on the test server (dropped
+# afterwards), one uvicorn process, and a production build of the web app (next build into web/.next-bench, then
+# next start). Lighthouse from npm drives Debian's Chromium (hence `install`): mobile, simulated throttling, the
+# performance category of /, /gigs and one gig's page; prints the medians (score, LCP, CLS, TBT, FCP, JS bytes) as
+# JSON. BENCH_WEB_RUNS (3) runs per page; BENCH_WEB_REPORTS=<dir> keeps every full report.
+bench-web: install
+	$(WITH_TEST_DB) $(TSX) scripts/bench/web.ts
 
 # Not part of make test: a database of its own on the test server (dropped afterwards), a real SMTP server
 # (aiosmtpd) and the job worker in one process; mails committed one transaction each (the after-commit nudge),

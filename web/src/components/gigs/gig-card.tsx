@@ -14,14 +14,23 @@ import { GigTags } from "./gig-tags";
  * One gig in a grid. The title link stretches over the whole card, so the card is one click
  * target and one tab stop; besides the heart that saves it, everything else in it is plain text.
  */
-export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelancer?: boolean }) {
+export function GigCard({
+  gig,
+  showFreelancer = true,
+  coverPriority = false,
+}: {
+  gig: Gig;
+  showFreelancer?: boolean;
+  /** The first card at the top of a page: its cover is what the visitor sees first. */
+  coverPriority?: boolean;
+}) {
   const titleId = `gig-${gig.id}-title`;
   return (
     <article
       aria-labelledby={titleId}
       className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-600 has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-brand-600"
     >
-      <GigCover gig={gig} className="-mx-5 -mt-5 mb-4 rounded-t-lg" />
+      <GigCover gig={gig} priority={coverPriority} className="-mx-5 -mt-5 mb-4 rounded-t-lg" />
       {/* Over the cover and above the title link's stretched target, so it is its own click. */}
       <FavoriteButton gig={gig} className="absolute right-3 top-3 z-10" />
       {showFreelancer || !gig.is_active ? (
@@ -69,13 +78,28 @@ export function GigCard({ gig, showFreelancer = true }: { gig: Gig; showFreelanc
   );
 }
 
-/** The grid the cards sit in: one column on a phone, up to three on a wide screen. */
-export function GigGrid({ gigs, showFreelancer }: { gigs: Gig[]; showFreelancer?: boolean }) {
+/**
+ * The grid the cards sit in: one column on a phone, up to three on a wide screen. `priorityFirst`
+ * when the grid opens the page (the listing), so the first cover is fetched at once, not lazily.
+ */
+export function GigGrid({
+  gigs,
+  showFreelancer,
+  priorityFirst = false,
+}: {
+  gigs: Gig[];
+  showFreelancer?: boolean;
+  priorityFirst?: boolean;
+}) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {gigs.map((gig) => (
+      {gigs.map((gig, index) => (
         <li key={gig.id}>
-          <GigCard gig={gig} showFreelancer={showFreelancer} />
+          <GigCard
+            gig={gig}
+            showFreelancer={showFreelancer}
+            coverPriority={priorityFirst && index === 0}
+          />
         </li>
       ))}
     </ul>

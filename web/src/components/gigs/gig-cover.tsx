@@ -32,18 +32,21 @@ const HEIGHT = 400;
 
 /**
  * A gig's cover in a fixed 16:10 box (so the card never jumps while it loads): the first image's
- * thumbnail, lazily loaded, or a gradient with the title's initial. Decorative: the card's title
+ * thumbnail, lazily loaded unless it is the page's main picture, or a gradient with the title's initial. Decorative: the card's title
  * says what the gig is.
  */
 export function GigCover({
   gig,
   className = "",
   small = false,
+  priority = false,
 }: {
   gig: Gig;
   className?: string;
   /** A list row's thumbnail rather than a card's banner: a smaller initial. */
   small?: boolean;
+  /** The page's largest picture on arrival (the first card of a listing): fetched at once. */
+  priority?: boolean;
 }) {
   const cover = gig.images[0];
   const src = cover?.thumbnail_url ?? null;
@@ -57,7 +60,8 @@ export function GigCover({
           height={HEIGHT}
           // Public thumbnails from our own API, already sized: nothing for the optimizer to do.
           unoptimized
-          loading="lazy"
+          loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : undefined}
           decoding="async"
           className="size-full object-cover"
         />

@@ -5,6 +5,8 @@ import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { FileDropZone } from "@/components/files/file-drop-zone";
 import { uploadHint, UploadList } from "@/components/files/file-uploader";
 import { useUploads } from "@/components/files/use-uploads";

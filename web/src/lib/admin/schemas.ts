@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { API_LIMITS } from "../api/limits";
 
 /** The API's limit on every moderation reason (ban, order override). */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { API_LIMITS } from "../api/limits";
 import type { Gig, GigInput } from "../api/types";
 import { parseTags, tagsProblem } from "./tags";

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { SEARCH_QUERY_MAX } from "../api/limits";
 import type { GigSort } from "../api/types";
 import {

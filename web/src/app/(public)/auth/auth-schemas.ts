@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { API_LIMITS } from "@/lib/api/limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 

@@ -35,7 +35,7 @@ export function GigResults({ search, page }: { search: GigSearch; page: GigPage 
       <p role="status" className="text-sm text-slate-600">
         {resultSummary(search, page)}
       </p>
-      <GigGrid gigs={page.items} />
+      <GigGrid gigs={page.items} priorityFirst />
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3">
         {search.page > 1 ? (
           <div className="flex flex-wrap gap-3">

@@ -5,6 +5,8 @@ import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { FileUploader, UploadsPendingNote } from "@/components/files/file-uploader";
 import { useUploads } from "@/components/files/use-uploads";
 import { Button } from "@/components/ui/button";

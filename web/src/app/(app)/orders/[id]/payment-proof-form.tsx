@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { FileUploader, UploadsPendingNote } from "@/components/files/file-uploader";
 import { useUploads } from "@/components/files/use-uploads";
 import { FormAlert } from "@/components/ui/form-alert";

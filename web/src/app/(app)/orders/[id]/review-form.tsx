@@ -5,6 +5,8 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { FormAlert } from "@/components/ui/form-alert";
 import { fieldProps, placeApiErrors } from "@/components/ui/form-binding";
 import { StarRatingField } from "@/components/ui/star-rating";

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import "@/lib/zod-config";
+
 import { API_LIMITS } from "@/lib/api/limits";
 import type { CurrentUser, ProfileUpdate } from "@/lib/api/types";
 import { isFilePath } from "@/lib/files/file-paths";
