@@ -285,14 +285,17 @@ test("a freelancer adds three images to a gig and its cover shows on the gig car
     );
   });
 
-  await test.step("on /gigs, the gig's card shows the cover's thumbnail, loaded lazily", async () => {
+  await test.step("on /gigs, the gig's card shows the cover's thumbnail, the first card's at once", async () => {
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`/gigs?q=${word}`);
     const card = visitor.getByRole("region", { name: "Results" }).getByRole("article", { name: title });
     // The cover leads the card (the freelancer here has no avatar picture).
     const image = card.locator("img").first();
     await expect(image).toHaveAttribute("src", cover);
-    await expect(image).toHaveAttribute("loading", "lazy");
+    // The only result, so the first card: its cover is the page's largest paint, fetched eagerly and first
+    // (later cards' covers load lazily).
+    await expect(image).toHaveAttribute("loading", "eager");
+    await expect(image).toHaveAttribute("fetchpriority", "high");
     await expect(image).toHaveAttribute("decoding", "async");
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   });
