@@ -94,6 +94,7 @@ async def test_a_read_survives_connections_the_server_closed(
     await factory.gig(title="A gig to list after the restart")
     assert (await client.get("/gigs")).status_code == 200  # the read pool now holds a connection
     pool = await database.reads()
+    await pool.check()  # only live connections from here: an earlier test may have ended some
     async with pool.connection() as connection:
         pid = connection.info.backend_pid
     async with database.engine.connect() as admin:
