@@ -257,10 +257,37 @@ def base_query(shape: Shape) -> sa.Select[Any]:
     if shape.min_rating:
         conditions.append(gigs.c.rating_avg >= _param("min_rating", gigs.c.rating_avg))
     return (
-        sa.select(gig_json(shape.viewer), *KEY_COLUMNS)
+        sa.select(*KEY_COLUMNS)
         .select_from(gigs.join(users, users.c.id == gigs.c.freelancer_id))
         .where(*conditions)
     )
+
+
+def with_items(
+    page: sa.Select[Any],
+    viewer: Literal["public", "member", "admin"],
+    order: list[tuple[str, bool]],
+) -> sa.Select[Any]:
+    """The page's rows with each gig's JSON, in the page's order (`order`: its columns, descending or not).
+
+    The JSON is written for the page's rows only: computed inside the search, PostgreSQL would write it for
+    every match it sorts before keeping a page of them (58 matches of a rare word cost more than the search)."""
+    found = page.subquery("page")
+    extras = [found.c[name] for name in ("tier", "closeness") if name in found.c]
+    ordering = [found.c[name].desc() if desc else found.c[name].asc() for name, desc in order]
+    return (
+        sa.select(gig_json(viewer), *(found.c[column.name] for column in KEY_COLUMNS), *extras)
+        .select_from(
+            found.join(gigs, gigs.c.id == found.c.id).join(
+                users, users.c.id == gigs.c.freelancer_id
+            )
+        )
+        .order_by(*ordering)
+    )
+
+
+def order_of(spec: "SortSpec") -> list[tuple[str, bool]]:
+    return [(column.name, spec.descending) for column in spec.columns]
 
 
 def bound_values(
@@ -429,7 +456,8 @@ def sorted_statement(shape: Shape, sort: GigSort, text: bool, after: bool) -> Co
         query = query.where(text_match(shape.fuzzy_words))
     if after:
         query = query.where(after_key(spec))
-    return Compiled.of(query.order_by(*ordered(spec)).limit(PAGE_LIMIT))
+    page = query.order_by(*ordered(spec)).limit(PAGE_LIMIT)
+    return Compiled.of(with_items(page, shape.viewer, order_of(spec)))
 
 
 async def _search_sorted(
@@ -478,10 +506,13 @@ def exact_statement(shape: Shape, cursor_tier: int | None) -> Compiled | None:
     if not branches:
         return None
     union = sa.union_all(*branches).subquery()
-    return Compiled.of(
+    page = (
         sa.select(union)
         .order_by(union.c.tier.desc(), union.c.created_at.desc(), union.c.id.desc())
         .limit(PAGE_LIMIT)
+    )
+    return Compiled.of(
+        with_items(page, shape.viewer, [("tier", True), ("created_at", True), ("id", True)])
     )
 
 
@@ -498,9 +529,9 @@ def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
         key = sa.tuple_(KEY_CLOSENESS, *(_param(f"key_{i}", c) for i, c in enumerate(NEWEST_KEY)))
         query = query.where(sa.tuple_(score, *NEWEST_KEY) < key)
     query = query.add_columns(sa.literal(FUZZY_TIER).label("tier"), score.label("closeness"))
-    return Compiled.of(
-        query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
-    )
+    page = query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
+    order = [("closeness", True), ("created_at", True), ("id", True)]
+    return Compiled.of(with_items(page, shape.viewer, order))
 
 
 # A relevance cursor: [tier, closeness (fuzzy tier only, "0" otherwise), created_at, id].
