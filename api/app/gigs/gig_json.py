@@ -6,6 +6,7 @@ against the model the API builds in Python for the same gig (`GET /gigs/{id}`). 
 model itself, so a field added to `GigOut` without a rule here fails at import, not in production.
 """
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -88,7 +89,7 @@ def _moderation(name: str, viewer: ViewerKind) -> sa.ColumnElement[Any]:
 def _field(name: str, viewer: ViewerKind) -> sa.ColumnElement[Any]:
     if name in MODERATION_FIELDS:
         return _moderation(name, viewer)
-    rules: dict[str, Any] = {
+    rules: dict[str, Callable[[], sa.ColumnElement[Any]]] = {
         "freelancer": lambda: sa.func.json_build_object(
             sa.literal_column("'id'"),
             users.c.id,
@@ -110,7 +111,7 @@ def _field(name: str, viewer: ViewerKind) -> sa.ColumnElement[Any]:
         "updated_at": lambda: timestamp(gigs.c.updated_at),
     }
     if name in rules:
-        return rules[name]()  # type: ignore[no-any-return]
+        return rules[name]()
     return gigs.c[name]  # a column of the same name and JSON form (a KeyError: add a rule above)
 
 
