@@ -6,10 +6,11 @@ import { SessionKeepAlive } from "@/components/session-keep-alive";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { VerifyEmailBanner } from "@/components/verify-email-banner";
-import { requireSession } from "@/lib/auth/current-user";
+import { requestApi, requireSession } from "@/lib/auth/current-user";
 import { getEnv } from "@/lib/env";
 import { getServerQueryClient } from "@/lib/query/server-query-client";
 import { realtimeConfigFrom } from "@/lib/realtime/endpoint";
+import { notificationQueries } from "@/queries/notifications";
 import { userKeys } from "@/queries/users";
 
 /**
@@ -20,6 +21,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { user, claims } = await requireSession();
   const queryClient = getServerQueryClient();
   queryClient.setQueryData(userKeys.me(), user);
+  // The bell's list, fetched with the page's own data: the realtime socket catches up from its
+  // newest id, so what lands while the page hydrates is still delivered. Fetched in the browser
+  // instead, after hydration, that id could already be past it. A failure is left to the bell.
+  await queryClient.query(notificationQueries.latest(await requestApi())).catch(() => undefined);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -39,7 +39,7 @@ export interface SocketLike {
 export interface RealtimeClientDeps {
   /** Resolved on the first start(), in the browser (it needs the page's location). */
   endpoint: () => SocketEndpoint;
-  /** The newest notification id this tab already shows (the first GET /notifications). */
+  /** The newest notification id this tab already shows (the bell's list, rendered with the page). */
   loadLatestId(): Promise<number>;
   fetchAfter(afterId: number): Promise<NotificationsAfter>;
   fetchTicket(): Promise<string>;
