@@ -4,17 +4,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app import health
 from app.admin.routes import router as admin_router
 from app.core.config import Settings, get_settings
 from app.core.db import Database
+from app.core.edge import Edge
 from app.core.error_handlers import install_error_handlers
-from app.core.observability import RequestContext, configure_logging
+from app.core.observability import configure_logging
 from app.core.openapi import install_openapi
-from app.core.origin_guard import OriginGuard
 from app.email.routes import router as email_router
 from app.files.routes import router as files_router
 from app.files.storage import storage_from_settings
@@ -88,17 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(files_router)
     app.include_router(discovery_router)
 
-    # Outermost last: CORS answers preflights before the Origin guard sees the request.
-    app.add_middleware(OriginGuard, allowed_origins=settings.allowed_origins)
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.allowed_origins,
-        allow_credentials=True,
-        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-        allow_headers=["Content-Type", "Idempotency-Key", "X-Request-ID"],
-        expose_headers=["X-Request-ID"],
-    )
-    app.add_middleware(RequestContext)
+    app.add_middleware(Edge, allowed_origins=settings.allowed_origins)
     return app
 
 

@@ -40,6 +40,17 @@ async def test_unsafe_request_from_the_frontend_origin_passes(
     assert response.headers["access-control-allow-credentials"] == "true"
 
 
+async def test_answers_vary_by_origin(client: AsyncClient) -> None:
+    # Only a page's request (with an Origin) gets CORS headers, so a shared cache must tell the two apart.
+    plain = await client.get("/health/live")
+    from_page = await client.get("/health/live", headers={"Origin": FRONTEND_ORIGIN})
+    assert "access-control-allow-origin" not in plain.headers
+    assert from_page.headers["access-control-allow-origin"] == FRONTEND_ORIGIN
+    for response in (plain, from_page):
+        assert response.headers.get_list("vary", split_commas=True) == ["Origin"]
+        assert len(response.headers["x-request-id"]) == 16
+
+
 async def test_cors_preflight_only_for_the_frontend(client: AsyncClient) -> None:
     headers = {"Access-Control-Request-Method": "PATCH"}
     ok = await client.options("/users/me", headers={**headers, "Origin": FRONTEND_ORIGIN})

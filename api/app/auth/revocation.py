@@ -46,22 +46,22 @@ def refusal(
     return None
 
 
-def session_revoked(claims: AccessClaims) -> sa.ColumnElement[bool]:
-    """Whether the claims' sign-in was signed out, for a query of the user row."""
-    return (
-        sa.exists()
-        .where(
-            col(RevokedSession.user_id) == col(User.id),
-            col(RevokedSession.auth_time) == claims.auth_time,
-        )
-        .label("session_revoked")
+# Built once: only the token's user and sign-in change between requests, so they are parameters.
+_SIGNED_IN_USER = select(
+    User,
+    sa.exists()
+    .where(
+        col(RevokedSession.user_id) == col(User.id),
+        col(RevokedSession.auth_time) == sa.bindparam("auth_time"),
     )
+    .label("session_revoked"),
+).where(col(User.id) == sa.bindparam("user_id"))
 
 
 async def load_signed_in_user(session: AsyncSession, claims: AccessClaims) -> User:
     """The token's user, in one query with its sign-in's revocation; refuses banned users and dead tokens."""
-    query = select(User, session_revoked(claims)).where(col(User.id) == claims.user_id)
-    row = (await session.exec(query)).first()
+    params = {"user_id": claims.user_id, "auth_time": claims.auth_time}
+    row = (await session.exec(_SIGNED_IN_USER, params=params)).first()
     if row is None:
         raise Unauthorized("This account no longer exists", code="account_not_found")
     user, revoked = row

@@ -1,6 +1,6 @@
 """Request ids and logs: one JSON line per request in production, readable text in development.
 
-Every response carries `X-Request-ID` (the caller's, when it sent a sane one), and every log line written
+Every response carries `X-Request-ID` (given by `app.core.edge`), and every log line written
 while handling the request includes it, so a user's report can be matched to the server's logs.
 
 Writing a line to stdout can block (a slow pipe, a full buffer), and a blocked write would stall every request
@@ -13,19 +13,15 @@ import copy
 import json
 import logging
 import queue
-import re
-import secrets
 import sys
 import time
 from contextvars import ContextVar
 from logging.handlers import QueueHandler, QueueListener
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 access_logger = logging.getLogger("devmarket.access")
-
-_SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
 class JsonFormatter(logging.Formatter):
@@ -90,50 +86,12 @@ def _flush_logs() -> None:
         _listener.stop()
 
 
-class RequestContext:
-    """Pure ASGI middleware (no per-request task hop): assigns the id, times and logs the request."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request_id = _request_id(scope["headers"])
-        token = request_id_var.set(request_id)
-        started = time.perf_counter()
-        status = 500
-        id_header = (b"x-request-id", request_id.encode())
-
-        async def send_with_id(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                message["headers"] = [*message.get("headers", ()), id_header]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            # Checked first: with the access log off (the benches), not even its fields are built.
-            if access_logger.isEnabledFor(logging.INFO):
-                _log_access(scope, status, started)
-            request_id_var.reset(token)
+def logs_access() -> bool:
+    """Whether the access log is on (the benches turn it off)."""
+    return access_logger.isEnabledFor(logging.INFO)
 
 
-def _request_id(headers: list[tuple[bytes, bytes]]) -> str:
-    """The caller's id when it sent a sane one, else a fresh one."""
-    for name, value in headers:
-        if name == b"x-request-id":
-            incoming = value.decode("latin-1")
-            if _SAFE_ID.match(incoming):
-                return incoming
-            break
-    return secrets.token_hex(8)
-
-
-def _log_access(scope: Scope, status: int, started: float) -> None:
+def log_access(scope: Scope, status: int, started: float) -> None:
     method, path = (
         scope["method"],
         scope["path"],
