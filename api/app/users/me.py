@@ -2,6 +2,8 @@
 rating they received, in one statement and one round trip (app/core/reads.py). Every page of the web app asks
 for it, so it is the API's most frequent signed-in read."""
 
+from types import SimpleNamespace
+
 import sqlalchemy as sa
 from sqlmodel import col
 
@@ -55,12 +57,12 @@ async def read_me(database: Database, claims: AccessClaims) -> UserMe:
     )
     if refused is not None:
         raise refused
-    user = User(**{name: row[name] for name in _USER_COLUMNS})
+    # Straight from the row (no ORM object): the model takes the columns it shows and ignores the rest.
     return UserMe.model_validate(
         {
-            **user.model_dump(),
+            **row,
             "rating_avg": rounded_rating(row["rating_avg"]),
             "rating_count": row["rating_count"],
-            **seller_stats(user),
+            **seller_stats(SimpleNamespace(**row)),
         }
     )

@@ -5,6 +5,7 @@ import uuid
 from fastapi import APIRouter, Response, status
 
 from app.core.errors import error_responses
+from app.core.responses import JsonBytes
 from app.deps import CurrentClaims, CurrentUser, DatabaseDep, SessionDep
 from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
 from app.users import me, service
@@ -14,9 +15,9 @@ router = APIRouter(prefix="/users", tags=["users"])
 
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
-async def get_me(claims: CurrentClaims, database: DatabaseDep) -> UserMe:
-    # Session-less: every page of the web app asks for it (app/users/me.py).
-    return await me.read_me(database, claims)
+async def get_me(claims: CurrentClaims, database: DatabaseDep) -> Response:
+    # Session-less, and encoded once: every page of the web app asks for it (app/users/me.py).
+    return JsonBytes((await me.read_me(database, claims)).model_dump_json())
 
 
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))

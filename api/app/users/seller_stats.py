@@ -2,11 +2,13 @@
 completion counts for its gig and its freelancer (on time when its first delivery came by its due date), and a
 first reply to a message adds to its sender's response time."""
 
+from typing import Protocol
+
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.db import run_core
-from app.models import Order, User
+from app.models import Order
 
 _COMPLETED = sa.text(
     """
@@ -59,7 +61,20 @@ async def record_completion(session: AsyncSession, order: Order) -> None:
     )
 
 
-def seller_stats(user: User) -> dict[str, float | int | None]:
+class SellerCounts(Protocol):
+    """The counters of a user row the stats come from (a `User`, or a row read without the ORM)."""
+
+    @property
+    def completed_orders(self) -> int: ...
+    @property
+    def on_time_orders(self) -> int: ...
+    @property
+    def replies_total_s(self) -> int: ...
+    @property
+    def replies_count(self) -> int: ...
+
+
+def seller_stats(user: SellerCounts) -> dict[str, float | int | None]:
     """What a profile shows: completed orders, the on-time share, and the typical first-reply time."""
     return {
         "completed_orders": user.completed_orders,
