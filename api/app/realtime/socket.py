@@ -7,12 +7,13 @@ import time
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketDisconnected
 
-from app.auth.dependencies import read_claims, signed_in_user
-from app.auth.revocation import load_signed_in_user
+from app.auth.dependencies import read_claims
 from app.auth.token import AccessClaims
+from app.auth.viewer import require_signed_in, signed_in_query
 from app.core.config import Settings
 from app.core.db import get_database
 from app.core.errors import DomainError, Unauthorized
+from app.core.reads import read
 from app.realtime.frames import encode
 from app.realtime.hub import Connection
 from app.realtime.service import Realtime
@@ -57,8 +58,7 @@ async def _claims_from_cookie(websocket: WebSocket, settings: Settings) -> Acces
     if not websocket.cookies.get(settings.access_cookie_name):
         return None
     claims = read_claims(websocket, settings)
-    async with get_database(websocket).sessions() as session:
-        await signed_in_user(session, claims)
+    await _check_still_signed_in(websocket, claims)
     return claims
 
 
@@ -80,9 +80,10 @@ async def _claims_from_ticket(
 
 
 async def _check_still_signed_in(websocket: WebSocket, claims: AccessClaims) -> None:
-    """Raises when the user is gone or banned, or the token's sign-in has been revoked since."""
-    async with get_database(websocket).sessions() as session:
-        await load_signed_in_user(session, claims)
+    """Raises when the user is gone or banned, or the token's sign-in has been revoked since. Every open socket
+    asks again now and then, so it is one session-less read of the row that says so, not an ORM load."""
+    [rows] = await read(get_database(websocket), [signed_in_query(claims)])
+    require_signed_in(claims, rows)
 
 
 async def serve_socket(websocket: WebSocket) -> None:
