@@ -2,13 +2,14 @@
 
 from typing import Literal
 
-from fastapi import APIRouter, Response, status
+from fastapi import Response, status
 from pydantic import BaseModel
 from starlette.requests import HTTPConnection
 
 from app.core.db import get_database
+from app.core.routing import api_router
 
-router = APIRouter(tags=["health"])
+router = api_router(tags=["health"])
 
 DATABASE_CHECK_TIMEOUT_SECONDS = 3
 

@@ -4,7 +4,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 
 from app import health
 from app.admin.routes import router as admin_router
@@ -14,6 +13,7 @@ from app.core.edge import Edge
 from app.core.error_handlers import install_error_handlers
 from app.core.observability import configure_logging
 from app.core.openapi import install_openapi
+from app.core.routing import operation_id, serve
 from app.email.routes import router as email_router
 from app.files.routes import router as files_router
 from app.files.storage import storage_from_settings
@@ -27,11 +27,6 @@ from app.realtime.routes import router as realtime_router
 from app.realtime.service import Realtime
 from app.reviews.routes import router as reviews_router
 from app.users.routes import router as users_router
-
-
-def operation_id(route: APIRoute) -> str:
-    """Stable ids (`users-get_me`) so the generated TypeScript client keeps its names."""
-    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -74,18 +69,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     install_openapi(app)
-    app.include_router(health.router)
-    app.include_router(users_router)
-    app.include_router(gigs_router)
-    app.include_router(orders_router)
-    app.include_router(reviews_router)
-    app.include_router(messages_router)
-    app.include_router(notifications_router)
-    app.include_router(realtime_router)
-    app.include_router(admin_router)
-    app.include_router(email_router)
-    app.include_router(files_router)
-    app.include_router(discovery_router)
+    serve(
+        app,
+        [
+            health.router,
+            users_router,
+            gigs_router,
+            orders_router,
+            reviews_router,
+            messages_router,
+            notifications_router,
+            realtime_router,
+            admin_router,
+            email_router,
+            files_router,
+            discovery_router,
+        ],
+    )
 
     app.add_middleware(Edge, allowed_origins=settings.allowed_origins)
     return app

@@ -4,7 +4,7 @@ audited in the same transaction."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 
 from app.admin import emails, gig_moderation, listings, service
 from app.admin.schemas import (
@@ -18,6 +18,7 @@ from app.admin.schemas import (
 )
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.core.routing import api_router
 from app.core.types import MAX_BIGINT, NoNul
 from app.deps import CurrentAdmin, DeadlinesDep, SessionDep
 from app.gigs.schemas import GigOut
@@ -26,7 +27,7 @@ from app.models import EmailStatus
 from app.orders.schemas import OrderDetail, OrderOut
 from app.orders.statuses import DisputeStatus, OrderStatus
 
-router = APIRouter(prefix="/admin", tags=["admin"], responses=error_responses(401, 403))
+router = api_router(prefix="/admin", tags=["admin"], responses=error_responses(401, 403))
 
 
 @router.get("/users", response_model=Page[AdminUserOut])

@@ -3,14 +3,15 @@ can do is turn one kind of mail off."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from app.core.errors import error_responses
+from app.core.routing import api_router
 from app.deps import SessionDep, SettingsDep
 from app.email import preferences
 from app.email.schemas import UnsubscribeOut
 
-router = APIRouter(prefix="/email", tags=["email"])
+router = api_router(prefix="/email", tags=["email"])
 
 Token = Annotated[
     str, Query(min_length=1, max_length=200, description="The signed token from the mail's link.")

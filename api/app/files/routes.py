@@ -4,12 +4,13 @@ import uuid
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import Request, Response, status
 from fastapi.responses import StreamingResponse
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 
 from app.core.errors import InvalidInput, LengthRequired, NotFound, PayloadTooLarge, error_responses
+from app.core.routing import api_router
 from app.deps import CurrentUser, OptionalUser, SessionDep, StorageDep
 from app.files.access import is_public, readable_file
 from app.files.schemas import UploadedFileOut
@@ -18,7 +19,7 @@ from app.files.storage import StoredFileMissing
 from app.files.uploads import MAX_FILE_BYTES, MAX_FILE_LABEL, store_upload
 from app.models import File
 
-router = APIRouter(tags=["files"])
+router = api_router(tags=["files"])
 
 # Room for the multipart envelope (boundaries, part headers) around a file of the largest size.
 ENVELOPE_BYTES = 64 * 1024

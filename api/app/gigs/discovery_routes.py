@@ -3,18 +3,19 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.core.responses import JsonBytes
+from app.core.routing import api_router
 from app.core.types import NoNul
 from app.deps import CurrentUser, SessionDep
 from app.gigs import favorites, taxonomy
 from app.gigs.discovery_schemas import CategoryOut, TagOut
 from app.gigs.schemas import GigOut
 
-router = APIRouter(tags=["discovery"])
+router = api_router(tags=["discovery"])
 
 
 @router.get("/categories", response_model=list[CategoryOut])

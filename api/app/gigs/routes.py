@@ -3,17 +3,18 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import Depends, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit
 from app.core.query_model import query_model, query_parameters
 from app.core.responses import JsonBytes
+from app.core.routing import api_router
 from app.deps import CurrentUser, DatabaseDep, OptionalUser, OptionalViewer, SessionDep
 from app.gigs import service
 from app.gigs.schemas import GigCreate, GigFilters, GigOut, GigPage, GigUpdate
 
-router = APIRouter(prefix="/gigs", tags=["gigs"])
+router = api_router(prefix="/gigs", tags=["gigs"])
 
 
 @router.get(

@@ -3,10 +3,11 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.core.routing import api_router
 from app.deps import CurrentUser, SessionDep
 from app.messages import service
 from app.messages.schemas import (
@@ -19,7 +20,7 @@ from app.messages.schemas import (
 
 JSON = "application/json"
 
-router = APIRouter(prefix="/messages", tags=["messages"])
+router = api_router(prefix="/messages", tags=["messages"])
 
 
 @router.post(

@@ -2,16 +2,17 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from app.core.errors import error_responses
 from app.core.pagination import Limit
+from app.core.routing import api_router
 from app.core.types import MAX_BIGINT
 from app.deps import CurrentUser, SessionDep
 from app.notifications import service
 from app.notifications.schemas import MarkReadIn, NotificationPage, UnreadOut
 
-router = APIRouter(prefix="/notifications", tags=["notifications"])
+router = api_router(prefix="/notifications", tags=["notifications"])
 
 
 @router.get("", response_model=NotificationPage, responses=error_responses(401, 422))

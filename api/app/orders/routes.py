@@ -3,11 +3,12 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import Header, Query, Response, status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.core.responses import JsonBytes
+from app.core.routing import api_router
 from app.deps import CurrentClaims, CurrentUser, DatabaseDep, DeadlinesDep, SessionDep
 from app.orders import my_orders, service
 from app.orders.schemas import (
@@ -25,7 +26,7 @@ from app.orders.state_machine import Action, Actor
 from app.orders.statuses import OrderStatus
 from app.orders.transitions import open_dispute, transition
 
-router = APIRouter(prefix="/orders", tags=["orders"])
+router = api_router(prefix="/orders", tags=["orders"])
 
 ACTION_ERRORS = error_responses(401, 403, 404, 409, 422)
 IdempotencyKey = Annotated[

@@ -1,14 +1,15 @@
 """/ws (the socket) and /ws/ticket (how a browser on another site authenticates it)."""
 
-from fastapi import APIRouter, WebSocket
+from fastapi import WebSocket
 
 from app.core.errors import error_responses
+from app.core.routing import api_router
 from app.deps import CurrentClaims, CurrentUser, SettingsDep
 from app.realtime.schemas import TicketOut
 from app.realtime.socket import serve_socket
 from app.realtime.tickets import mint_ticket
 
-router = APIRouter(tags=["realtime"])
+router = api_router(tags=["realtime"])
 
 
 @router.post("/ws/ticket", response_model=TicketOut, responses=error_responses(401, 403))

@@ -2,15 +2,16 @@
 
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import status
 
 from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
+from app.core.routing import api_router
 from app.deps import CurrentUser, OptionalUser, SessionDep
 from app.reviews import service
 from app.reviews.schemas import ReviewCreate, ReviewOut
 
-router = APIRouter(tags=["reviews"])
+router = api_router(tags=["reviews"])
 
 
 @router.post(

@@ -2,16 +2,17 @@
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import Response, status
 
 from app.core.errors import error_responses
 from app.core.responses import JsonBytes
+from app.core.routing import api_router
 from app.deps import CurrentClaims, CurrentUser, DatabaseDep, SessionDep
 from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
 from app.users import me, service
 from app.users.schemas import UserMe, UserPublic, UserUpdate
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = api_router(prefix="/users", tags=["users"])
 
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
