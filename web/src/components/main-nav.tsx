@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-import { UnreadMessagesCount } from "./messages/unread-messages-count";
+import { UnreadMessagesCount } from "./signed-in-only";
 
 interface NavItem {
   href: string;

@@ -10,7 +10,7 @@ import { useDismiss } from "@/components/ui/use-dismiss";
 import { userQueries } from "@/queries/users";
 
 import { MainNav } from "./main-nav";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton } from "./signed-in-only";
 import type { HeaderUser } from "./site-header";
 
 function MenuIcon({ isOpen }: { isOpen: boolean }) {

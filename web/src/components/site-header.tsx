@@ -1,12 +1,14 @@
 import Link from "next/link";
 
-import { CurrentUserName } from "./current-user-name";
-import { HeaderMessagesLink } from "./header-messages-link";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
-import { NotificationsMenu } from "./notifications/notifications-menu";
 import { PhoneMenu } from "./phone-menu";
-import { SignOutButton } from "./sign-out-button";
+import {
+  CurrentUserName,
+  HeaderMessagesLink,
+  NotificationsMenu,
+  SignOutButton,
+} from "./signed-in-only";
 
 export interface HeaderUser {
   full_name: string;

@@ -1,8 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
-import { SessionKeepAlive } from "@/components/session-keep-alive";
 import { SiteFooter } from "@/components/site-footer";
+import { SessionKeepAlive } from "@/components/signed-in-only";
 import { SiteHeader } from "@/components/site-header";
 import { loadOptionalSession } from "@/lib/auth/current-user";
 import { getServerQueryClient } from "@/lib/query/server-query-client";

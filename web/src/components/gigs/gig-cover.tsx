@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { preload } from "react-dom";
 
 import type { Gig } from "@/lib/api/types";
 
@@ -50,16 +50,20 @@ export function GigCover({
 }) {
   const cover = gig.images[0];
   const src = cover?.thumbnail_url ?? null;
+  // Asked for from the document's head, before the parser reaches the card.
+  if (src && priority) preload(src, { as: "image", fetchPriority: "high" });
   return (
     <div className={`relative aspect-[16/10] overflow-hidden bg-slate-100 ${className}`}>
       {src ? (
-        <Image
+        // A plain <img>: public thumbnails from our own API are already sized, so next/image
+        // (unoptimized) only added a client component to hydrate per card; the preload above is
+        // what it did for the page's main picture.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
           src={src}
           alt=""
           width={WIDTH}
           height={HEIGHT}
-          // Public thumbnails from our own API, already sized: nothing for the optimizer to do.
-          unoptimized
           loading={priority ? "eager" : "lazy"}
           fetchPriority={priority ? "high" : undefined}
           decoding="async"

@@ -1,5 +1,3 @@
-import Image from "next/image";
-
 import { isFilePath } from "@/lib/files/file-paths";
 
 /** "Ada Lovelace" → "AL"; one word → its first letter. */
@@ -13,7 +11,7 @@ export function initialsOf(name: string): string {
 /**
  * The URL to show, or null when `url` is neither an uploaded avatar (`/files/{id}/thumbnail`, served
  * through the web app's own origin) nor an absolute http(s) URL exactly as stored. Anything
- * else ("javascript:…", a leading space, garbage) would make next/image throw while rendering,
+ * else ("javascript:…", a leading space, garbage) would make a broken or unsafe <img>,
  * and one person's bad value must never break a page that lists them among others: they get
  * their initials instead.
  */
@@ -49,12 +47,16 @@ export function Avatar({ name, url, size = "md" }: AvatarProps) {
   const src = displayableAvatarUrl(url);
   if (src) {
     return (
-      <Image
+      // A plain <img>: an avatar bypasses the optimizer, so next/image would only add a client
+      // component to hydrate per picture (a listing shows one per card).
+      // eslint-disable-next-line @next/next/no-img-element
+      <img
         src={src}
         alt=""
         width={SIZE_PIXELS[size]}
         height={SIZE_PIXELS[size]}
-        unoptimized
+        loading="lazy"
+        decoding="async"
         referrerPolicy="no-referrer"
         className={`${SIZE_CLASSES[size]} shrink-0 rounded-full bg-slate-200 object-cover`}
       />

@@ -1,21 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FocusEvent } from "react";
-import { useForm } from "react-hook-form";
+import { useId, useRef, useState, type ChangeEvent, type FocusEvent } from "react";
+import { flushSync } from "react-dom";
 
 import { Button } from "@/components/ui/button";
-import { SelectField, type SelectOption } from "@/components/ui/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
   defaultSortFor,
-  searchFormSchema,
-  searchFormValuesFrom,
+  SEARCH_FORM_FIELDS,
+  searchFormErrors,
   searchFromForm,
+  type SearchFormErrors,
   type SearchFormValues,
-} from "@/lib/gigs/search-form-schema";
+} from "@/lib/gigs/search-form";
 import {
   activeFilterCount,
   effectiveSort,
@@ -26,41 +26,41 @@ import {
   type GigSearch,
 } from "@/lib/gigs/search-params";
 
+import { deliveryOptions, HiddenFilters, SORT_OPTIONS } from "./search-form-parts";
 import { useSearchTransition } from "./search-transition";
-
-const SORT_OPTIONS: SelectOption[] = [
-  { value: "relevance", label: "Best match" },
-  { value: "newest", label: "Newest" },
-  { value: "price_asc", label: "Price: low to high" },
-  { value: "price_desc", label: "Price: high to low" },
-  { value: "rating", label: "Highest rated" },
-  { value: "popular", label: "Most orders" },
-];
-
-const DELIVERY_CHOICES = [1, 2, 3, 5, 7, 14, 30];
-
-function deliveryOptions(current: number | null): SelectOption[] {
-  const days = current === null ? DELIVERY_CHOICES : [...new Set([...DELIVERY_CHOICES, current])];
-  return [
-    { value: "", label: "Any time" },
-    ...days
-      .sort((a, b) => a - b)
-      .map((day) => ({
-        value: String(day),
-        label: day === 1 ? "Within 1 day" : `Within ${day} days`,
-      })),
-  ];
-}
 
 /** Phones get 44 px tall controls (the fields' own style is a little shorter). */
 const TAP_TARGET = "min-h-11";
 
+function readForm(form: HTMLFormElement): SearchFormValues {
+  const data = new FormData(form);
+  const text = (name: keyof SearchFormValues) => {
+    const value = data.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    q: text("q"),
+    min_price: text("min_price"),
+    max_price: text("max_price"),
+    max_delivery_days: text("max_delivery_days"),
+    sort: text("sort"),
+  };
+}
+
+/** The messages to show: a field's once focus has left it, every field's once submitted. */
+function visible(errors: SearchFormErrors, touched: Set<string> | "all"): SearchFormErrors {
+  if (touched === "all") return errors;
+  return Object.fromEntries(Object.entries(errors).filter(([name]) => touched.has(name)));
+}
+
 /**
- * Words, filters and sort of /gigs. Submitting navigates to the search's canonical URL (so the
- * back button and shared links work). Every filter applies as soon as it is changed, the way a
- * native "change" event fires: a select when picked, a price when focus leaves the form (moving
- * between its fields does not, so a price range is typed in one go). Without JavaScript it is an
- * ordinary GET form to the same URL.
+ * Words, filters and sort of /gigs: a plain GET form to the search's own URL, which works before
+ * (or without) JavaScript, enhanced once it runs. Submitting then navigates to the canonical URL
+ * (so the back button and shared links work) in a transition that keeps the current results on
+ * screen. Every filter applies as soon as it is changed, the way a native "change" event fires: a
+ * select when picked, a price when focus leaves the form (moving between its fields does not, so
+ * a price range is typed in one go). The fields are uncontrolled: what is typed before hydration
+ * stays.
  *
  * On a phone the filters start folded behind a "Filters" toggle, so the results are on the first
  * screen; from the `sm` breakpoint up they are always shown.
@@ -69,46 +69,67 @@ export function GigSearchForm({ search }: { search: GigSearch }) {
   const router = useRouter();
   const { isPending, startTransition } = useSearchTransition();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [errors, setErrors] = useState<SearchFormErrors>({});
+  const touched = useRef<Set<string> | "all">(new Set());
   const filtersId = useId();
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setValue,
-    formState: { errors },
-  } = useForm<SearchFormValues>({
-    resolver: zodResolver(searchFormSchema),
-    defaultValues: searchFormValuesFrom(search, effectiveSort(search)),
-    mode: "onTouched",
-  });
 
-  const submit = handleSubmit(
-    (values) => {
+  function recheck(form: HTMLFormElement) {
+    setErrors(visible(searchFormErrors(readForm(form)), touched.current));
+  }
+
+  function submit(form: HTMLFormElement) {
+    const values = readForm(form);
+    const found = searchFormErrors(values);
+    touched.current = "all";
+    const first = SEARCH_FORM_FIELDS.find((name) => name in found);
+    if (first === undefined) {
+      setErrors({});
       startTransition(() => {
         router.push(gigSearchHref(searchFromForm(search, values)));
       });
-    },
-    // A folded filter with a mistake in it opens, so the message is seen.
-    (invalid) => {
-      if (invalid.min_price || invalid.max_price) setFiltersOpen(true);
-    },
-  );
-  const submitOnChange = { onChange: () => void submit() };
-  // Until a sort is chosen, the select shows the default for the words being typed.
-  const followDefaultSort = {
-    onChange: (event: { target: { value: string } }) => {
-      if (search.sort === null) setValue("sort", defaultSortFor(event.target.value));
-    },
-  };
-  const applyPricesOnLeave = (event: FocusEvent<HTMLFormElement>) => {
-    if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) {
       return;
     }
-    const { min_price, max_price } = getValues();
-    if (min_price.trim() !== search.minPrice || max_price.trim() !== search.maxPrice) {
-      void submit();
+    // A folded filter with a mistake in it opens (synchronously, so it can take focus).
+    flushSync(() => {
+      setErrors(found);
+      if (found.min_price || found.max_price) setFiltersOpen(true);
+    });
+    const control = form.elements.namedItem(first);
+    if (control instanceof HTMLElement) control.focus();
+  }
+
+  function onChange(event: ChangeEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const control: EventTarget = event.target;
+    if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
+    const { name, value } = control;
+    if (name === "max_delivery_days" || name === "sort") {
+      submit(form);
+      return;
     }
-  };
+    // Until a sort is chosen, the select shows the default for the words being typed.
+    const sort = form.elements.namedItem("sort");
+    if (name === "q" && search.sort === null && sort instanceof HTMLSelectElement) {
+      sort.value = defaultSortFor(value);
+    }
+    recheck(form);
+  }
+
+  function onBlur(event: FocusEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const control: EventTarget = event.target;
+    const name = control instanceof HTMLInputElement ? control.name : "";
+    if (touched.current !== "all" && name && !touched.current.has(name)) {
+      touched.current.add(name);
+      recheck(form);
+    }
+    if (event.relatedTarget instanceof Node && form.contains(event.relatedTarget)) return;
+    const { min_price, max_price } = readForm(form);
+    if (min_price.trim() !== search.minPrice || max_price.trim() !== search.maxPrice) {
+      submit(form);
+    }
+  }
+
   const activeFilters = activeFilterCount(search);
 
   return (
@@ -118,20 +139,26 @@ export function GigSearchForm({ search }: { search: GigSearch }) {
       action={GIGS_PATH}
       method="get"
       noValidate
-      onSubmit={(event) => void submit(event)}
-      onBlur={applyPricesOnLeave}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(event.currentTarget);
+      }}
+      onChange={onChange}
+      onBlur={onBlur}
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
     >
+      <HiddenFilters search={search} />
       <div className="flex items-end gap-2">
         <div className="min-w-0 flex-1">
           <TextField
             label="Search gigs"
+            name="q"
             type="search"
+            defaultValue={search.q}
             placeholder="Logo, React app, API…"
             enterKeyHint="search"
             className={TAP_TARGET}
-            error={errors.q?.message}
-            {...register("q", followDefaultSort)}
+            error={errors.q}
           />
         </div>
         <Button type="submit" isLoading={isPending} className={TAP_TARGET}>
@@ -168,28 +195,32 @@ export function GigSearchForm({ search }: { search: GigSearch }) {
           inputMode="decimal"
           autoComplete="off"
           className={TAP_TARGET}
-          error={errors.min_price?.message}
-          {...register("min_price")}
+          name="min_price"
+          defaultValue={search.minPrice}
+          error={errors.min_price}
         />
         <TextField
           label="Max price ($)"
           inputMode="decimal"
           autoComplete="off"
           className={TAP_TARGET}
-          error={errors.max_price?.message}
-          {...register("max_price")}
+          name="max_price"
+          defaultValue={search.maxPrice}
+          error={errors.max_price}
         />
         <SelectField
           label="Delivery time"
           options={deliveryOptions(search.maxDeliveryDays)}
           className={TAP_TARGET}
-          {...register("max_delivery_days", submitOnChange)}
+          name="max_delivery_days"
+          defaultValue={search.maxDeliveryDays === null ? "" : String(search.maxDeliveryDays)}
         />
         <SelectField
           label="Sort by"
           options={SORT_OPTIONS}
           className={TAP_TARGET}
-          {...register("sort", submitOnChange)}
+          name="sort"
+          defaultValue={effectiveSort(search)}
         />
       </fieldset>
       {hasFilters(search) ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { searchFormSchema, searchFromForm, type SearchFormValues } from "../search-form-schema";
+import { searchFormErrors, searchFromForm, type SearchFormValues } from "../search-form";
 import { EMPTY_SEARCH, gigSearchHref, parseGigSearch } from "../search-params";
 
 const BLANK: SearchFormValues = {
@@ -11,16 +11,28 @@ const BLANK: SearchFormValues = {
   sort: "newest",
 };
 
-describe("searchFormSchema", () => {
-  it("accepts blank filters", () => {
-    expect(searchFormSchema.safeParse(BLANK).success).toBe(true);
+describe("searchFormErrors", () => {
+  it("accepts blank filters and amounts with spaces around them", () => {
+    expect(searchFormErrors(BLANK)).toEqual({});
+    expect(searchFormErrors({ ...BLANK, min_price: " 10 ", max_price: "49.99" })).toEqual({});
   });
 
   it("refuses a bad price and a minimum above the maximum", () => {
-    const bad = searchFormSchema.safeParse({ ...BLANK, min_price: "12.345" });
-    expect(bad.success).toBe(false);
-    const inverted = searchFormSchema.safeParse({ ...BLANK, min_price: "90", max_price: "10" });
-    expect(inverted.error?.issues[0]?.path).toEqual(["max_price"]);
+    expect(searchFormErrors({ ...BLANK, min_price: "12.345" }).min_price).toMatch(/amount/);
+    expect(searchFormErrors({ ...BLANK, max_price: "100001" }).max_price).toMatch(/amount/);
+    const inverted = searchFormErrors({ ...BLANK, min_price: "90", max_price: "10" });
+    expect(inverted).toEqual({ max_price: "Must be at least the minimum price." });
+  });
+
+  it("compares the prices only once both are amounts", () => {
+    const errors = searchFormErrors({ ...BLANK, min_price: "abc", max_price: "10" });
+    expect(Object.keys(errors)).toEqual(["min_price"]);
+  });
+
+  it("refuses words longer than the API reads", () => {
+    expect(searchFormErrors({ ...BLANK, q: "a".repeat(201) }).q).toBe(
+      "Use at most 200 characters.",
+    );
   });
 });
 
