@@ -107,3 +107,10 @@ async def test_a_read_survives_connections_the_server_closed(
     assert response.status_code == 200, response.text
     titles = [item["title"] for item in response.json()["items"]]
     assert titles == ["A gig to list after the restart"]
+    # A read of one statement goes without a pipeline: it survives a dead connection the same way.
+    await pool.check()
+    async with pool.connection() as connection:
+        cut = socket.socket(fileno=os.dup(connection.pgconn.socket))
+        cut.shutdown(socket.SHUT_RDWR)
+        cut.close()
+    assert await read(database, [Query(Compiled("SELECT 41 + 1", {}), {})]) == [[(42,)]]

@@ -91,6 +91,11 @@ Rows = list[tuple[Any, ...]]
 async def _pipeline(
     connection: psycopg.AsyncConnection[Any], queries: Sequence[Query]
 ) -> list[Rows]:
+    if len(queries) == 1:
+        # One statement is one round trip without a pipeline too, and psycopg does less work for it.
+        cursor = connection.cursor()
+        await cursor.execute(queries[0].compiled.sql, queries[0].compiled.bind(queries[0].values))
+        return [await cursor.fetchall()]
     cursors = [connection.cursor() for _ in queries]
     async with connection.pipeline():
         for cursor, query in zip(cursors, queries, strict=True):
