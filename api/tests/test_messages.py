@@ -1,5 +1,6 @@
 """POST /messages, conversations, the inbox, and the notifications they write."""
 
+import time
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -13,6 +14,7 @@ from app.messages.service import RATE_LIMIT
 from app.models import Message, Notification, User
 from tests.factories import Factory
 from tests.orders_helpers import make_deal
+from tests.test_revocation import sql
 
 pytestmark = pytest.mark.asyncio
 
@@ -232,3 +234,35 @@ async def test_notifications_catch_up_and_mark_read(client: AsyncClient, factory
     assert (await client.post("/notifications/read")).json()["unread_count"] == 0
     factory.sign_in(client, ada)
     assert (await client.get("/notifications", params={"after": 0})).json()["items"] == []
+
+
+async def test_a_sender_who_may_no_longer_sign_in_is_refused_and_nothing_is_sent(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    # POST /messages reads its sender without the session (`CurrentParty`): the same refusals as `CurrentUser`.
+    receiver = await factory.user()
+    banned = await factory.user(is_banned=True)
+    revoked = await factory.user()
+    signed_out_at = int(time.time()) - 60
+    await sql(
+        session,
+        "INSERT INTO revoked_sessions (user_id, auth_time, expires_at) VALUES (:u, :a, now())",
+        u=revoked.id,
+        a=signed_out_at,
+    )
+    gone = User(id=uuid.uuid4(), email="gone@example.com", full_name="Gone")
+    refusals = [
+        (factory.token_for(banned), 403, "account_suspended"),
+        (factory.token_for(revoked, auth_time=signed_out_at), 401, "session_revoked"),
+        (factory.token_for(gone), 401, "account_not_found"),
+    ]
+    for token, status, code in refusals:
+        client.cookies.set(factory.settings.access_cookie_name, token)
+        response = await client.post(
+            "/messages", json={"receiver_id": str(receiver.id), "content": "Still here?"}
+        )
+        assert (response.status_code, response.json()["code"]) == (status, code), response.text
+    received = await session.exec(
+        select(func.count()).where(col(Message.receiver_id) == receiver.id)
+    )
+    assert received.one() == 0

@@ -5,7 +5,7 @@ Returns the snapshots the owning row embeds, in the order given (a gig's first i
 """
 
 import uuid
-from typing import Any
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 from sqlmodel import col, update
@@ -14,7 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.core.errors import InvalidInput
 from app.files.schemas import snapshot
 from app.files.sniff import IMAGE_TYPES
-from app.models import Attachment, File, User
+from app.models import Attachment, File
 
 NOT_ATTACHABLE = (
     "A file you chose is not one of your uploads, is already attached to something else, or has "
@@ -22,9 +22,16 @@ NOT_ATTACHABLE = (
 )
 
 
+class Uploader(Protocol):
+    """Whoever attaches files: only their own uploads can be attached."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
 async def attach(
     session: AsyncSession,
-    owner: User,
+    owner: Uploader,
     file_ids: list[uuid.UUID],
     kind: Attachment,
     attached_id: uuid.UUID,

@@ -20,14 +20,16 @@ from app.models import Attachment, Message, User
 from app.models.base import table_of
 from app.notifications.service import Kind, mark_messages_read, publish_after_commit
 from app.realtime.frames import encoded_notification_frame
-from app.users.schemas import PartySummary, party
+from app.users.schemas import PartySummary
 
 RATE_LIMIT = 30
 RATE_WINDOW_SECONDS = 60
 MESSAGES_PAGE = NewestFirst("messages", col(Message.created_at), col(Message.id))
 
 
-async def send_message(session: AsyncSession, sender: User, data: MessageCreate) -> MessageOut:
+async def send_message(
+    session: AsyncSession, sender: PartySummary, data: MessageCreate
+) -> MessageOut:
     """Two statements (`app.messages.statements`): the checks, then the message, the sender's response time
     and the receiver's notification together. The answer and the frame are built from what is in hand."""
     if data.receiver_id == sender.id:
@@ -66,7 +68,7 @@ async def send_message(session: AsyncSession, sender: User, data: MessageCreate)
         read_at=None,
     )
     message_json = out.model_dump_json()
-    payload = f'{{"message":{message_json},"sender":{party(sender).model_dump_json()}}}'
+    payload = f'{{"message":{message_json},"sender":{sender.model_dump_json()}}}'
     stored = (
         await connection.exec_driver_sql(
             statements.STORE,
