@@ -3,8 +3,10 @@ needs only the viewer's id and admin flag, under the same rules as every signed-
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
 from sqlmodel import col
 from starlette.requests import HTTPConnection
 
@@ -12,36 +14,52 @@ from app.auth.revocation import refusal
 from app.auth.token import AccessClaims, verify_access_token
 from app.core.config import app_settings
 from app.core.db import get_database
-from app.core.errors import Unauthorized
+from app.core.errors import Forbidden, Unauthorized
 from app.core.reads import Compiled, Query, Rows, read
 from app.models import RevokedSession, User
 from app.users.schemas import PartySummary
 
-_VIEWER = Compiled.of(
-    sa.select(
-        col(User.is_admin),
-        col(User.is_banned),
-        col(User.tokens_valid_after),
-        sa.exists().where(
-            col(RevokedSession.user_id) == col(User.id),
-            col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
-        ),
-    ).where(col(User.id) == sa.bindparam("user_id", type_=sa.Uuid))
-)
+
+def _signed_in_row(*columns: Mapped[Any]) -> Compiled:
+    """`columns` of the token's user, then what decides whether the token still lets them in: the ban, the
+    revocation time and whether its sign-in was signed out (`refusal`)."""
+    return Compiled.of(
+        sa.select(
+            *columns,
+            col(User.is_banned),
+            col(User.tokens_valid_after),
+            sa.exists().where(
+                col(RevokedSession.user_id) == col(User.id),
+                col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
+            ),
+        ).where(col(User.id) == sa.bindparam("user_id", type_=sa.Uuid))
+    )
 
 
-_PARTY = Compiled.of(
-    sa.select(
-        col(User.full_name),
-        col(User.avatar_url),
-        col(User.is_banned),
-        col(User.tokens_valid_after),
-        sa.exists().where(
-            col(RevokedSession.user_id) == col(User.id),
-            col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
-        ),
-    ).where(col(User.id) == sa.bindparam("user_id", type_=sa.Uuid))
-)
+_VIEWER = _signed_in_row(col(User.is_admin))
+_PARTY = _signed_in_row(col(User.full_name), col(User.avatar_url))
+
+
+def _query(statement: Compiled, claims: AccessClaims) -> Query:
+    return Query(statement, {"user_id": claims.user_id, "auth_time": claims.auth_time})
+
+
+def _refused(claims: AccessClaims, rows: Rows) -> Unauthorized | Forbidden | None:
+    """What `CurrentUser` refuses: a deleted account (401), a ban (403), a revoked sign-in (401)."""
+    if not rows:
+        return Unauthorized("This account no longer exists", code="account_not_found")
+    *_, banned, tokens_valid_after, revoked = rows[0]
+    return refusal(
+        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
+    )
+
+
+def _admitted(claims: AccessClaims, rows: Rows) -> tuple[Any, ...]:
+    """The row's own columns, once `_refused` has nothing against it."""
+    refused = _refused(claims, rows)
+    if refused is not None:
+        raise refused
+    return rows[0][:-3]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,37 +70,20 @@ class SignedIn:
 
 def signed_in_query(claims: AccessClaims) -> Query:
     """The row that says whether `claims` still let their user in, to read with a session-less read."""
-    return Query(_VIEWER, {"user_id": claims.user_id, "auth_time": claims.auth_time})
+    return _query(_VIEWER, claims)
 
 
 def require_signed_in(claims: AccessClaims, rows: Rows) -> SignedIn:
-    """What `CurrentUser` refuses, refused here too: a deleted account (401), a ban (403), a revoked sign-in."""
-    if not rows:
-        raise Unauthorized("This account no longer exists", code="account_not_found")
-    is_admin, banned, tokens_valid_after, revoked = rows[0]
-    refused = refusal(
-        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
-    )
-    if refused is not None:
-        raise refused
+    """What `CurrentUser` refuses, refused here too (the rows of `signed_in_query`)."""
+    (is_admin,) = _admitted(claims, rows)
     return SignedIn(claims.user_id, is_admin)
 
 
 async def signed_in_party(conn: HTTPConnection, claims: AccessClaims) -> PartySummary:
     """The signed-in user as the other side sees them (id, name, picture), under `CurrentUser`'s rules, in one
     session-less read: for a write that needs no more of the user, it spares the session the ORM load."""
-    [rows] = await read(
-        get_database(conn),
-        [Query(_PARTY, {"user_id": claims.user_id, "auth_time": claims.auth_time})],
-    )
-    if not rows:
-        raise Unauthorized("This account no longer exists", code="account_not_found")
-    full_name, avatar_url, banned, tokens_valid_after, revoked = rows[0]
-    refused = refusal(
-        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
-    )
-    if refused is not None:
-        raise refused
+    [rows] = await read(get_database(conn), [_query(_PARTY, claims)])
+    full_name, avatar_url = _admitted(claims, rows)
     return PartySummary(id=claims.user_id, full_name=full_name, avatar_url=avatar_url)
 
 
@@ -97,13 +98,7 @@ async def optional_viewer(conn: HTTPConnection) -> SignedIn | None:
         claims = verify_access_token(token, settings.jwt_secret)
     except Unauthorized:
         return None
-    values = {"user_id": claims.user_id, "auth_time": claims.auth_time}
-    [rows] = await read(get_database(conn), [Query(_VIEWER, values)])
-    if not rows:
+    [rows] = await read(get_database(conn), [signed_in_query(claims)])
+    if _refused(claims, rows) is not None:
         return None
-    is_admin, banned, tokens_valid_after, revoked = rows[0]
-    if refusal(
-        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
-    ):
-        return None
-    return SignedIn(claims.user_id, is_admin)
+    return SignedIn(claims.user_id, rows[0][0])

@@ -27,11 +27,10 @@ RATE_WINDOW_SECONDS = 60
 MESSAGES_PAGE = NewestFirst("messages", col(Message.created_at), col(Message.id))
 
 
-async def send_message(
-    session: AsyncSession, sender: PartySummary, data: MessageCreate
-) -> MessageOut:
+async def send_message(session: AsyncSession, sender: PartySummary, data: MessageCreate) -> str:
     """Two statements (`app.messages.statements`): the checks, then the message, the sender's response time
-    and the receiver's notification together. The answer and the frame are built from what is in hand."""
+    and the receiver's notification together. The answer and the frame are built from what is in hand: the
+    answer is the message's JSON (`MessageOut`), encoded once for the notification and the response."""
     if data.receiver_id == sender.id:
         raise InvalidInput("You cannot send a message to yourself")
     connection = await session.connection()
@@ -95,7 +94,7 @@ async def send_message(
         Kind.MESSAGE_NEW, stored.notification_id, payload, checks.now
     )
     publish_after_commit(session, data.receiver_id, frame)
-    return out
+    return message_json
 
 
 def _between(me: uuid.UUID, other: uuid.UUID) -> Any:

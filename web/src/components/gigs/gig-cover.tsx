@@ -58,7 +58,7 @@ export function GigCover({
         // A plain <img>: public thumbnails from our own API are already sized, so next/image
         // (unoptimized) only added a client component to hydrate per card; the preload above is
         // what it did for the page's main picture.
-        // eslint-disable-next-line @next/next/no-img-element
+        // eslint-disable-next-line @next/next/no-img-element -- already-sized thumbnails; next/image would only add hydration (see above)
         <img
           src={src}
           alt=""
