@@ -1,13 +1,17 @@
 """GET/PATCH /users/me and the public profile."""
 
 import uuid
+from typing import Any
 
 import pytest
 from httpx import AsyncClient
+from sqlmodel import col, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models import User
+from app.users.schemas import UserMe
 from tests.factories import Factory
+from tests.orders_helpers import make_deal
 
 pytestmark = pytest.mark.asyncio
 
@@ -149,3 +153,44 @@ async def test_a_failed_request_rolls_back(
     await factory.sign_in(client, user).patch("/users/me", json={"full_name": "x" * 500})
     await session.refresh(user)
     assert user.full_name == "Before"
+
+
+async def test_me_as_postgresql_writes_it_matches_the_model(
+    client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    """GET /users/me sends the JSON the database wrote (app/users/me.py); PATCH /users/me builds the same user
+    with the `UserMe` model. Before any stats, and with ratings, completions and replies, they agree."""
+    deal = await make_deal(factory, client)
+
+    async def both_agree(user: User) -> dict[str, Any]:
+        factory.sign_in(client, user)
+        sent = await client.get("/users/me")
+        assert sent.status_code == 200, sent.text
+        built = await client.patch("/users/me", json={})
+        assert built.status_code == 200, built.text
+        got: dict[str, Any] = sent.json()
+        expected = built.json()
+        assert set(got) == set(UserMe.model_fields)
+        for name in ("rating_avg",):  # money is a two-decimal string on both sides
+            assert got[name] == expected[name], name
+        assert UserMe.model_validate_json(sent.content) == UserMe.model_validate(expected)
+        return got
+
+    fresh = await both_agree(deal.freelancer)
+    assert (fresh["rating_avg"], fresh["rating_count"], fresh["on_time_rate"]) == ("0.00", 0, None)
+    assert fresh["response_time_s"] is None
+
+    for rating in (5, 4, 4):  # an average of 4.333…: rounded to two places
+        completed = await deal.advance_to(await deal.place(), "COMPLETED")
+        review = {"order_id": completed["id"], "rating": rating}
+        assert (await deal.as_client("POST", "/reviews", json=review)).status_code == 201
+    await session.exec(
+        update(User)
+        .where(col(User.id) == deal.freelancer.id)
+        .values(on_time_orders=2, replies_count=3, replies_total_s=100)
+    )
+    await session.commit()
+    rated = await both_agree(deal.freelancer)
+    assert (rated["rating_avg"], rated["rating_count"]) == ("4.33", 3)
+    assert (rated["completed_orders"], rated["on_time_rate"]) == (3, 0.667)
+    assert rated["response_time_s"] == 33

@@ -20,7 +20,7 @@ from app.models import RevokedSession, User
 from app.users.schemas import PartySummary
 
 
-def _signed_in_row(*columns: Mapped[Any]) -> Compiled:
+def signed_in_row(*columns: sa.ColumnElement[Any] | Mapped[Any]) -> Compiled:
     """`columns` of the token's user, then what decides whether the token still lets them in: the ban, the
     revocation time and whether its sign-in was signed out (`refusal`)."""
     return Compiled.of(
@@ -36,11 +36,12 @@ def _signed_in_row(*columns: Mapped[Any]) -> Compiled:
     )
 
 
-_VIEWER = _signed_in_row(col(User.is_admin))
-_PARTY = _signed_in_row(col(User.full_name), col(User.avatar_url))
+_VIEWER = signed_in_row(col(User.is_admin))
+_PARTY = signed_in_row(col(User.full_name), col(User.avatar_url))
 
 
-def _query(statement: Compiled, claims: AccessClaims) -> Query:
+def signed_in(statement: Compiled, claims: AccessClaims) -> Query:
+    """`statement` (a `signed_in_row`) for the token's user and sign-in."""
     return Query(statement, {"user_id": claims.user_id, "auth_time": claims.auth_time})
 
 
@@ -54,7 +55,7 @@ def _refused(claims: AccessClaims, rows: Rows) -> Unauthorized | Forbidden | Non
     )
 
 
-def _admitted(claims: AccessClaims, rows: Rows) -> tuple[Any, ...]:
+def admitted(claims: AccessClaims, rows: Rows) -> tuple[Any, ...]:
     """The row's own columns, once `_refused` has nothing against it."""
     refused = _refused(claims, rows)
     if refused is not None:
@@ -70,20 +71,20 @@ class SignedIn:
 
 def signed_in_query(claims: AccessClaims) -> Query:
     """The row that says whether `claims` still let their user in, to read with a session-less read."""
-    return _query(_VIEWER, claims)
+    return signed_in(_VIEWER, claims)
 
 
 def require_signed_in(claims: AccessClaims, rows: Rows) -> SignedIn:
     """What `CurrentUser` refuses, refused here too (the rows of `signed_in_query`)."""
-    (is_admin,) = _admitted(claims, rows)
+    (is_admin,) = admitted(claims, rows)
     return SignedIn(claims.user_id, is_admin)
 
 
 async def signed_in_party(conn: HTTPConnection, claims: AccessClaims) -> PartySummary:
     """The signed-in user as the other side sees them (id, name, picture), under `CurrentUser`'s rules, in one
     session-less read: for a write that needs no more of the user, it spares the session the ORM load."""
-    [rows] = await read(get_database(conn), [_query(_PARTY, claims)])
-    full_name, avatar_url = _admitted(claims, rows)
+    [rows] = await read(get_database(conn), [signed_in(_PARTY, claims)])
+    full_name, avatar_url = admitted(claims, rows)
     return PartySummary(id=claims.user_id, full_name=full_name, avatar_url=avatar_url)
 
 

@@ -17,8 +17,8 @@ router = api_router(prefix="/users", tags=["users"])
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
 async def get_me(claims: CurrentClaims, database: DatabaseDep) -> Response:
-    # Session-less, and encoded once: every page of the web app asks for it (app/users/me.py).
-    return JsonBytes((await me.read_me(database, claims)).model_dump_json())
+    # Session-less, and the JSON PostgreSQL wrote: every page of the web app asks for it (app/users/me.py).
+    return JsonBytes(await me.read_me(database, claims))
 
 
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))
