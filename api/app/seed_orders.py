@@ -1,11 +1,13 @@
 """Demo orders so a new visitor sees a living marketplace: finished work with reviews both ways,
 an order being worked on with an open dispute for the admin, and one waiting for payment."""
 
+import time
 from dataclasses import dataclass
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.auth.token import AccessClaims
 from app.models import Gig, Order, User
 from app.orders.deadlines import Deadlines
 from app.orders.schemas import OrderCreate, PaymentProofIn
@@ -26,6 +28,12 @@ HAPPY_PATH = (
     Action.SUBMIT_WORK,
     Action.APPROVE,
 )
+
+
+def signed_in_as(user: User) -> AccessClaims:
+    """The demo's parties act as if signed in this minute: their moves go through the same checks."""
+    now = int(time.time())
+    return AccessClaims(user_id=user.id, issued_at=now, expires_at=now + 60, auth_time=now)
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ async def _create(
         moved = await transition(
             session,
             order.id,
-            party[ACTION_ACTOR[action]],
+            signed_in_as(party[ACTION_ACTOR[action]]),
             action,
             deadlines,
             proof=proof,

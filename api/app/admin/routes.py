@@ -20,7 +20,7 @@ from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.core.routing import api_router
 from app.core.types import MAX_BIGINT, NoNul
-from app.deps import CurrentAdmin, DeadlinesDep, SessionDep
+from app.deps import CurrentAdmin, CurrentClaims, DeadlinesDep, SessionDep
 from app.gigs.schemas import GigOut
 from app.messages.schemas import MessageOut
 from app.models import EmailStatus
@@ -119,11 +119,12 @@ async def override_order_status(
     order_id: uuid.UUID,
     body: OrderOverrideIn,
     admin: CurrentAdmin,
+    claims: CurrentClaims,  # the same token `CurrentAdmin` checked (verified once): the move acts on it
     session: SessionDep,
     deadlines: DeadlinesDep,
 ) -> OrderDetail:
     return await service.override_order_status(
-        session, admin, order_id, body.status, body.reason, deadlines
+        session, admin, claims, order_id, body.status, body.reason, deadlines
     )
 
 

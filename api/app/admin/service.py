@@ -7,6 +7,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.admin.schemas import AdminUserOut
 from app.auth.revocation import revoke_all_tokens
+from app.auth.token import AccessClaims
 from app.core.errors import Conflict, NotFound
 from app.models import AuditLog, User
 from app.orders.deadlines import Deadlines
@@ -43,6 +44,7 @@ def audit(
 async def override_order_status(
     session: AsyncSession,
     admin: User,
+    claims: AccessClaims,
     order_id: uuid.UUID,
     status: OrderStatus,
     reason: str,
@@ -50,7 +52,7 @@ async def override_order_status(
 ) -> OrderDetail:
     """Settle an order (a dispute, usually) by forcing it to an end state, whatever it stands at."""
     detail = await transition(
-        session, order_id, admin, OVERRIDE_ACTIONS[status], deadlines, reason=reason
+        session, order_id, claims, OVERRIDE_ACTIONS[status], deadlines, reason=reason
     )
     move = detail.events[-1]  # this override: events are stamped when written, and moves take turns
     audit(

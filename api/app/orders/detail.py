@@ -40,29 +40,42 @@ def build_detail(
     )
 
 
-# The timeline, proofs and disputes of one order in one round trip: each list as JSON, built by PostgreSQL, that
-# the response models read like rows (timestamps in ISO form, amounts as text so no digit is lost).
+# The timeline, proofs and disputes of an order as JSON, built by PostgreSQL, that the response models read like
+# rows (timestamps in ISO form, amounts as text so no digit is lost). `{order}` is what names the order: a
+# parameter here, the loaded row's id where a move reads them with the order (app/orders/queries.py).
+EVENTS_JSON = """
+    (SELECT coalesce(json_agg(json_build_object(
+               'action', action, 'from_status', from_status, 'to_status', to_status,
+               'actor_id', actor_id, 'reason', reason, 'files', files, 'created_at', created_at)
+             ORDER BY created_at, id), '[]')
+     FROM order_events WHERE order_id = {order})"""
+PROOFS_JSON = """
+    (SELECT coalesce(json_agg(json_build_object(
+               'id', id, 'proof_reference', proof_reference, 'payer_name', payer_name,
+               'amount', amount::text, 'submitted_at', submitted_at, 'verified', verified,
+               'rejected_at', rejected_at, 'files', files)
+             ORDER BY submitted_at), '[]')
+     FROM payment_proofs WHERE order_id = {order})"""
+DISPUTES_JSON = """
+    (SELECT coalesce(json_agg(json_build_object(
+               'id', id, 'order_id', order_id, 'opened_by', opened_by, 'reason', reason,
+               'status', status, 'resolution', resolution, 'created_at', created_at,
+               'resolved_at', resolved_at)
+             ORDER BY created_at), '[]')
+     FROM disputes WHERE order_id = {order})"""
+
+
+def order_lists(order: str) -> tuple[str, str, str]:
+    """The three lists' subqueries for the order `order` names (SQL: a parameter or a column)."""
+    return (
+        EVENTS_JSON.format(order=order),
+        PROOFS_JSON.format(order=order),
+        DISPUTES_JSON.format(order=order),
+    )
+
+
 _LISTS = sa.text(
-    """
-    SELECT
-      (SELECT coalesce(json_agg(json_build_object(
-                 'action', action, 'from_status', from_status, 'to_status', to_status,
-                 'actor_id', actor_id, 'reason', reason, 'files', files, 'created_at', created_at)
-               ORDER BY created_at, id), '[]')
-       FROM order_events WHERE order_id = :order_id) AS events,
-      (SELECT coalesce(json_agg(json_build_object(
-                 'id', id, 'proof_reference', proof_reference, 'payer_name', payer_name,
-                 'amount', amount::text, 'submitted_at', submitted_at, 'verified', verified,
-                 'rejected_at', rejected_at, 'files', files)
-               ORDER BY submitted_at), '[]')
-       FROM payment_proofs WHERE order_id = :order_id) AS proofs,
-      (SELECT coalesce(json_agg(json_build_object(
-                 'id', id, 'order_id', order_id, 'opened_by', opened_by, 'reason', reason,
-                 'status', status, 'resolution', resolution, 'created_at', created_at,
-                 'resolved_at', resolved_at)
-               ORDER BY created_at), '[]')
-       FROM disputes WHERE order_id = :order_id) AS disputes
-    """
+    "SELECT {} AS events, {} AS proofs, {} AS disputes".format(*order_lists(":order_id"))
 ).columns(events=JSON, proofs=JSON, disputes=JSON)
 
 

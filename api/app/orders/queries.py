@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
@@ -80,7 +80,16 @@ class LoadedOrder(NamedTuple):
     role: Actor
 
 
-def role_of(order: Order, user: User) -> Actor | None:
+class Caller(Protocol):
+    """Who acts on an order: a `User`, or a move's signed-in caller (`app.orders.moves`)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def is_admin(self) -> bool: ...
+
+
+def role_of(order: Order, user: Caller) -> Actor | None:
     """The caller's part in the order: a party first (an admin's own purchase is theirs to pay), else an
     admin, else nobody."""
     if user.id == order.client_id:
@@ -92,7 +101,7 @@ def role_of(order: Order, user: User) -> Actor | None:
     return None
 
 
-def acting_role(loaded: LoadedOrder, user: User, action: Action) -> Actor:
+def acting_role(loaded: LoadedOrder, user: Caller, action: Action) -> Actor:
     """Who the caller acts as for `action`: an admin who is also a party still overrides as an admin."""
     if ACTION_ACTOR[action] is Actor.ADMIN and user.is_admin:
         return Actor.ADMIN

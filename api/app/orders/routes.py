@@ -91,51 +91,51 @@ async def get_order(
 async def submit_payment(
     order_id: uuid.UUID,
     body: PaymentProofIn,
-    user: CurrentUser,
+    claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.SUBMIT_PAYMENT, deadlines, proof=body)
+    return await transition(session, order_id, claims, Action.SUBMIT_PAYMENT, deadlines, proof=body)
 
 
 @router.patch("/{order_id}/reject-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def reject_payment(
     order_id: uuid.UUID,
     body: ReasonIn,
-    user: CurrentUser,
+    claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
 ) -> OrderDetail:
     return await transition(
-        session, order_id, user, Action.REJECT_PAYMENT, deadlines, reason=body.reason
+        session, order_id, claims, Action.REJECT_PAYMENT, deadlines, reason=body.reason
     )
 
 
 @router.patch("/{order_id}/confirm-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def confirm_payment(
-    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
+    order_id: uuid.UUID, claims: CurrentClaims, session: SessionDep, deadlines: DeadlinesDep
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.CONFIRM_PAYMENT, deadlines)
+    return await transition(session, order_id, claims, Action.CONFIRM_PAYMENT, deadlines)
 
 
 @router.patch("/{order_id}/start-work", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def start_work(
-    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
+    order_id: uuid.UUID, claims: CurrentClaims, session: SessionDep, deadlines: DeadlinesDep
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.START_WORK, deadlines)
+    return await transition(session, order_id, claims, Action.START_WORK, deadlines)
 
 
 @router.patch("/{order_id}/submit-work", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def submit_work(
     order_id: uuid.UUID,
-    user: CurrentUser,
+    claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
     body: WorkSubmissionIn | None = None,
 ) -> OrderDetail:
     note, files = (body.note, body.file_ids) if body else ("", [])
     return await transition(
-        session, order_id, user, Action.SUBMIT_WORK, deadlines, reason=note, delivered=files
+        session, order_id, claims, Action.SUBMIT_WORK, deadlines, reason=note, delivered=files
     )
 
 
@@ -143,32 +143,32 @@ async def submit_work(
 async def request_revision(
     order_id: uuid.UUID,
     body: ReasonIn,
-    user: CurrentUser,
+    claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
 ) -> OrderDetail:
     return await transition(
-        session, order_id, user, Action.REQUEST_REVISION, deadlines, reason=body.reason
+        session, order_id, claims, Action.REQUEST_REVISION, deadlines, reason=body.reason
     )
 
 
 @router.patch("/{order_id}/approve", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def approve(
-    order_id: uuid.UUID, user: CurrentUser, session: SessionDep, deadlines: DeadlinesDep
+    order_id: uuid.UUID, claims: CurrentClaims, session: SessionDep, deadlines: DeadlinesDep
 ) -> OrderDetail:
-    return await transition(session, order_id, user, Action.APPROVE, deadlines)
+    return await transition(session, order_id, claims, Action.APPROVE, deadlines)
 
 
 @router.patch("/{order_id}/cancel", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def cancel(
     order_id: uuid.UUID,
-    user: CurrentUser,
+    claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
     body: OptionalReasonIn | None = None,
 ) -> OrderDetail:
     return await transition(
-        session, order_id, user, Action.CANCEL, deadlines, reason=body.reason if body else ""
+        session, order_id, claims, Action.CANCEL, deadlines, reason=body.reason if body else ""
     )
 
 

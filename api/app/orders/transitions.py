@@ -1,28 +1,33 @@
 """Moving an order through its lifecycle: ask the state machine, then compare-and-set in the database.
 
 Every successful transition writes, in the request's one transaction: the new status and whatever else the
-`Transition` says (payment status, proof, due date, disputes), one `order_events` row, and a notification for
-each other party. A lost race changes nothing and is 409. The rules are all in `state_machine`; this module
-only applies them.
+`Transition` says (payment status, proof, due date, disputes), one `order_events` row, a notification for
+each other party and the event's mail — the move and its announcements in one statement
+(`app.orders.moves`). A lost race changes nothing and is 409. The rules are all in `state_machine`; this
+module only applies them.
 """
 
+import json
 import uuid
-from datetime import timedelta
+from datetime import datetime
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.auth.token import AccessClaims
+from app.core.after_commit import after_commit
 from app.core.errors import Conflict, Forbidden, InvalidInput
-from app.files.attach import attach
-from app.models import Attachment, Dispute, Order, OrderEvent, PaymentProof, User
-from app.models.base import table_of
-from app.orders import queries
+from app.email.order_mail import OrderParties, order_event_mails
+from app.email.outbox import nudge_sender
+from app.files.attach import Uploader, attach
+from app.models import Attachment, Dispute, Order, PaymentProof, User
+from app.notifications.service import Kind, publish_after_commit
+from app.orders import moves, queries
 from app.orders.announce import announce
 from app.orders.deadlines import Deadlines
-from app.orders.detail import load_detail
+from app.orders.detail import build_detail
+from app.orders.notices import order_payload
 from app.orders.schemas import DisputeOut, OrderDetail, PaymentProofIn
 from app.orders.state_machine import (
     Action,
@@ -34,16 +39,17 @@ from app.orders.state_machine import (
     WrongActor,
     decide,
 )
-from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction, OrderStatus
-from app.users.seller_stats import record_completion
+from app.orders.statuses import TERMINAL_STATUSES, DisputeStatus, EventAction
+from app.realtime.frames import encoded_notification_frame
 
 LOST_RACE = "This order was changed by someone else a moment ago; reload it and try again"
+SETTLED_BY_PARTIES = "The order was completed or cancelled by its parties"
 
 
 async def transition(
     session: AsyncSession,
     order_id: uuid.UUID,
-    user: User,
+    claims: AccessClaims,
     action: Action,
     deadlines: Deadlines,
     *,
@@ -51,49 +57,67 @@ async def transition(
     proof: PaymentProofIn | None = None,
     delivered: list[uuid.UUID] | None = None,
 ) -> OrderDetail:
-    """`user`'s action on the order; the answer is the order as it stands afterwards, as they see it
-    (its timeline ends with this move). `delivered`: the uploads a submit-work attaches to its event."""
-    loaded = await queries.load_for(session, order_id, user)
-    order, role = loaded.order, queries.acting_role(loaded, user, action)
+    """The signed-in caller's action on the order; the answer is the order as it stands afterwards, as they
+    see it (its timeline ends with this move). `delivered`: the uploads a submit-work attaches to its event.
+
+    Two statements between BEGIN and COMMIT (`app.orders.moves`): the read, then the move with all it writes;
+    a proof or a delivery's files add their own. The answer is built from what is in hand."""
+    read = await moves.read_for_move(session, order_id, claims)
+    loaded, caller = read.loaded, read.caller
+    order, role = loaded.order, queries.acting_role(loaded, caller, action)
     step = _decide(order, action, role, proof)
     from_status = order.status
-
-    event = OrderEvent(
-        id=uuid.uuid4(),
-        order_id=order.id,
-        actor_id=user.id,
-        action=EventAction(action),
-        from_status=from_status,
-        to_status=step.to,
-        reason=reason or None,
-    )
+    event_id = uuid.uuid4()
+    files: list[dict[str, Any]] = []
     if delivered:
-        event.files = await attach(
-            session, user, delivered, Attachment.DELIVERY, event.id, order_id=order.id
+        files = await attach(
+            session, caller, delivered, Attachment.DELIVERY, event_id, order_id=order.id
         )
-    # The move, the answer to a pending proof and the timeline's event: one statement.
-    moved = await _compare_and_set(session, order, step, event)
-    if step.to is OrderStatus.COMPLETED:
-        await record_completion(session, moved)
-    if proof is not None:
-        await _record_proof(session, order.id, proof, user)
-    if step.settles_disputes:
-        await _resolve_open_disputes(session, order.id, user, reason, forced=role is Actor.ADMIN)
-    await announce(
+    # An admin's settlement is "dispute resolved", with their reason as the resolution; the parties' own
+    # approval or cancellation is a plain completion or cancellation.
+    settled_dispute = loaded.has_open_dispute and step.settles_disputes and role is Actor.ADMIN
+    resolution = reason if role is Actor.ADMIN else SETTLED_BY_PARTIES
+    moved = await _move(
         session,
-        moved,
-        loaded.client,
-        loaded.freelancer,
+        loaded,
+        step,
+        event_id,
+        caller,
         EventAction(action),
-        user,
-        event_key=f"order_event:{event.id}",
-        reason=reason,
-        # An admin's settlement is "dispute resolved"; the parties' own approval is a plain completion.
-        settled_dispute=loaded.has_open_dispute and step.settles_disputes and role is Actor.ADMIN,
+        reason,
+        files,
+        settled_dispute=settled_dispute,
+        resolution=resolution,
     )
+    proofs = read.proofs
+    if proof is not None:
+        proofs = [*proofs, await _record_proof(session, order.id, proof, caller, moved.now)]
+    events = [
+        *read.events,
+        {
+            "action": EventAction(action),
+            "from_status": from_status,
+            "to_status": step.to,
+            "actor_id": caller.id,
+            "reason": reason or None,
+            "files": files,
+            "created_at": moved.event_at,
+        },
+    ]
+    if step.answers_proof is not None:
+        proofs = [_answered(p, step.answers_proof, moved.now) for p in proofs]
+    disputes = read.disputes
+    if step.settles_disputes:
+        disputes = [_settled(d, resolution, moved.now) for d in disputes]
     has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
-    return await load_detail(
-        session, loaded._replace(order=moved, has_open_dispute=has_open_dispute), deadlines
+    # Reviews open once an order is completed, so a move (none leaves COMPLETED) has none to show yet.
+    return build_detail(
+        loaded._replace(has_open_dispute=has_open_dispute),
+        events,
+        proofs,
+        disputes,
+        reviews=[],
+        deadlines=deadlines,
     )
 
 
@@ -106,34 +130,75 @@ async def system_move(
     reason: str,
 ) -> Order:
     """A timer's move (DESIGN §13) on an order the caller's sweep holds locked: the same table, the same
-    compare-and-set and the same event and announcements as a person's move, with no actor. A person who acts
+    statement and the same event and announcements as a person's move, with no actor. A person who acts
     on the order meanwhile waits for the lock and then loses the compare-and-set (409); a person who moved it
     first leaves it out of the sweep."""
+    step = decide(order.status, action, Actor.SYSTEM)
+    # The sweeps pass over disputed orders, so there is nothing to settle.
+    loaded = queries.LoadedOrder(order, client, freelancer, False, Actor.SYSTEM)
+    await _move(
+        session, loaded, step, uuid.uuid4(), None, EventAction(action), reason, [], resolution=None
+    )
+    return order
+
+
+async def _move(
+    session: AsyncSession,
+    loaded: queries.LoadedOrder,
+    step: Transition,
+    event_id: uuid.UUID,
+    actor: queries.Caller | None,
+    action: EventAction,
+    reason: str | None,
+    files: list[dict[str, Any]],
+    *,
+    resolution: str | None,
+    settled_dispute: bool = False,
+) -> moves.Moved:
+    """The move and its announcements in one statement; 409 when someone else moved the order first.
+    `loaded.order` is the order as it stands afterwards once this returns."""
+    order, client, freelancer = loaded.order, loaded.client, loaded.freelancer
+    actor_id = actor.id if actor else None
     from_status = order.status
-    step = decide(from_status, action, Actor.SYSTEM)
-    moved = await _compare_and_set(session, order, step)
-    if step.to is OrderStatus.COMPLETED:
-        await record_completion(session, moved)
-    event = OrderEvent(
-        order_id=order.id,
-        actor_id=None,
-        action=EventAction(action),
+    # The announcements, written with the move, describe the order as it leaves it: its new statuses are
+    # known now. (After a lost race the request fails, and this object goes with its transaction.)
+    moves.keep(order, status=step.to, payment_status=step.payment or order.payment_status)
+    mails = order_event_mails(
+        OrderParties(order, client, freelancer),
+        action,
+        event_key=f"order_event:{event_id}",
+        actor_id=actor_id,
+        reason=reason,
+        settled_dispute=settled_dispute,
+    )
+    move = moves.Move(
+        order=order,
         from_status=from_status,
-        to_status=step.to,
-        reason=reason,
+        to=step.to,
+        payment=step.payment,
+        sets_due=step.sets_due,
+        event_id=event_id,
+        actor=actor,
+        action=action.value,
+        reason=reason or None,
+        files=files,
+        answers_proof=step.answers_proof,
+        settles_disputes=step.settles_disputes,
+        notify=[p for p in (order.client_id, order.freelancer_id) if p != actor_id],
+        notification_kind=Kind.ORDER_UPDATED,
+        payload=json.dumps(order_payload(order, action, actor_id)),
+        mails=mails,
     )
-    session.add(event)
-    await session.flush()  # the event's id names its mail
-    await announce(
-        session,
-        moved,
-        client,
-        freelancer,
-        EventAction(action),
-        None,
-        event_key=f"order_event:{event.id}",
-        reason=reason,
-    )
+    moved = await moves.write_move(session, move, resolution)
+    if moved is None:
+        raise Conflict(LOST_RACE)
+    for recipient, notification_id in moved.notified.items():
+        frame = encoded_notification_frame(
+            Kind.ORDER_UPDATED, notification_id, move.payload, moved.now
+        )
+        publish_after_commit(session, recipient, frame)
+    if mails:
+        after_commit(session, nudge_sender)
     return moved
 
 
@@ -156,59 +221,14 @@ def _decide(order: Order, action: Action, role: Actor, proof: PaymentProofIn | N
     return step
 
 
-async def _compare_and_set(
-    session: AsyncSession, order: Order, step: Transition, event: OrderEvent | None = None
-) -> Order:
-    """Only the request that still sees the status it decided on may move the order; the row as it is
-    afterwards comes back in the same round trip, which also answers the pending proof when the step answers
-    one and, with `event`, writes it to the timeline (CTEs: a lost race raises, and the rollback takes them
-    back with it)."""
-    values: dict[str, object] = {
-        "status": step.to,
-        "updated_at": sa.func.now(),
-        "status_changed_at": sa.func.now(),  # the timers count from here
-    }
-    if step.payment is not None:
-        values["payment_status"] = step.payment
-    if step.sets_due:
-        values["due_at"] = sa.func.now() + timedelta(days=order.delivery_days)
-    statement = (
-        update(Order)
-        .where(col(Order.id) == order.id, col(Order.status) == order.status)
-        .values(**values)
-        .returning(Order)
-        .execution_options(populate_existing=True)
-    )
-    if event is not None:
-        statement = statement.add_cte(_insert_event(event).cte("recorded"))
-    if step.answers_proof is not None:
-        statement = statement.add_cte(
-            _answer_pending_proof(order.id, step.answers_proof).cte("answered")
-        )
-    result = await session.exec(statement)
-    moved: Order | None = result.scalars().one_or_none()
-    if moved is None:
-        raise Conflict(LOST_RACE)
-    return moved
-
-
-def _insert_event(event: OrderEvent) -> Any:
-    events = table_of(OrderEvent)
-    return sa.insert(events).values(
-        id=event.id,
-        order_id=event.order_id,
-        actor_id=event.actor_id,
-        action=event.action,
-        from_status=event.from_status,
-        to_status=event.to_status,
-        reason=event.reason,
-        files=event.files,
-    )
-
-
 async def _record_proof(
-    session: AsyncSession, order_id: uuid.UUID, proof: PaymentProofIn, client: User
-) -> None:
+    session: AsyncSession,
+    order_id: uuid.UUID,
+    proof: PaymentProofIn,
+    client: Uploader,
+    now: datetime,
+) -> dict[str, Any]:
+    """The proof, and how the answer shows it (submitted now: the transaction's time, its column's default)."""
     # Proofs are never updated (a trigger enforces it): the receipt is attached first, under the proof's id.
     proof_id = uuid.uuid4()
     receipt = await attach(
@@ -232,40 +252,37 @@ async def _record_proof(
             "This transaction ID has already been submitted; each transfer can be claimed once",
             code="proof_reference_taken",
         ) from exc
+    return {
+        "id": proof_id,
+        "proof_reference": proof.proof_reference,
+        "payer_name": proof.payer_name,
+        "amount": proof.amount,
+        "submitted_at": now,
+        "verified": False,
+        "rejected_at": None,
+        "files": receipt,
+    }
 
 
-def _answer_pending_proof(order_id: uuid.UUID, answer: ProofAnswer) -> Any:
-    """The freelancer's answer to the proof under review: verified, or rejected (which frees its ID).
-    At most one proof is pending: a new one can only be submitted after the last was answered."""
-    values: dict[str, object] = (
-        {"verified": True} if answer is ProofAnswer.VERIFIED else {"rejected_at": sa.func.now()}
-    )
-    proofs = table_of(PaymentProof)
-    return (
-        sa.update(proofs)
-        .where(
-            proofs.c.order_id == order_id,
-            proofs.c.verified.is_(False),
-            proofs.c.rejected_at.is_(None),
-        )
-        .values(**values)
-    )
+def _answered(proof: dict[str, Any], answer: ProofAnswer, now: datetime) -> dict[str, Any]:
+    """A proof as the move's `answered` CTE leaves it: only the pending one changes."""
+    if proof["verified"] or proof["rejected_at"] is not None:
+        return proof
+    if answer is ProofAnswer.VERIFIED:
+        return {**proof, "verified": True}
+    return {**proof, "rejected_at": now}
 
 
-async def _resolve_open_disputes(
-    session: AsyncSession, order_id: uuid.UUID, actor: User, reason: str | None, *, forced: bool
-) -> None:
-    """An order that reaches an end state settles its disputes; an admin's reason is the resolution."""
-    await session.exec(
-        update(Dispute)
-        .where(col(Dispute.order_id) == order_id, col(Dispute.status) == DisputeStatus.OPEN)
-        .values(
-            status=DisputeStatus.RESOLVED,
-            resolution=reason if forced else "The order was completed or cancelled by its parties",
-            resolved_by=actor.id,
-            resolved_at=sa.func.now(),
-        )
-    )
+def _settled(dispute: dict[str, Any], resolution: str | None, now: datetime) -> dict[str, Any]:
+    """A dispute as the move's `settled` CTE leaves it: only open ones change."""
+    if dispute["status"] != DisputeStatus.OPEN:
+        return dispute
+    return {
+        **dispute,
+        "status": DisputeStatus.RESOLVED,
+        "resolution": resolution,
+        "resolved_at": now,
+    }
 
 
 async def open_dispute(

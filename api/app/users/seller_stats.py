@@ -4,27 +4,23 @@ first reply to a message adds to its sender's response time."""
 
 from typing import Protocol
 
-import sqlalchemy as sa
-from sqlmodel.ext.asyncio.session import AsyncSession
-
-from app.core.db import run_core
-from app.models import Order
-
-_COMPLETED = sa.text(
-    """
-    WITH first_delivery AS (
+# An order's completion, as CTEs of the statement that moves it (`app.orders.moves`): they read the CTE `moved`
+# (the order's row as the move left it) and count only when the move happened. Its first delivery is read from
+# the timeline the statement's snapshot holds, which the completing move's own event is not part of.
+COMPLETION_CTES = """
+    first_delivery AS (
         SELECT min(created_at) AS at FROM order_events
-        WHERE order_id = :order_id AND action = 'submit-work'
-    ), gig AS (
-        UPDATE gigs SET orders_completed = orders_completed + 1 WHERE id = :gig_id
-    )
-    UPDATE users SET
-        completed_orders = completed_orders + 1,
-        on_time_orders = on_time_orders
-            + CASE WHEN (SELECT at FROM first_delivery) <= CAST(:due_at AS timestamptz) THEN 1 ELSE 0 END
-    WHERE id = :freelancer_id
-    """
-)
+        WHERE order_id = %(order_id)s AND action = 'submit-work'
+    ), gig_completed AS (
+        UPDATE gigs SET orders_completed = orders_completed + 1
+        FROM moved WHERE gigs.id = moved.gig_id
+    ), seller_completed AS (
+        UPDATE users SET
+            completed_orders = completed_orders + 1,
+            on_time_orders = on_time_orders
+                + CASE WHEN (SELECT at FROM first_delivery) <= moved.due_at THEN 1 ELSE 0 END
+        FROM moved WHERE users.id = moved.freelancer_id
+    )"""
 
 # A message's share of the sender's response time, as two CTEs of the statement that stores the message
 # (`app.messages.statements`): the earliest message from the other person since the sender last wrote to them
@@ -47,18 +43,6 @@ REPLY_TIME_CTES = """
         FROM waiting, stored
         WHERE users.id = %(sender_id)s AND waiting.since IS NOT NULL
     )"""
-
-
-async def record_completion(session: AsyncSession, order: Order) -> None:
-    await run_core(
-        session,
-        _COMPLETED.bindparams(
-            order_id=order.id,
-            gig_id=order.gig_id,
-            freelancer_id=order.freelancer_id,
-            due_at=order.due_at,
-        ),
-    )
 
 
 class SellerCounts(Protocol):

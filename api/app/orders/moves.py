@@ -1,0 +1,275 @@
+"""The two statements of a person's move on an order, and the one a timer's move shares (DESIGN §7, §13).
+
+1. `read_for_move`: the caller's sign-in (what `CurrentUser` refuses), the order with both parties and whether
+   a dispute is open, and the order's timeline, proofs and disputes as JSON — one round trip, so the route
+   needs no `CurrentUser` of its own and the answer needs no read after the write.
+2. `write_move`: the compare-and-set and everything the move writes with it, as one statement. Each part is a
+   CTE that reads from `moved`, the UPDATE of the order that only matches while the order still has the
+   status the move was decided on: when another request moved it first, `moved` is empty, so is everything
+   else, and the caller answers 409 (its transaction rolls back whatever else it wrote). The parts:
+   - `recorded`: the timeline's event;
+   - `answered`: the freelancer's answer to the pending payment proof (confirm or reject);
+   - `settled`: the open disputes an end state resolves;
+   - the seller stats of a completion (`app.users.seller_stats.COMPLETION_CTES`);
+   - `told`: a notification for each other party, delivered live after commit;
+   - `mailed`: the event's mail (`app.email.order_mail`), skipped when its dedupe key was queued before.
+   The text is written once per shape (which optional parts it has); every value is a parameter.
+"""
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+from sqlalchemy import JSON
+from sqlalchemy.orm import aliased
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import col
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.auth.revocation import refusal
+from app.auth.token import AccessClaims
+from app.core.errors import NotFound, Unauthorized
+from app.email.outbox import Mail
+from app.models import Order, RevokedSession, User
+from app.orders.detail import DISPUTES_JSON, EVENTS_JSON, PROOFS_JSON
+from app.orders.queries import OPEN_DISPUTE, Caller, Client, Freelancer, LoadedOrder, role_of
+from app.orders.state_machine import ProofAnswer
+from app.orders.statuses import DisputeStatus, OrderStatus, PaymentStatus
+from app.users.seller_stats import COMPLETION_CTES
+
+_Viewer = aliased(User, name="viewer")
+_ORDER_ID = sa.bindparam("order_id", type_=sa.Uuid)
+
+# Built once: only the caller, their sign-in and the order change between requests. The viewer's row leads, so
+# an order that does not exist still tells a deleted account (401) from a missing order (404).
+# Any: SQLModel's `select` is typed for up to four columns, and `session.exec` takes only its statements.
+_READ_FOR_MOVE: Any = (
+    sa.select(
+        Order,
+        Client,
+        Freelancer,
+        OPEN_DISPUTE,
+        col(_Viewer.is_admin),
+        col(_Viewer.is_banned),
+        col(_Viewer.tokens_valid_after),
+        sa.exists()
+        .where(
+            col(RevokedSession.user_id) == col(_Viewer.id),
+            col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
+        )
+        .label("session_revoked"),
+        *(
+            sa.literal_column(part.format(order="orders.id"), JSON).label(name)
+            for name, part in (
+                ("events", EVENTS_JSON),
+                ("proofs", PROOFS_JSON),
+                ("disputes", DISPUTES_JSON),
+            )
+        ),
+    )
+    .select_from(_Viewer)
+    .outerjoin(Order, col(Order.id) == _ORDER_ID)
+    .outerjoin(Client, col(Client.id) == col(Order.client_id))
+    .outerjoin(Freelancer, col(Freelancer.id) == col(Order.freelancer_id))
+    .where(col(_Viewer.id) == sa.bindparam("user_id", type_=sa.Uuid))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SignedInCaller:
+    """The signed-in caller of a move: all a move needs of them."""
+
+    id: uuid.UUID
+    is_admin: bool
+
+
+class ReadForMove(NamedTuple):
+    caller: SignedInCaller
+    loaded: LoadedOrder
+    # The order's lists as they stood before the move, as PostgreSQL wrote them (`app.orders.detail`).
+    events: list[dict[str, Any]]
+    proofs: list[dict[str, Any]]
+    disputes: list[dict[str, Any]]
+
+
+async def read_for_move(
+    session: AsyncSession, order_id: uuid.UUID, claims: AccessClaims
+) -> ReadForMove:
+    """Refuses what `CurrentUser` refuses (a deleted account 401, a ban 403, a revoked sign-in 401), then,
+    like `queries.load_for`, a caller who is neither a party nor an admin (404: strangers cannot even learn
+    that the order exists)."""
+    params = {"user_id": claims.user_id, "auth_time": claims.auth_time, "order_id": order_id}
+    row = (await session.exec(_READ_FOR_MOVE, params=params)).first()
+    if row is None:
+        raise Unauthorized("This account no longer exists", code="account_not_found")
+    refused = refusal(
+        claims,
+        banned=row.is_banned,
+        session_revoked=row.session_revoked,
+        tokens_valid_after=row.tokens_valid_after,
+    )
+    if refused is not None:
+        raise refused
+    caller = SignedInCaller(claims.user_id, row.is_admin)
+    order: Order | None = row.Order
+    role = role_of(order, caller) if order is not None else None
+    if order is None or role is None:
+        raise NotFound("Order not found")
+    loaded = LoadedOrder(order, row.client, row.freelancer, row.has_open_dispute, role)
+    return ReadForMove(caller, loaded, row.events, row.proofs, row.disputes)
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """Everything one move writes, for `write_move`."""
+
+    order: Order
+    from_status: OrderStatus  # what the move was decided on
+    to: OrderStatus
+    payment: PaymentStatus | None
+    sets_due: bool
+    event_id: uuid.UUID
+    actor: Caller | None  # None: the system (a timer)
+    action: str  # the timeline's action (an EventAction's value)
+    reason: str | None
+    files: list[dict[str, Any]]
+    answers_proof: ProofAnswer | None
+    settles_disputes: bool
+    notify: list[uuid.UUID]  # who gets an `order.updated` notification
+    notification_kind: str
+    payload: str  # the notification's payload, as JSON text
+    mails: list[Mail]
+
+
+class Moved(NamedTuple):
+    """What the statement says of the move it made."""
+
+    event_at: datetime
+    notified: dict[uuid.UUID, int]  # recipient → notification id
+    now: datetime  # the transaction's now(): when the proof was answered and the disputes settled
+
+
+_MOVED = """moved AS (
+        UPDATE orders SET
+            status = %(to)s,
+            payment_status = coalesce(%(payment)s, payment_status),
+            due_at = CASE WHEN %(sets_due)s THEN now() + make_interval(days => delivery_days)
+                          ELSE due_at END,
+            updated_at = now(),
+            status_changed_at = now()  -- the timers count from here
+        WHERE id = %(order_id)s AND status = %(from)s
+        RETURNING *
+    )"""
+_RECORDED = """recorded AS (
+        INSERT INTO order_events (id, order_id, actor_id, action, from_status, to_status, reason, files)
+        SELECT %(event_id)s, moved.id, %(actor_id)s, %(action)s, %(from)s, moved.status, %(reason)s,
+               CAST(%(files)s AS jsonb)
+        FROM moved
+        RETURNING created_at
+    )"""
+_TOLD = """told AS (
+        INSERT INTO notifications (user_id, kind, payload)
+        SELECT recipient, %(kind)s, CAST(%(payload)s AS jsonb)
+        FROM moved, unnest(CAST(%(recipients)s AS uuid[])) AS recipient
+        RETURNING id, user_id
+    )"""
+_MAILED = """mailed AS (
+        INSERT INTO email_outbox (user_id, to_address, kind, payload, dedupe_key)
+        SELECT mail.*
+        FROM moved, unnest(
+            CAST(%(mail_users)s AS uuid[]), CAST(%(mail_addresses)s AS text[]),
+            CAST(%(mail_kinds)s AS text[]), CAST(%(mail_payloads)s AS jsonb[]),
+            CAST(%(mail_keys)s AS text[])
+        ) AS mail
+        ON CONFLICT (dedupe_key) DO NOTHING
+    )"""
+# At most one proof is pending: a new one can only be submitted after the last was answered. A rejection
+# frees its transaction ID.
+_ANSWERED = """answered AS (
+        UPDATE payment_proofs SET {answer}
+        FROM moved
+        WHERE payment_proofs.order_id = moved.id
+          AND NOT payment_proofs.verified AND payment_proofs.rejected_at IS NULL
+    )"""
+_ANSWERS = {
+    ProofAnswer.VERIFIED: _ANSWERED.format(answer="verified = true"),
+    ProofAnswer.REJECTED: _ANSWERED.format(answer="rejected_at = now()"),
+}
+_SETTLED = """settled AS (
+        UPDATE disputes SET status = 'RESOLVED', resolution = %(resolution)s,
+               resolved_by = %(actor_id)s, resolved_at = now()
+        FROM moved
+        WHERE disputes.order_id = moved.id AND disputes.status = 'OPEN'
+    )"""
+assert (DisputeStatus.OPEN.value, DisputeStatus.RESOLVED.value) == ("OPEN", "RESOLVED")
+_ANSWER = """
+SELECT (SELECT created_at FROM recorded) AS event_at,
+       (SELECT json_object_agg(user_id, id) FROM told) AS notified,
+       now() AS now,
+       moved.due_at, moved.updated_at, moved.status_changed_at
+FROM moved"""
+
+
+@lru_cache(maxsize=16)
+def _statement(answers_proof: ProofAnswer | None, settles: bool, completes: bool) -> str:
+    parts = [_MOVED, _RECORDED, _TOLD, _MAILED]
+    if answers_proof is not None:
+        parts.append(_ANSWERS[answers_proof])
+    if settles:
+        parts.append(_SETTLED)
+    if completes:
+        parts.append(COMPLETION_CTES)
+    return "WITH " + ",\n".join(parts) + _ANSWER
+
+
+async def write_move(session: AsyncSession, move: Move, resolution: str | None) -> Moved | None:
+    """The move, in the session's transaction; None when the order no longer had its status (a lost race:
+    nothing was written). The loaded order gets the columns the database set (`keep`)."""
+    order = move.order
+    completes = move.to is OrderStatus.COMPLETED
+    sql = _statement(move.answers_proof, move.settles_disputes, completes)
+    mails = move.mails
+    values = {
+        "order_id": order.id,
+        "from": move.from_status,
+        "to": move.to,
+        "payment": move.payment,
+        "sets_due": move.sets_due,
+        "event_id": move.event_id,
+        "actor_id": move.actor.id if move.actor else None,
+        "action": move.action,
+        "reason": move.reason,
+        "files": json.dumps(move.files),
+        "kind": move.notification_kind,
+        "payload": move.payload,
+        "recipients": move.notify,
+        "mail_users": [mail["user_id"] for mail in mails],
+        "mail_addresses": [mail["to_address"] for mail in mails],
+        "mail_kinds": [mail["kind"] for mail in mails],
+        "mail_payloads": [json.dumps(mail["payload"]) for mail in mails],
+        "mail_keys": [mail["dedupe_key"] for mail in mails],
+        "resolution": resolution,
+    }
+    connection = await session.connection()
+    row = (await connection.exec_driver_sql(sql, values)).first()
+    if row is None:
+        return None
+    keep(
+        order,
+        due_at=row.due_at,
+        updated_at=row.updated_at,
+        status_changed_at=row.status_changed_at,
+    )
+    notified = {uuid.UUID(user): id_ for user, id_ in (row.notified or {}).items()}
+    return Moved(row.event_at, notified, row.now)
+
+
+def keep(order: Order, **values: Any) -> None:
+    """Set what the database holds (or will once the move is written) on the loaded order, without marking
+    it changed: the session must not write it again."""
+    for name, value in values.items():
+        set_committed_value(order, name, value)
