@@ -9,11 +9,11 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from app.email.kinds import EmailKind
 from app.email.outbox import Mail
-from app.models import Order, User
+from app.models import Order
 from app.orders.statuses import EventAction, OrderStatus
 
 
@@ -44,11 +44,24 @@ ORDER_MAIL: dict[EventAction, tuple[EmailKind, Recipients]] = {
 OUTCOME = {OrderStatus.COMPLETED: "completed", OrderStatus.CANCELLED: "cancelled"}
 
 
+class MailParty(Protocol):
+    """What order mail needs of a party: a `User`, or a row read for a move (`app.orders.moves`)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def email_order_updates(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class OrderParties:
     order: Order  # as it stands after the event
-    client: User
-    freelancer: User
+    client: MailParty
+    freelancer: MailParty
 
 
 def format_amount(amount: Decimal) -> str:
@@ -90,8 +103,8 @@ def order_event_mails(
 
 def order_mail_payload(
     parties: OrderParties,
-    recipient: User,
-    other: User,
+    recipient: MailParty,
+    other: MailParty,
     *,
     reason: str | None,
     actor_id: uuid.UUID | None,
@@ -122,7 +135,7 @@ def order_mail_payload(
     }
 
 
-def _recipients(parties: OrderParties, which: Recipients) -> list[tuple[User, User]]:
+def _recipients(parties: OrderParties, which: Recipients) -> list[tuple[MailParty, MailParty]]:
     """(recipient, the other party) pairs."""
     to_client = (parties.client, parties.freelancer)
     to_freelancer = (parties.freelancer, parties.client)

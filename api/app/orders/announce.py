@@ -11,14 +11,15 @@ from app.email.outbox import emails_insert, nudge_sender
 from app.models import Order, User
 from app.notifications.service import Kind, notify_all
 from app.orders.notices import order_payload
+from app.orders.queries import OrderParty
 from app.orders.statuses import EventAction
 
 
 async def announce(
     session: AsyncSession,
     order: Order,
-    client: User,
-    freelancer: User,
+    client: OrderParty,
+    freelancer: OrderParty,
     action: EventAction,
     actor: User | None,
     *,

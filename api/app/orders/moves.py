@@ -24,8 +24,6 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy import JSON
-from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -33,37 +31,50 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.auth.revocation import refusal
 from app.auth.token import AccessClaims
 from app.core.errors import NotFound, Unauthorized
+from app.core.reads import Compiled
 from app.email.outbox import Mail
 from app.models import Order, RevokedSession, User
+from app.models.base import table_of
 from app.orders.detail import DISPUTES_JSON, EVENTS_JSON, PROOFS_JSON
-from app.orders.queries import OPEN_DISPUTE, Caller, Client, Freelancer, LoadedOrder, role_of
+from app.orders.queries import OPEN_DISPUTE, Caller, LoadedOrder, role_of
 from app.orders.state_machine import ProofAnswer
 from app.orders.statuses import DisputeStatus, OrderStatus, PaymentStatus
 from app.users.seller_stats import COMPLETION_CTES
 
-_Viewer = aliased(User, name="viewer")
-_ORDER_ID = sa.bindparam("order_id", type_=sa.Uuid)
+orders = table_of(Order)
+users = table_of(User)
+_viewer, _client, _freelancer = (users.alias(name) for name in ("viewer", "client", "freelancer"))
+_ORDER_COLUMNS = [column.name for column in orders.columns]
+# What the answer and the mail need of each party (`queries.OrderParty`): a handful of columns, not the row.
+_PARTY_COLUMNS = (
+    "id",
+    "email",
+    "full_name",
+    "avatar_url",
+    "email_order_updates",
+    "payment_instructions",
+)
 
-# Built once: only the caller, their sign-in and the order change between requests. The viewer's row leads, so
-# an order that does not exist still tells a deleted account (401) from a missing order (404).
-# Any: SQLModel's `select` is typed for up to four columns, and `session.exec` takes only its statements.
-_READ_FOR_MOVE: Any = (
+# Compiled once to the driver's SQL: only the caller, their sign-in and the order change between requests. The
+# viewer's row leads, so an order that does not exist still tells a deleted account (401) from a missing order
+# (404). Columns in this order: the order's, the client's and the freelancer's `_PARTY_COLUMNS`, then the rest.
+_READ = Compiled.of(
     sa.select(
-        Order,
-        Client,
-        Freelancer,
+        *orders.columns,
+        *(_client.c[name] for name in _PARTY_COLUMNS),
+        *(_freelancer.c[name] for name in _PARTY_COLUMNS),
         OPEN_DISPUTE,
-        col(_Viewer.is_admin),
-        col(_Viewer.is_banned),
-        col(_Viewer.tokens_valid_after),
+        _viewer.c.is_admin,
+        _viewer.c.is_banned,
+        _viewer.c.tokens_valid_after,
         sa.exists()
         .where(
-            col(RevokedSession.user_id) == col(_Viewer.id),
+            col(RevokedSession.user_id) == _viewer.c.id,
             col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
         )
         .label("session_revoked"),
         *(
-            sa.literal_column(part.format(order="orders.id"), JSON).label(name)
+            sa.literal_column(part.format(order="orders.id")).label(name)
             for name, part in (
                 ("events", EVENTS_JSON),
                 ("proofs", PROOFS_JSON),
@@ -71,12 +82,25 @@ _READ_FOR_MOVE: Any = (
             )
         ),
     )
-    .select_from(_Viewer)
-    .outerjoin(Order, col(Order.id) == _ORDER_ID)
-    .outerjoin(Client, col(Client.id) == col(Order.client_id))
-    .outerjoin(Freelancer, col(Freelancer.id) == col(Order.freelancer_id))
-    .where(col(_Viewer.id) == sa.bindparam("user_id", type_=sa.Uuid))
+    .select_from(
+        _viewer.outerjoin(orders, orders.c.id == sa.bindparam("order_id", type_=sa.Uuid))
+        .outerjoin(_client, _client.c.id == orders.c.client_id)
+        .outerjoin(_freelancer, _freelancer.c.id == orders.c.freelancer_id)
+    )
+    .where(_viewer.c.id == sa.bindparam("user_id", type_=sa.Uuid))
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRow:
+    """A party of the order, as the read for a move has it (`queries.OrderParty`)."""
+
+    id: uuid.UUID
+    email: str
+    full_name: str
+    avatar_url: str | None
+    email_order_updates: bool
+    payment_instructions: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,26 +125,38 @@ async def read_for_move(
 ) -> ReadForMove:
     """Refuses what `CurrentUser` refuses (a deleted account 401, a ban 403, a revoked sign-in 401), then,
     like `queries.load_for`, a caller who is neither a party nor an admin (404: strangers cannot even learn
-    that the order exists)."""
-    params = {"user_id": claims.user_id, "auth_time": claims.auth_time, "order_id": order_id}
-    row = (await session.exec(_READ_FOR_MOVE, params=params)).first()
+    that the order exists). The order becomes a detached object: nothing here is written through the ORM."""
+    values = {"user_id": claims.user_id, "auth_time": claims.auth_time, "order_id": order_id}
+    connection = await session.connection()
+    row = (await connection.exec_driver_sql(_READ.sql, _READ.bind(values))).first()
     if row is None:
         raise Unauthorized("This account no longer exists", code="account_not_found")
+    orders_end = len(_ORDER_COLUMNS)
+    client_end = orders_end + len(_PARTY_COLUMNS)
+    parties_end = client_end + len(_PARTY_COLUMNS)
+    has_open_dispute, is_admin, banned, tokens_valid_after, revoked, events, proofs, disputes = row[
+        parties_end:
+    ]
     refused = refusal(
-        claims,
-        banned=row.is_banned,
-        session_revoked=row.session_revoked,
-        tokens_valid_after=row.tokens_valid_after,
+        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
     )
     if refused is not None:
         raise refused
-    caller = SignedInCaller(claims.user_id, row.is_admin)
-    order: Order | None = row.Order
-    role = role_of(order, caller) if order is not None else None
-    if order is None or role is None:
+    caller = SignedInCaller(claims.user_id, is_admin)
+    fields = dict(zip(_ORDER_COLUMNS, row[:orders_end], strict=True))
+    if fields["id"] is None:
         raise NotFound("Order not found")
-    loaded = LoadedOrder(order, row.client, row.freelancer, row.has_open_dispute, role)
-    return ReadForMove(caller, loaded, row.events, row.proofs, row.disputes)
+    # The driver hands back the statuses as text; the rules compare them as enums.
+    fields["status"] = OrderStatus(fields["status"])
+    fields["payment_status"] = PaymentStatus(fields["payment_status"])
+    order = Order(**fields)
+    role = role_of(order, caller)
+    if role is None:
+        raise NotFound("Order not found")
+    client = PartyRow(*row[orders_end:client_end])
+    freelancer = PartyRow(*row[client_end:parties_end])
+    loaded = LoadedOrder(order, client, freelancer, has_open_dispute, role)
+    return ReadForMove(caller, loaded, events, proofs, disputes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,24 @@ HAS_OPEN_DISPUTE = sa.exists().where(
 OPEN_DISPUTE = HAS_OPEN_DISPUTE.label("has_open_dispute")
 
 
+class OrderParty(Protocol):
+    """What an order's page and mail need of a party: a `User`, or a row read for a move
+    (`app.orders.moves.PartyRow`)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def avatar_url(self) -> str | None: ...
+    @property
+    def email_order_updates(self) -> bool: ...
+    @property
+    def payment_instructions(self) -> str: ...
+
+
 def orders_with_parties(*, dispute_flag: bool = True) -> Any:
     """Orders with their client and freelancer, and (unless the caller filters on it and so knows it)
     whether a dispute is open."""
@@ -52,7 +70,11 @@ def is_late(order: Order, now: datetime | None = None) -> bool:
 
 
 def to_out(
-    order: Order, client: User, freelancer: User, has_open_dispute: bool, deadlines: Deadlines
+    order: Order,
+    client: OrderParty,
+    freelancer: OrderParty,
+    has_open_dispute: bool,
+    deadlines: Deadlines,
 ) -> OrderOut:
     return OrderOut.model_validate(
         {
@@ -74,8 +96,8 @@ class LoadedOrder(NamedTuple):
     """An order with both parties, as one query reads it, and who the caller is to it."""
 
     order: Order
-    client: User
-    freelancer: User
+    client: OrderParty
+    freelancer: OrderParty
     has_open_dispute: bool
     role: Actor
 

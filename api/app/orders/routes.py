@@ -29,6 +29,14 @@ from app.orders.transitions import open_dispute, transition
 router = api_router(prefix="/orders", tags=["orders"])
 
 ACTION_ERRORS = error_responses(401, 403, 404, 409, 422)
+
+
+def _answer(detail: OrderDetail) -> Response:
+    """A move's answer, encoded once: returned as the model, FastAPI would dump it, validate it against the
+    response model again and encode that (the route's `response_model` still documents it)."""
+    return JsonBytes(detail.model_dump_json())
+
+
 IdempotencyKey = Annotated[
     str | None,
     Header(
@@ -94,8 +102,10 @@ async def submit_payment(
     claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
-) -> OrderDetail:
-    return await transition(session, order_id, claims, Action.SUBMIT_PAYMENT, deadlines, proof=body)
+) -> Response:
+    return _answer(
+        await transition(session, order_id, claims, Action.SUBMIT_PAYMENT, deadlines, proof=body)
+    )
 
 
 @router.patch("/{order_id}/reject-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -105,24 +115,26 @@ async def reject_payment(
     claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
-) -> OrderDetail:
-    return await transition(
-        session, order_id, claims, Action.REJECT_PAYMENT, deadlines, reason=body.reason
+) -> Response:
+    return _answer(
+        await transition(
+            session, order_id, claims, Action.REJECT_PAYMENT, deadlines, reason=body.reason
+        )
     )
 
 
 @router.patch("/{order_id}/confirm-payment", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def confirm_payment(
     order_id: uuid.UUID, claims: CurrentClaims, session: SessionDep, deadlines: DeadlinesDep
-) -> OrderDetail:
-    return await transition(session, order_id, claims, Action.CONFIRM_PAYMENT, deadlines)
+) -> Response:
+    return _answer(await transition(session, order_id, claims, Action.CONFIRM_PAYMENT, deadlines))
 
 
 @router.patch("/{order_id}/start-work", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def start_work(
     order_id: uuid.UUID, claims: CurrentClaims, session: SessionDep, deadlines: DeadlinesDep
-) -> OrderDetail:
-    return await transition(session, order_id, claims, Action.START_WORK, deadlines)
+) -> Response:
+    return _answer(await transition(session, order_id, claims, Action.START_WORK, deadlines))
 
 
 @router.patch("/{order_id}/submit-work", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -132,10 +144,12 @@ async def submit_work(
     session: SessionDep,
     deadlines: DeadlinesDep,
     body: WorkSubmissionIn | None = None,
-) -> OrderDetail:
+) -> Response:
     note, files = (body.note, body.file_ids) if body else ("", [])
-    return await transition(
-        session, order_id, claims, Action.SUBMIT_WORK, deadlines, reason=note, delivered=files
+    return _answer(
+        await transition(
+            session, order_id, claims, Action.SUBMIT_WORK, deadlines, reason=note, delivered=files
+        )
     )
 
 
@@ -146,17 +160,19 @@ async def request_revision(
     claims: CurrentClaims,
     session: SessionDep,
     deadlines: DeadlinesDep,
-) -> OrderDetail:
-    return await transition(
-        session, order_id, claims, Action.REQUEST_REVISION, deadlines, reason=body.reason
+) -> Response:
+    return _answer(
+        await transition(
+            session, order_id, claims, Action.REQUEST_REVISION, deadlines, reason=body.reason
+        )
     )
 
 
 @router.patch("/{order_id}/approve", response_model=OrderDetail, responses=ACTION_ERRORS)
 async def approve(
     order_id: uuid.UUID, claims: CurrentClaims, session: SessionDep, deadlines: DeadlinesDep
-) -> OrderDetail:
-    return await transition(session, order_id, claims, Action.APPROVE, deadlines)
+) -> Response:
+    return _answer(await transition(session, order_id, claims, Action.APPROVE, deadlines))
 
 
 @router.patch("/{order_id}/cancel", response_model=OrderDetail, responses=ACTION_ERRORS)
@@ -166,9 +182,11 @@ async def cancel(
     session: SessionDep,
     deadlines: DeadlinesDep,
     body: OptionalReasonIn | None = None,
-) -> OrderDetail:
-    return await transition(
-        session, order_id, claims, Action.CANCEL, deadlines, reason=body.reason if body else ""
+) -> Response:
+    return _answer(
+        await transition(
+            session, order_id, claims, Action.CANCEL, deadlines, reason=body.reason if body else ""
+        )
     )
 
 

@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Protocol
 
 from pydantic import (
     AfterValidator,
@@ -17,7 +17,6 @@ from pydantic import (
 
 from app.core.money import MoneyOut
 from app.core.types import NoNul
-from app.models import User
 
 FullName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), NoNul
@@ -55,7 +54,18 @@ class PartySummary(BaseModel):
     avatar_url: str | None
 
 
-def party(user: User) -> PartySummary:
+class Shown(Protocol):
+    """What `party` shows of a person: a `User`, or a row read without the ORM."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def full_name(self) -> str: ...
+    @property
+    def avatar_url(self) -> str | None: ...
+
+
+def party(user: Shown) -> PartySummary:
     return PartySummary(id=user.id, full_name=user.full_name, avatar_url=user.avatar_url)
 
 
