@@ -13,13 +13,12 @@ from starlette.requests import HTTPConnection
 
 from app.auth.dependencies import get_claims, get_optional_user, require_admin, signed_in_user
 from app.auth.token import AccessClaims
-from app.auth.viewer import SignedIn, optional_viewer, signed_in_party
+from app.auth.viewer import SignedIn, optional_viewer
 from app.core.config import Settings, app_settings
 from app.core.db import Database, get_database, get_session
 from app.files.storage import FileStorage
 from app.models import User
 from app.orders.deadlines import Deadlines, order_deadlines
-from app.users.schemas import PartySummary
 
 # Every dependency is `async def`, even where its body never awaits: FastAPI runs a plain `def` dependency
 # in a worker thread, and that hop costs more than most of them do.
@@ -69,14 +68,6 @@ async def _optional_user(conn: HTTPConnection, session: SessionDep) -> User | No
 
 
 OptionalUser = Annotated[User | None, Depends(_optional_user)]
-
-
-async def _current_party(conn: HTTPConnection, claims: CurrentClaims) -> PartySummary:
-    return await signed_in_party(conn, claims)
-
-
-# The signed-in user for a write that needs only who they are (no ORM load in the session): messages.
-CurrentParty = Annotated[PartySummary, Depends(_current_party)]
 
 
 async def _current_admin(user: CurrentUser) -> User:

@@ -239,7 +239,7 @@ async def test_notifications_catch_up_and_mark_read(client: AsyncClient, factory
 async def test_a_sender_who_may_no_longer_sign_in_is_refused_and_nothing_is_sent(
     client: AsyncClient, factory: Factory, session: AsyncSession
 ) -> None:
-    # POST /messages reads its sender without the session (`CurrentParty`): the same refusals as `CurrentUser`.
+    # POST /messages reads its sender with its checks, not through `CurrentUser`: the same refusals.
     receiver = await factory.user()
     banned = await factory.user(is_banned=True)
     revoked = await factory.user()

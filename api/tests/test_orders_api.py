@@ -598,3 +598,39 @@ async def test_a_brief_is_bounded_and_part_of_the_idempotent_request(deal: Deal)
         "POST", "/orders", json={**body, "requirements": "B"}, headers=key
     )
     assert changed.status_code == 422
+
+
+async def test_a_caller_who_may_no_longer_sign_in_moves_nothing(
+    deal: Deal, client: AsyncClient, factory: Factory, session: AsyncSession
+) -> None:
+    """A move reads its caller's sign-in with the order (`app.orders.moves`), not through `CurrentUser`:
+    the same refusals, before anything is decided, and the order, its timeline and mail stay as they were."""
+    order = await deal.advance_to(await deal.place(), "PAYMENT_SUBMITTED")
+    signed_out_at = int(datetime.now(UTC).timestamp()) - 60
+    await session.exec(
+        sa.text(
+            "INSERT INTO revoked_sessions (user_id, auth_time, expires_at) VALUES (:u, :a, now())"
+        ).bindparams(u=deal.freelancer.id, a=signed_out_at)
+    )
+    await session.commit()
+    gone = await factory.user()
+    gone_token = factory.token_for(gone)
+    await session.exec(sa.text("DELETE FROM users WHERE id = :u").bindparams(u=gone.id))
+    await session.commit()
+    refusals = [
+        (factory.token_for(deal.freelancer, auth_time=signed_out_at), 401, "session_revoked"),
+        (gone_token, 401, "account_not_found"),
+    ]
+    for token, status, code in refusals:
+        client.cookies.set(factory.settings.access_cookie_name, token)
+        refused = await client.patch(f"/orders/{order['id']}/confirm-payment")
+        assert (refused.status_code, refused.json()["code"]) == (status, code), refused.text
+    await session.exec(
+        sa.update(sa.table("users", sa.column("id"), sa.column("is_banned")))
+        .where(sa.column("id") == deal.freelancer.id)
+        .values(is_banned=True)
+    )
+    await session.commit()
+    banned = await deal.as_freelancer("PATCH", f"/orders/{order['id']}/confirm-payment")
+    assert (banned.status_code, banned.json()["code"]) == (403, "account_suspended")
+    assert (await deal.as_client("GET", f"/orders/{order['id']}")).json() == order

@@ -31,6 +31,11 @@ def issued_before_revocation(claims: AccessClaims, tokens_valid_after: datetime 
     )
 
 
+def account_gone() -> Unauthorized:
+    """Valid claims whose user no longer exists (the account was deleted)."""
+    return Unauthorized("This account no longer exists", code="account_not_found")
+
+
 def refusal(
     claims: AccessClaims,
     *,
@@ -63,7 +68,7 @@ async def load_signed_in_user(session: AsyncSession, claims: AccessClaims) -> Us
     params = {"user_id": claims.user_id, "auth_time": claims.auth_time}
     row = (await session.exec(_SIGNED_IN_USER, params=params)).first()
     if row is None:
-        raise Unauthorized("This account no longer exists", code="account_not_found")
+        raise account_gone()
     user, revoked = row
     refused = refusal(
         claims,

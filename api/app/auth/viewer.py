@@ -10,14 +10,13 @@ from sqlalchemy.orm import Mapped
 from sqlmodel import col
 from starlette.requests import HTTPConnection
 
-from app.auth.revocation import refusal
+from app.auth.revocation import account_gone, refusal
 from app.auth.token import AccessClaims, verify_access_token
 from app.core.config import app_settings
 from app.core.db import get_database
 from app.core.errors import Forbidden, Unauthorized
 from app.core.reads import Compiled, Query, Rows, read
 from app.models import RevokedSession, User
-from app.users.schemas import PartySummary
 
 
 def signed_in_row(*columns: sa.ColumnElement[Any] | Mapped[Any]) -> Compiled:
@@ -37,7 +36,6 @@ def signed_in_row(*columns: sa.ColumnElement[Any] | Mapped[Any]) -> Compiled:
 
 
 _VIEWER = signed_in_row(col(User.is_admin))
-_PARTY = signed_in_row(col(User.full_name), col(User.avatar_url))
 
 
 def signed_in(statement: Compiled, claims: AccessClaims) -> Query:
@@ -48,7 +46,7 @@ def signed_in(statement: Compiled, claims: AccessClaims) -> Query:
 def _refused(claims: AccessClaims, rows: Rows) -> Unauthorized | Forbidden | None:
     """What `CurrentUser` refuses: a deleted account (401), a ban (403), a revoked sign-in (401)."""
     if not rows:
-        return Unauthorized("This account no longer exists", code="account_not_found")
+        return account_gone()
     *_, banned, tokens_valid_after, revoked = rows[0]
     return refusal(
         claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
@@ -78,14 +76,6 @@ def require_signed_in(claims: AccessClaims, rows: Rows) -> SignedIn:
     """What `CurrentUser` refuses, refused here too (the rows of `signed_in_query`)."""
     (is_admin,) = admitted(claims, rows)
     return SignedIn(claims.user_id, is_admin)
-
-
-async def signed_in_party(conn: HTTPConnection, claims: AccessClaims) -> PartySummary:
-    """The signed-in user as the other side sees them (id, name, picture), under `CurrentUser`'s rules, in one
-    session-less read: for a write that needs no more of the user, it spares the session the ORM load."""
-    [rows] = await read(get_database(conn), [signed_in(_PARTY, claims)])
-    full_name, avatar_url = admitted(claims, rows)
-    return PartySummary(id=claims.user_id, full_name=full_name, avatar_url=avatar_url)
 
 
 async def optional_viewer(conn: HTTPConnection) -> SignedIn | None:

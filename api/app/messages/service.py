@@ -9,6 +9,8 @@ from sqlalchemy.dialects.postgresql import distinct_on
 from sqlmodel import col, func, or_, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.auth.revocation import account_gone, refusal
+from app.auth.token import AccessClaims
 from app.core.db import run_core
 from app.core.errors import Forbidden, InvalidInput, NotFound, TooManyRequests
 from app.core.pagination import NewestFirst, Page
@@ -27,23 +29,40 @@ RATE_WINDOW_SECONDS = 60
 MESSAGES_PAGE = NewestFirst("messages", col(Message.created_at), col(Message.id))
 
 
-async def send_message(session: AsyncSession, sender: PartySummary, data: MessageCreate) -> str:
-    """Two statements (`app.messages.statements`): the checks, then the message, the sender's response time
-    and the receiver's notification together. The answer and the frame are built from what is in hand: the
-    answer is the message's JSON (`MessageOut`), encoded once for the notification and the response."""
-    if data.receiver_id == sender.id:
+async def send_message(session: AsyncSession, claims: AccessClaims, data: MessageCreate) -> str:
+    """Two statements (`app.messages.statements`): the checks, the sender's sign-in among them, then the
+    message, the sender's response time and the receiver's notification together. The answer and the frame
+    are built from what is in hand: the answer is the message's JSON (`MessageOut`), encoded once for the
+    notification and the response."""
+    if data.receiver_id == claims.user_id:
         raise InvalidInput("You cannot send a message to yourself")
     connection = await session.connection()
     checks = (
         await connection.exec_driver_sql(
             statements.CHECKS,
             {
-                "turn": f"messages:{sender.id}",
+                "turn": f"messages:{claims.user_id}",
+                "sender_id": claims.user_id,
+                "auth_time": claims.auth_time,
                 "receiver_id": data.receiver_id,
                 "order_id": data.order_id,
             },
         )
     ).one()
+    # What `CurrentUser` refuses: a deleted account, a ban, a signed-out sign-in.
+    if checks.is_banned is None:
+        raise account_gone()
+    refused = refusal(
+        claims,
+        banned=checks.is_banned,
+        session_revoked=checks.session_revoked,
+        tokens_valid_after=checks.tokens_valid_after,
+    )
+    if refused is not None:
+        raise refused
+    sender = PartySummary(
+        id=claims.user_id, full_name=checks.full_name, avatar_url=checks.avatar_url
+    )
     if checks.receiver_banned is None:
         raise NotFound("User not found")
     if checks.receiver_banned:

@@ -28,9 +28,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.auth.revocation import refusal
+from app.auth.revocation import account_gone, refusal
 from app.auth.token import AccessClaims
-from app.core.errors import NotFound, Unauthorized
+from app.core.errors import NotFound
 from app.core.reads import Compiled
 from app.email.outbox import Mail
 from app.models import Order, RevokedSession, User
@@ -130,7 +130,7 @@ async def read_for_move(
     connection = await session.connection()
     row = (await connection.exec_driver_sql(_READ.sql, _READ.bind(values))).first()
     if row is None:
-        raise Unauthorized("This account no longer exists", code="account_not_found")
+        raise account_gone()
     orders_end = len(_ORDER_COLUMNS)
     client_end = orders_end + len(_PARTY_COLUMNS)
     parties_end = client_end + len(_PARTY_COLUMNS)
