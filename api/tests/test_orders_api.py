@@ -16,6 +16,7 @@ from app.core.db import Database
 from app.models import AuditLog, Notification, Order, OrderEvent, PaymentProof
 from tests.factories import Factory
 from tests.orders_helpers import Deal, make_deal
+from tests.test_revocation import sql
 
 pytestmark = pytest.mark.asyncio
 
@@ -607,16 +608,15 @@ async def test_a_caller_who_may_no_longer_sign_in_moves_nothing(
     the same refusals, before anything is decided, and the order, its timeline and mail stay as they were."""
     order = await deal.advance_to(await deal.place(), "PAYMENT_SUBMITTED")
     signed_out_at = int(datetime.now(UTC).timestamp()) - 60
-    await session.exec(
-        sa.text(
-            "INSERT INTO revoked_sessions (user_id, auth_time, expires_at) VALUES (:u, :a, now())"
-        ).bindparams(u=deal.freelancer.id, a=signed_out_at)
+    await sql(
+        session,
+        "INSERT INTO revoked_sessions (user_id, auth_time, expires_at) VALUES (:u, :a, now())",
+        u=deal.freelancer.id,
+        a=signed_out_at,
     )
-    await session.commit()
     gone = await factory.user()
     gone_token = factory.token_for(gone)
-    await session.exec(sa.text("DELETE FROM users WHERE id = :u").bindparams(u=gone.id))
-    await session.commit()
+    await sql(session, "DELETE FROM users WHERE id = :u", u=gone.id)
     refusals = [
         (factory.token_for(deal.freelancer, auth_time=signed_out_at), 401, "session_revoked"),
         (gone_token, 401, "account_not_found"),
@@ -625,12 +625,7 @@ async def test_a_caller_who_may_no_longer_sign_in_moves_nothing(
         client.cookies.set(factory.settings.access_cookie_name, token)
         refused = await client.patch(f"/orders/{order['id']}/confirm-payment")
         assert (refused.status_code, refused.json()["code"]) == (status, code), refused.text
-    await session.exec(
-        sa.update(sa.table("users", sa.column("id"), sa.column("is_banned")))
-        .where(sa.column("id") == deal.freelancer.id)
-        .values(is_banned=True)
-    )
-    await session.commit()
+    await sql(session, "UPDATE users SET is_banned = true WHERE id = :u", u=deal.freelancer.id)
     banned = await deal.as_freelancer("PATCH", f"/orders/{order['id']}/confirm-payment")
     assert (banned.status_code, banned.json()["code"]) == (403, "account_suspended")
     assert (await deal.as_client("GET", f"/orders/{order['id']}")).json() == order
