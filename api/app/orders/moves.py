@@ -207,20 +207,19 @@ _RECORDED = """recorded AS (
         FROM moved
         RETURNING created_at
     )"""
+# The recipients and the mails travel as one JSON parameter each: one text for the driver to send, however
+# many there are.
 _TOLD = """told AS (
         INSERT INTO notifications (user_id, kind, payload)
-        SELECT recipient, %(kind)s, CAST(%(payload)s AS jsonb)
-        FROM moved, unnest(CAST(%(recipients)s AS uuid[])) AS recipient
+        SELECT CAST(recipient AS uuid), %(kind)s, CAST(%(payload)s AS jsonb)
+        FROM moved, jsonb_array_elements_text(CAST(%(recipients)s AS jsonb)) AS recipient
         RETURNING id, user_id
     )"""
 _MAILED = """mailed AS (
         INSERT INTO email_outbox (user_id, to_address, kind, payload, dedupe_key)
         SELECT mail.*
-        FROM moved, unnest(
-            CAST(%(mail_users)s AS uuid[]), CAST(%(mail_addresses)s AS text[]),
-            CAST(%(mail_kinds)s AS text[]), CAST(%(mail_payloads)s AS jsonb[]),
-            CAST(%(mail_keys)s AS text[])
-        ) AS mail
+        FROM moved, jsonb_to_recordset(CAST(%(mails)s AS jsonb))
+            AS mail(user_id uuid, to_address text, kind text, payload jsonb, dedupe_key text)
         ON CONFLICT (dedupe_key) DO NOTHING
     )"""
 # At most one proof is pending: a new one can only be submitted after the last was answered. A rejection
@@ -268,12 +267,11 @@ async def write_move(session: AsyncSession, move: Move, resolution: str | None) 
     order = move.order
     completes = move.to is OrderStatus.COMPLETED
     sql = _statement(move.answers_proof, move.settles_disputes, completes)
-    mails = move.mails
     values = {
         "order_id": order.id,
-        "from": move.from_status,
-        "to": move.to,
-        "payment": move.payment,
+        "from": move.from_status.value,
+        "to": move.to.value,
+        "payment": move.payment.value if move.payment else None,
         "sets_due": move.sets_due,
         "event_id": move.event_id,
         "actor_id": move.actor.id if move.actor else None,
@@ -282,12 +280,8 @@ async def write_move(session: AsyncSession, move: Move, resolution: str | None) 
         "files": json.dumps(move.files),
         "kind": move.notification_kind,
         "payload": move.payload,
-        "recipients": move.notify,
-        "mail_users": [mail["user_id"] for mail in mails],
-        "mail_addresses": [mail["to_address"] for mail in mails],
-        "mail_kinds": [mail["kind"] for mail in mails],
-        "mail_payloads": [json.dumps(mail["payload"]) for mail in mails],
-        "mail_keys": [mail["dedupe_key"] for mail in mails],
+        "recipients": json.dumps([str(user) for user in move.notify]),
+        "mails": json.dumps(move.mails, default=str),  # the user ids: UUIDs
         "resolution": resolution,
     }
     connection = await session.connection()
