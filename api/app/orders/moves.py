@@ -20,6 +20,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -44,7 +45,6 @@ from app.users.seller_stats import COMPLETION_CTES
 orders = table_of(Order)
 users = table_of(User)
 _viewer, _client, _freelancer = (users.alias(name) for name in ("viewer", "client", "freelancer"))
-_ORDER_COLUMNS = [column.name for column in orders.columns]
 # What the answer and the mail need of each party (`queries.OrderParty`): a handful of columns, not the row.
 _PARTY_COLUMNS = (
     "id",
@@ -55,32 +55,53 @@ _PARTY_COLUMNS = (
     "payment_instructions",
 )
 
+
+def _object(*pairs: tuple[str, Any]) -> sa.ColumnElement[Any]:
+    """json_build_object of (name, value) pairs; the names are constants of this module."""
+    parts: list[Any] = []
+    for name, value in pairs:
+        parts += [sa.literal_column(f"'{name}'"), value]
+    return sa.func.json_build_object(*parts)
+
+
+def _party(users: sa.FromClause) -> sa.ColumnElement[Any]:
+    return _object(*((name, users.c[name]) for name in _PARTY_COLUMNS))
+
+
 # Compiled once to the driver's SQL: only the caller, their sign-in and the order change between requests. The
 # viewer's row leads, so an order that does not exist still tells a deleted account (401) from a missing order
-# (404). Columns in this order: the order's, the client's and the freelancer's `_PARTY_COLUMNS`, then the rest.
+# (404). One column of JSON text: a driver and a result set spend more on each column they describe than on the
+# value, and a read of forty columns is mostly that. Decimals are read back as Decimals (`_decoded`).
 _READ = Compiled.of(
     sa.select(
-        *orders.columns,
-        *(_client.c[name] for name in _PARTY_COLUMNS),
-        *(_freelancer.c[name] for name in _PARTY_COLUMNS),
-        OPEN_DISPUTE,
-        _viewer.c.is_admin,
-        _viewer.c.is_banned,
-        _viewer.c.tokens_valid_after,
-        sa.exists()
-        .where(
-            col(RevokedSession.user_id) == _viewer.c.id,
-            col(RevokedSession.auth_time) == sa.bindparam("auth_time", type_=sa.BigInteger),
+        sa.cast(
+            _object(
+                ("order", sa.func.row_to_json(sa.literal_column("orders"))),
+                ("client", _party(_client)),
+                ("freelancer", _party(_freelancer)),
+                ("has_open_dispute", OPEN_DISPUTE),
+                ("is_admin", _viewer.c.is_admin),
+                ("is_banned", _viewer.c.is_banned),
+                ("tokens_valid_after", _viewer.c.tokens_valid_after),
+                (
+                    "session_revoked",
+                    sa.exists().where(
+                        col(RevokedSession.user_id) == _viewer.c.id,
+                        col(RevokedSession.auth_time)
+                        == sa.bindparam("auth_time", type_=sa.BigInteger),
+                    ),
+                ),
+                *(
+                    (name, sa.literal_column(part.format(order="orders.id")))
+                    for name, part in (
+                        ("events", EVENTS_JSON),
+                        ("proofs", PROOFS_JSON),
+                        ("disputes", DISPUTES_JSON),
+                    )
+                ),
+            ),
+            sa.Text,
         )
-        .label("session_revoked"),
-        *(
-            sa.literal_column(part.format(order="orders.id")).label(name)
-            for name, part in (
-                ("events", EVENTS_JSON),
-                ("proofs", PROOFS_JSON),
-                ("disputes", DISPUTES_JSON),
-            )
-        ),
     )
     .select_from(
         _viewer.outerjoin(orders, orders.c.id == sa.bindparam("order_id", type_=sa.Uuid))
@@ -101,6 +122,10 @@ class PartyRow:
     avatar_url: str | None
     email_order_updates: bool
     payment_instructions: str
+
+    @classmethod
+    def of(cls, read: dict[str, Any]) -> "PartyRow":
+        return cls(**{**read, "id": uuid.UUID(read["id"])})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,30 +156,26 @@ async def read_for_move(
     row = (await connection.exec_driver_sql(_READ.sql, _READ.bind(values))).first()
     if row is None:
         raise account_gone()
-    orders_end = len(_ORDER_COLUMNS)
-    client_end = orders_end + len(_PARTY_COLUMNS)
-    parties_end = client_end + len(_PARTY_COLUMNS)
-    has_open_dispute, is_admin, banned, tokens_valid_after, revoked, events, proofs, disputes = row[
-        parties_end:
-    ]
+    read = json.loads(row[0], parse_float=Decimal)  # the order's price, to the cent
+    revoked_after = read["tokens_valid_after"]
     refused = refusal(
-        claims, banned=banned, session_revoked=revoked, tokens_valid_after=tokens_valid_after
+        claims,
+        banned=read["is_banned"],
+        session_revoked=read["session_revoked"],
+        tokens_valid_after=datetime.fromisoformat(revoked_after) if revoked_after else None,
     )
     if refused is not None:
         raise refused
-    caller = SignedInCaller(claims.user_id, is_admin)
-    fields = dict(zip(_ORDER_COLUMNS, row[:orders_end], strict=True))
-    if fields["id"] is None:
+    caller = SignedInCaller(claims.user_id, read["is_admin"])
+    if read["order"] is None:
         raise NotFound("Order not found")
-    # The driver hands back the statuses as text; the rules compare them as enums.
-    fields["status"] = OrderStatus(fields["status"])
-    fields["payment_status"] = PaymentStatus(fields["payment_status"])
-    order = Order(**fields)
+    order = Order.model_validate(read["order"])  # the columns' types back from their JSON forms
     role = role_of(order, caller)
     if role is None:
         raise NotFound("Order not found")
-    client = PartyRow(*row[orders_end:client_end])
-    freelancer = PartyRow(*row[client_end:parties_end])
+    client, freelancer = (PartyRow.of(read[party]) for party in ("client", "freelancer"))
+    has_open_dispute = read["has_open_dispute"]
+    events, proofs, disputes = read["events"], read["proofs"], read["disputes"]
     loaded = LoadedOrder(order, client, freelancer, has_open_dispute, role)
     return ReadForMove(caller, loaded, events, proofs, disputes)
 
@@ -241,11 +262,16 @@ _SETTLED = """settled AS (
         WHERE disputes.order_id = moved.id AND disputes.status = 'OPEN'
     )"""
 assert (DisputeStatus.OPEN.value, DisputeStatus.RESOLVED.value) == ("OPEN", "RESOLVED")
+# One column of JSON text, as the read (`_READ`): the timestamps, and recipient → notification id.
 _ANSWER = """
-SELECT (SELECT created_at FROM recorded) AS event_at,
-       (SELECT json_object_agg(user_id, id) FROM told) AS notified,
-       now() AS now,
-       moved.due_at, moved.updated_at, moved.status_changed_at
+SELECT CAST(json_build_object(
+    'event_at', (SELECT created_at FROM recorded),
+    'notified', (SELECT json_object_agg(user_id, id) FROM told),
+    'now', now(),
+    'due_at', moved.due_at,
+    'updated_at', moved.updated_at,
+    'status_changed_at', moved.status_changed_at
+) AS text)
 FROM moved"""
 
 
@@ -288,14 +314,18 @@ async def write_move(session: AsyncSession, move: Move, resolution: str | None) 
     row = (await connection.exec_driver_sql(sql, values)).first()
     if row is None:
         return None
+    answer = json.loads(row[0])
+    due_at = answer["due_at"]
     keep(
         order,
-        due_at=row.due_at,
-        updated_at=row.updated_at,
-        status_changed_at=row.status_changed_at,
+        due_at=datetime.fromisoformat(due_at) if due_at else None,
+        updated_at=datetime.fromisoformat(answer["updated_at"]),
+        status_changed_at=datetime.fromisoformat(answer["status_changed_at"]),
     )
-    notified = {uuid.UUID(user): id_ for user, id_ in (row.notified or {}).items()}
-    return Moved(row.event_at, notified, row.now)
+    notified = {uuid.UUID(user): id_ for user, id_ in (answer["notified"] or {}).items()}
+    return Moved(
+        datetime.fromisoformat(answer["event_at"]), notified, datetime.fromisoformat(answer["now"])
+    )
 
 
 def keep(order: Order, **values: Any) -> None:
