@@ -229,7 +229,9 @@ def text_match(count: int) -> sa.ColumnElement[bool]:
 
 
 def visible_to(viewer: Literal["public", "member", "admin"]) -> sa.ColumnElement[bool]:
-    public = sa.and_(gigs.c.is_active, sa.not_(users.c.is_banned))
+    # `owner_banned` is the owner's `users.is_banned`, kept on the gig by the database (migration 0012): the
+    # search reads `gigs` alone.
+    public = sa.and_(gigs.c.is_active, sa.not_(gigs.c.owner_banned))
     if viewer == "admin":
         return sa.true()
     if viewer == "member":
@@ -256,11 +258,7 @@ def base_query(shape: Shape) -> sa.Select[Any]:
         conditions.append(gigs.c.tags.contains(sa.bindparam("tags", type_=ARRAY(sa.String(24)))))
     if shape.min_rating:
         conditions.append(gigs.c.rating_avg >= _param("min_rating", gigs.c.rating_avg))
-    return (
-        sa.select(*KEY_COLUMNS)
-        .select_from(gigs.join(users, users.c.id == gigs.c.freelancer_id))
-        .where(*conditions)
-    )
+    return sa.select(*KEY_COLUMNS).select_from(gigs).where(*conditions)
 
 
 def with_items(

@@ -130,3 +130,10 @@ gigs_table.append_column(
     )
 )
 sa.Index("ix_gigs_title_vector", gigs_table.c.title_vector, postgresql_using="gin")
+
+# Whether the gig's owner is banned: a copy of `users.is_banned` that the database keeps (triggers, migration
+# 0012), so a search decides visibility from `gigs` alone instead of joining every match to `users`. Unmapped
+# like the vectors: no one writes it, ordinary reads never need it.
+gigs_table.append_column(
+    sa.Column("owner_banned", sa.Boolean, nullable=False, server_default=sa.false())
+)
