@@ -24,7 +24,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -204,7 +204,7 @@ def _strict_similarity(word: sa.ColumnElement[Any], title: sa.ColumnElement[Any]
     return sa.func.strict_word_similarity(word, title, type_=sa.Float)
 
 
-def closeness(count: int) -> sa.ColumnElement[float]:
+def closeness(count: int, title: sa.ColumnElement[Any]) -> sa.ColumnElement[float]:
     """How close the title's words are to the query's, read from both ends of each word.
 
     Trigrams alone cannot tell "reakt" from "React" or "ready" (both share "  r", " re", "rea"); on
@@ -213,8 +213,8 @@ def closeness(count: int) -> sa.ColumnElement[float]:
         term
         for word in (_fuzzy_word(i) for i in range(count))
         for term in (
-            _strict_similarity(word, gigs.c.title),
-            _strict_similarity(sa.func.reverse(word), sa.func.reverse(gigs.c.title)),
+            _strict_similarity(word, title),
+            _strict_similarity(sa.func.reverse(word), sa.func.reverse(title)),
         )
     ]
     total = terms[0]
@@ -389,6 +389,12 @@ def count_statement(shape: Shape, sort: GigSort, text: bool) -> Compiled:
     return Compiled.of(sa.select(sa.func.count()).select_from(query.subquery()))
 
 
+def exact_count_statement(shape: Shape) -> Compiled:
+    """How many gigs match the words exactly (the relevance search's exact tiers), up to COUNT_CAP + 1;
+    the fuzzy statement counts the rest."""
+    return count_statement(replace(shape, fuzzy_words=0), GigSort.RELEVANCE, True)
+
+
 def _counted(rows: Rows) -> int:
     return int(rows[0][0])
 
@@ -518,18 +524,47 @@ KEY_CLOSENESS = sa.bindparam("key_closeness", type_=sa.Float)
 NEWEST_KEY = SORTS[GigSort.NEWEST].columns
 
 
+# Where a row of the fuzzy statement holds the count of its tier (after the page's own columns).
+FUZZY_TOTAL = CLOSENESS + 1
+
+
 @lru_cache(maxsize=256)
 def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
-    """Titles close to every word but matching none exactly: the closest first, then newest."""
-    score = closeness(shape.fuzzy_words)
-    query = base_query(shape).where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
+    """Titles close to every word but matching none exactly: the closest first, then newest; and how many.
+
+    Each row carries how many gigs the tier holds (at most COUNT_LIMIT), and when the page is empty (or
+    its limit 0: only the count is wanted) one row still does, with no item. The candidates are walked
+    once, for both: the trigram checks are what this tier costs."""
+    candidates = (
+        base_query(shape)
+        .add_columns(gigs.c.title)
+        .where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
+        .cte("candidates")
+        .prefix_with("MATERIALIZED")
+    )
+    score = closeness(shape.fuzzy_words, candidates.c.title)
+    newest = (candidates.c.created_at, candidates.c.id)
+    query = sa.select(
+        *(candidates.c[column.name] for column in KEY_COLUMNS),
+        sa.literal(FUZZY_TIER).label("tier"),
+        score.label("closeness"),
+    )
     if after:
         key = sa.tuple_(KEY_CLOSENESS, *(_param(f"key_{i}", c) for i, c in enumerate(NEWEST_KEY)))
-        query = query.where(sa.tuple_(score, *NEWEST_KEY) < key)
-    query = query.add_columns(sa.literal(FUZZY_TIER).label("tier"), score.label("closeness"))
-    page = query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
+        query = query.where(sa.tuple_(score, *newest) < key)
+    page = query.order_by(score.desc(), *(column.desc() for column in newest)).limit(PAGE_LIMIT)
     order = [("closeness", True), ("created_at", True), ("id", True)]
-    return Compiled.of(with_items(page, shape.viewer, order))
+    items = with_items(page, shape.viewer, order).subquery("items")
+    found: sa.Select[Any] = (
+        sa.select(sa.literal_column("1")).select_from(candidates).limit(COUNT_LIMIT)
+    )
+    counted = sa.select(sa.func.count().label("total")).select_from(found.subquery()).subquery()
+    statement = (
+        sa.select(*items.c, counted.c.total)
+        .select_from(counted.outerjoin(items, sa.true()))
+        .order_by(*(items.c[name].desc() for name, _ in order))
+    )
+    return Compiled.of(statement)
 
 
 # A relevance cursor: [tier, closeness (fuzzy tier only, "0" otherwise), created_at, id].
@@ -566,15 +601,16 @@ async def _search_by_relevance(
         page_values = {**values, **key}
     exact = exact_statement(shape, cursor_tier)
     page = Query(exact, page_values) if exact is not None else None
-    count = count_statement(shape, GigSort.RELEVANCE, True)
-    rows, counted = await _read_with_count(read, page, count, values)
-    # The fuzzy tier only fills what exact matches leave of the page: asked for anyway, it would
-    # often cost the most.
-    if len(rows) <= limit and shape.fuzzy_words:
+    rows, counted = await _read_with_count(read, page, exact_count_statement(shape), values)
+    # The fuzzy tier is asked for only when it is needed: to fill what exact matches leave of the page
+    # (asked for anyway, it would often cost the most), or to count its gigs while the exact ones do
+    # not reach the cap. One statement does both, so its candidates are walked once.
+    if shape.fuzzy_words and (len(rows) <= limit or counted <= COUNT_CAP):
         fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER)
         more = {**page_values, "page_limit": limit + 1 - len(rows)}
         _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
-        rows = rows + fuzzy_rows
+        rows = rows + [row for row in fuzzy_rows if row[ITEM] is not None]
+        counted += int(fuzzy_rows[0][FUZZY_TOTAL])
     return rows, counted
 
 
