@@ -1,18 +1,27 @@
 """`GET /gigs`: full-text and typo-tolerant search, filters, sorts and keyset pagination.
 
-Every query class reads an index rather than the whole table:
-- newest / price / rating sorts walk a B-tree on (key, id) and stop after one page;
+Every query class reads an index rather than the whole table, and reads `gigs` alone:
+- who may see a gig is decided by the gig's own row — `is_active`, and `owner_banned`, a copy of its
+  owner's ban that the database keeps exact (triggers, migration 0012) — so neither a page nor a count
+  joins `users`; only the page's rows are joined to their freelancer, for the JSON;
+- newest / price / rating / popular sorts walk a B-tree on (key, id) and stop after one page;
 - text search matches stored tsvectors (GIN) — the title alone (`title_vector`) and title plus
-  description (`search_vector`) — and, for typos, title trigrams (GIN);
+  description (`search_vector`) — and, for typos, title trigrams (GIN). These GIN indexes take each
+  write directly (migration 0013): a pending list would be read by every search;
 - relevance is tiered — all words in the title, then all words anywhere, then a fuzzy title
   match — and each exact tier is its own "newest first" query, so even a word found in most gigs
   is answered from an index walk instead of ranking every match. The fuzzy tier needs every word
   close to a word of the title (trigram GIN, one condition per word) and ranks the closest
-  titles first: its candidates are few (misspellings of the words), so ranking them is cheap;
+  titles first: its candidates are few (misspellings of the words), so ranking them is cheap, but
+  checking them is what the tier costs. It is read only when needed — to fill a page the exact
+  tiers leave short, or to count its gigs while the exact ones stay under the cap — and then by one
+  statement that walks its candidates once (a materialised CTE) for both its page and its count;
 - the total counts at most COUNT_CAP + 1 matches of the same filters, so it stays cheap however
-  many gigs match; and once a search has been seen to pass the cap, it is not counted again for
-  CAPPED_SECONDS (`CappedSearches`): "1,000+" barely ever stops being true, and those counts are the
-  ones that walk a thousand rows, on the busiest searches (the first page, a category).
+  many gigs match (relevance: the exact tiers, then the fuzzy tier's other gigs, added). Once a
+  search has been seen to pass the cap, it is not counted again for CAPPED_SECONDS
+  (`CappedSearches`): "1,000+" barely ever stops being true, and those counts are the ones that walk
+  a thousand rows, on the busiest searches (the first page, a category). A count under the cap is
+  never remembered: it is read with its page, on every page, so the two always agree.
 
 Each statement is built once per *shape* (which filters are present, who is looking, which sort,
 where the cursor is) and cached; the values travel as bound parameters. Building the tiered UNION
