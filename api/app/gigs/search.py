@@ -53,6 +53,7 @@ from app.core.pagination import (
 from app.core.reads import Compiled, Query, Rows, local_settings
 from app.gigs.gig_json import gig_json
 from app.gigs.schemas import GigFilters, GigSort
+from app.gigs.typos import closeness, fuzzy_title, fuzzy_values, fuzzy_words
 from app.models import User, gigs_table
 from app.models.base import table_of
 
@@ -63,39 +64,6 @@ SEARCH_STATEMENT_TIMEOUT_MS = 2000
 TITLE_TIER, TEXT_TIER, FUZZY_TIER = 3, 2, 1
 # Up to this many matches are counted exactly; beyond it the answer is "more than COUNT_CAP".
 COUNT_CAP = 1000
-# Words a title need not contain for a typo match ("logo desing for startup"), as the English
-# text search ignores them for exact matches.
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "i",
-        "in",
-        "is",
-        "it",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "the",
-        "to",
-        "we",
-        "with",
-        "you",
-        "your",
-    ]
-)
-
 # Local to the read's implicit transaction (app/core/reads.py; safe behind PgBouncer): a runaway search
 # is cancelled by the database, and a one-letter typo in a short word ("shopfy") still reaches the
 # fuzzy-title tier.
@@ -190,48 +158,6 @@ IN_TITLE = gigs.c.title_vector.op("@@", is_comparison=True)(TSQUERY)
 ANYWHERE = gigs.c.search_vector.op("@@", is_comparison=True)(TSQUERY)
 
 
-def fuzzy_words(words: list[str]) -> list[str]:
-    return [word for word in words if word not in STOP_WORDS]
-
-
-def _fuzzy_word(index: int) -> sa.BindParameter[Any]:
-    return sa.bindparam(f"q_word_{index}", type_=sa.String)
-
-
-def fuzzy_title(count: int) -> sa.ColumnElement[bool]:
-    """Every word is close to a word of the title (word_similarity >= the threshold SEARCH_SETTINGS sets).
-
-    Word by word rather than the whole query: one typo in a long title ("logo desing" against
-    "I will design a modern minimalist logo") dilutes a whole-query similarity below any useful
-    threshold, while each word on its own is close."""
-    return sa.and_(
-        *(_fuzzy_word(i).op("<%", is_comparison=True)(gigs.c.title) for i in range(count))
-    )
-
-
-def _strict_similarity(word: sa.ColumnElement[Any], title: sa.ColumnElement[Any]) -> Any:
-    return sa.func.strict_word_similarity(word, title, type_=sa.Float)
-
-
-def closeness(count: int, title: sa.ColumnElement[Any]) -> sa.ColumnElement[float]:
-    """How close the title's words are to the query's, read from both ends of each word.
-
-    Trigrams alone cannot tell "reakt" from "React" or "ready" (both share "  r", " re", "rea"); on
-    the reversed strings the last letter counts as much as the first, and "React" wins."""
-    terms = [
-        term
-        for word in (_fuzzy_word(i) for i in range(count))
-        for term in (
-            _strict_similarity(word, title),
-            _strict_similarity(sa.func.reverse(word), sa.func.reverse(title)),
-        )
-    ]
-    total = terms[0]
-    for term in terms[1:]:
-        total = total + term
-    return sa.cast(total, sa.Float)
-
-
 def text_match(count: int) -> sa.ColumnElement[bool]:
     """Any match of the words: exact (stems and prefixes, anywhere) or a typo in the title."""
     return sa.or_(ANYWHERE, fuzzy_title(count)) if count else ANYWHERE
@@ -313,7 +239,7 @@ def bound_values(
         "min_rating": filters.min_rating,
         "tsquery": prefix_tsquery(words) if words else None,
         "count_limit": COUNT_CAP + 1,
-        **{f"q_word_{i}": word for i, word in enumerate(fuzzy_words(words))},
+        **fuzzy_values(words),
     }
     return {name: value for name, value in candidates.items() if value is not None}
 
