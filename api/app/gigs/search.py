@@ -467,9 +467,9 @@ FUZZY_TOTAL = CLOSENESS + 1
 def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
     """Titles close to every word but matching none exactly: the closest first, then newest; and how many.
 
-    Each row carries how many gigs the tier holds (at most COUNT_LIMIT), and when the page is empty (or
-    its limit 0: only the count is wanted) one row still does, with no item. The candidates are walked
-    once, for both: the trigram checks are what this tier costs."""
+    Each row carries how many gigs the tier holds (counted up to COUNT_CAP + 1), and when the page is
+    empty — or its limit 0, when only the count is wanted — one row still does, with no item. The
+    candidates are walked once, for both: the trigram checks are what this tier costs."""
     candidates = (
         base_query(shape)
         .add_columns(gigs.c.title)
@@ -542,6 +542,7 @@ async def _search_by_relevance(
     # not reach the cap. One statement does both, so its candidates are walked once.
     if shape.fuzzy_words and (len(rows) <= limit or counted <= COUNT_CAP):
         fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER)
+        # 0 when the exact tiers filled the page: the count alone.
         more = {**page_values, "page_limit": limit + 1 - len(rows)}
         _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
         rows = rows + [row for row in fuzzy_rows if row[ITEM] is not None]
