@@ -60,3 +60,38 @@ async def test_total_is_in_the_openapi_schema(client: AsyncClient) -> None:
     assert {"items", "next_cursor", "total", "total_is_capped"} <= set(page["required"])
     assert page["properties"]["total"]["description"]
     assert page["properties"]["total_is_capped"]["description"]
+
+
+async def test_total_adds_typo_matches_on_every_page_of_a_relevance_search(
+    client: AsyncClient, factory: Factory
+) -> None:
+    owner = await factory.user()
+    await factory.gig(owner, title="Desing studio one")  # the word exactly
+    await factory.gig(owner, title="Desing studio two")
+    await factory.gig(owner, title="Logo design")  # only close to it: the typo tier
+    await factory.gig(owner, title="Kubernetes cluster")
+    seen: list[str] = []
+    cursor = None
+    for _ in range(3):  # exact, exact, typo: the count is the whole result on each page
+        params: dict[str, Any] = {"q": "desing", "limit": 1}
+        if cursor:
+            params["cursor"] = cursor
+        body = (await client.get("/gigs", params=params)).json()
+        assert (body["total"], body["total_is_capped"]) == (3, False)
+        seen += [item["title"] for item in body["items"]]
+        cursor = body["next_cursor"]
+    assert seen[-1] == "Logo design"
+    assert cursor is None
+    assert sorted(seen[:2]) == ["Desing studio one", "Desing studio two"]
+
+
+async def test_total_of_exact_and_typo_matches_is_capped_together(
+    client: AsyncClient, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    owner = await factory.user()
+    for n in range(2):
+        await factory.gig(owner, title=f"Desing studio {n}")
+        await factory.gig(owner, title=f"Logo design {n}")
+    assert await totals(client, q="desing") == (3, True)
+    assert await totals(client, q="desing", limit=1) == (3, True)

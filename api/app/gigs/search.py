@@ -1,18 +1,27 @@
 """`GET /gigs`: full-text and typo-tolerant search, filters, sorts and keyset pagination.
 
-Every query class reads an index rather than the whole table:
-- newest / price / rating sorts walk a B-tree on (key, id) and stop after one page;
+Every query class reads an index rather than the whole table, and reads `gigs` alone:
+- who may see a gig is decided by the gig's own row — `is_active`, and `owner_banned`, a copy of its
+  owner's ban that the database keeps exact (triggers, migration 0012) — so neither a page nor a count
+  joins `users`; only the page's rows are joined to their freelancer, for the JSON;
+- newest / price / rating / popular sorts walk a B-tree on (key, id) and stop after one page;
 - text search matches stored tsvectors (GIN) — the title alone (`title_vector`) and title plus
-  description (`search_vector`) — and, for typos, title trigrams (GIN);
+  description (`search_vector`) — and, for typos, title trigrams (GIN). These GIN indexes take each
+  write directly (migration 0013): a pending list would be read by every search;
 - relevance is tiered — all words in the title, then all words anywhere, then a fuzzy title
   match — and each exact tier is its own "newest first" query, so even a word found in most gigs
   is answered from an index walk instead of ranking every match. The fuzzy tier needs every word
   close to a word of the title (trigram GIN, one condition per word) and ranks the closest
-  titles first: its candidates are few (misspellings of the words), so ranking them is cheap;
+  titles first: its candidates are few (misspellings of the words), so ranking them is cheap, but
+  checking them is what the tier costs. It is read only when needed — to fill a page the exact
+  tiers leave short, or to count its gigs while the exact ones stay under the cap — and then by one
+  statement that walks its candidates once (a materialised CTE) for both its page and its count;
 - the total counts at most COUNT_CAP + 1 matches of the same filters, so it stays cheap however
-  many gigs match; and once a search has been seen to pass the cap, it is not counted again for
-  CAPPED_SECONDS (`CappedSearches`): "1,000+" barely ever stops being true, and those counts are the
-  ones that walk a thousand rows, on the busiest searches (the first page, a category).
+  many gigs match (relevance: the exact tiers, then the fuzzy tier's other gigs, added). Once a
+  search has been seen to pass the cap, it is not counted again for CAPPED_SECONDS
+  (`CappedSearches`): "1,000+" barely ever stops being true, and those counts are the ones that walk
+  a thousand rows, on the busiest searches (the first page, a category). A count under the cap is
+  never remembered: it is read with its page, on every page, so the two always agree.
 
 Each statement is built once per *shape* (which filters are present, who is looking, which sort,
 where the cursor is) and cached; the values travel as bound parameters. Building the tiered UNION
@@ -24,7 +33,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -44,6 +53,7 @@ from app.core.pagination import (
 from app.core.reads import Compiled, Query, Rows, local_settings
 from app.gigs.gig_json import gig_json
 from app.gigs.schemas import GigFilters, GigSort
+from app.gigs.typos import closeness, fuzzy_title, fuzzy_values, fuzzy_words
 from app.models import User, gigs_table
 from app.models.base import table_of
 
@@ -54,39 +64,6 @@ SEARCH_STATEMENT_TIMEOUT_MS = 2000
 TITLE_TIER, TEXT_TIER, FUZZY_TIER = 3, 2, 1
 # Up to this many matches are counted exactly; beyond it the answer is "more than COUNT_CAP".
 COUNT_CAP = 1000
-# Words a title need not contain for a typo match ("logo desing for startup"), as the English
-# text search ignores them for exact matches.
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "i",
-        "in",
-        "is",
-        "it",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "the",
-        "to",
-        "we",
-        "with",
-        "you",
-        "your",
-    ]
-)
-
 # Local to the read's implicit transaction (app/core/reads.py; safe behind PgBouncer): a runaway search
 # is cancelled by the database, and a one-letter typo in a short word ("shopfy") still reaches the
 # fuzzy-title tier.
@@ -181,55 +158,15 @@ IN_TITLE = gigs.c.title_vector.op("@@", is_comparison=True)(TSQUERY)
 ANYWHERE = gigs.c.search_vector.op("@@", is_comparison=True)(TSQUERY)
 
 
-def fuzzy_words(words: list[str]) -> list[str]:
-    return [word for word in words if word not in STOP_WORDS]
-
-
-def _fuzzy_word(index: int) -> sa.BindParameter[Any]:
-    return sa.bindparam(f"q_word_{index}", type_=sa.String)
-
-
-def fuzzy_title(count: int) -> sa.ColumnElement[bool]:
-    """Every word is close to a word of the title (word_similarity >= the threshold SEARCH_SETTINGS sets).
-
-    Word by word rather than the whole query: one typo in a long title ("logo desing" against
-    "I will design a modern minimalist logo") dilutes a whole-query similarity below any useful
-    threshold, while each word on its own is close."""
-    return sa.and_(
-        *(_fuzzy_word(i).op("<%", is_comparison=True)(gigs.c.title) for i in range(count))
-    )
-
-
-def _strict_similarity(word: sa.ColumnElement[Any], title: sa.ColumnElement[Any]) -> Any:
-    return sa.func.strict_word_similarity(word, title, type_=sa.Float)
-
-
-def closeness(count: int) -> sa.ColumnElement[float]:
-    """How close the title's words are to the query's, read from both ends of each word.
-
-    Trigrams alone cannot tell "reakt" from "React" or "ready" (both share "  r", " re", "rea"); on
-    the reversed strings the last letter counts as much as the first, and "React" wins."""
-    terms = [
-        term
-        for word in (_fuzzy_word(i) for i in range(count))
-        for term in (
-            _strict_similarity(word, gigs.c.title),
-            _strict_similarity(sa.func.reverse(word), sa.func.reverse(gigs.c.title)),
-        )
-    ]
-    total = terms[0]
-    for term in terms[1:]:
-        total = total + term
-    return sa.cast(total, sa.Float)
-
-
 def text_match(count: int) -> sa.ColumnElement[bool]:
     """Any match of the words: exact (stems and prefixes, anywhere) or a typo in the title."""
     return sa.or_(ANYWHERE, fuzzy_title(count)) if count else ANYWHERE
 
 
 def visible_to(viewer: Literal["public", "member", "admin"]) -> sa.ColumnElement[bool]:
-    public = sa.and_(gigs.c.is_active, sa.not_(users.c.is_banned))
+    # `owner_banned` is the owner's `users.is_banned`, kept on the gig by the database (migration 0012): the
+    # search reads `gigs` alone.
+    public = sa.and_(gigs.c.is_active, sa.not_(gigs.c.owner_banned))
     if viewer == "admin":
         return sa.true()
     if viewer == "member":
@@ -256,11 +193,7 @@ def base_query(shape: Shape) -> sa.Select[Any]:
         conditions.append(gigs.c.tags.contains(sa.bindparam("tags", type_=ARRAY(sa.String(24)))))
     if shape.min_rating:
         conditions.append(gigs.c.rating_avg >= _param("min_rating", gigs.c.rating_avg))
-    return (
-        sa.select(*KEY_COLUMNS)
-        .select_from(gigs.join(users, users.c.id == gigs.c.freelancer_id))
-        .where(*conditions)
-    )
+    return sa.select(*KEY_COLUMNS).select_from(gigs).where(*conditions)
 
 
 def with_items(
@@ -306,7 +239,7 @@ def bound_values(
         "min_rating": filters.min_rating,
         "tsquery": prefix_tsquery(words) if words else None,
         "count_limit": COUNT_CAP + 1,
-        **{f"q_word_{i}": word for i, word in enumerate(fuzzy_words(words))},
+        **fuzzy_values(words),
     }
     return {name: value for name, value in candidates.items() if value is not None}
 
@@ -389,6 +322,12 @@ def count_statement(shape: Shape, sort: GigSort, text: bool) -> Compiled:
         query = query.where(text_match(shape.fuzzy_words))
     query = query.order_by(*ordered(spec)).limit(COUNT_LIMIT)
     return Compiled.of(sa.select(sa.func.count()).select_from(query.subquery()))
+
+
+def exact_count_statement(shape: Shape) -> Compiled:
+    """How many gigs match the words exactly (the relevance search's exact tiers), up to COUNT_CAP + 1;
+    the fuzzy statement counts the rest."""
+    return count_statement(replace(shape, fuzzy_words=0), GigSort.RELEVANCE, True)
 
 
 def _counted(rows: Rows) -> int:
@@ -520,18 +459,47 @@ KEY_CLOSENESS = sa.bindparam("key_closeness", type_=sa.Float)
 NEWEST_KEY = SORTS[GigSort.NEWEST].columns
 
 
+# Where a row of the fuzzy statement holds the count of its tier (after the page's own columns).
+FUZZY_TOTAL = CLOSENESS + 1
+
+
 @lru_cache(maxsize=256)
 def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
-    """Titles close to every word but matching none exactly: the closest first, then newest."""
-    score = closeness(shape.fuzzy_words)
-    query = base_query(shape).where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
+    """Titles close to every word but matching none exactly: the closest first, then newest; and how many.
+
+    Each row carries how many gigs the tier holds (counted up to COUNT_CAP + 1), and when the page is
+    empty — or its limit 0, when only the count is wanted — one row still does, with no item. The
+    candidates are walked once, for both: the trigram checks are what this tier costs."""
+    candidates = (
+        base_query(shape)
+        .add_columns(gigs.c.title)
+        .where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
+        .cte("candidates")
+        .prefix_with("MATERIALIZED")
+    )
+    score = closeness(shape.fuzzy_words, candidates.c.title)
+    newest = (candidates.c.created_at, candidates.c.id)
+    query = sa.select(
+        *(candidates.c[column.name] for column in KEY_COLUMNS),
+        sa.literal(FUZZY_TIER).label("tier"),
+        score.label("closeness"),
+    )
     if after:
         key = sa.tuple_(KEY_CLOSENESS, *(_param(f"key_{i}", c) for i, c in enumerate(NEWEST_KEY)))
-        query = query.where(sa.tuple_(score, *NEWEST_KEY) < key)
-    query = query.add_columns(sa.literal(FUZZY_TIER).label("tier"), score.label("closeness"))
-    page = query.order_by(score.desc(), *ordered(SORTS[GigSort.NEWEST])).limit(PAGE_LIMIT)
+        query = query.where(sa.tuple_(score, *newest) < key)
+    page = query.order_by(score.desc(), *(column.desc() for column in newest)).limit(PAGE_LIMIT)
     order = [("closeness", True), ("created_at", True), ("id", True)]
-    return Compiled.of(with_items(page, shape.viewer, order))
+    items = with_items(page, shape.viewer, order).subquery("items")
+    found: sa.Select[Any] = (
+        sa.select(sa.literal_column("1")).select_from(candidates).limit(COUNT_LIMIT)
+    )
+    counted = sa.select(sa.func.count().label("total")).select_from(found.subquery()).subquery()
+    statement = (
+        sa.select(*items.c, counted.c.total)
+        .select_from(counted.outerjoin(items, sa.true()))
+        .order_by(*(items.c[name].desc() for name, _ in order))
+    )
+    return Compiled.of(statement)
 
 
 # A relevance cursor: [tier, closeness (fuzzy tier only, "0" otherwise), created_at, id].
@@ -568,15 +536,17 @@ async def _search_by_relevance(
         page_values = {**values, **key}
     exact = exact_statement(shape, cursor_tier)
     page = Query(exact, page_values) if exact is not None else None
-    count = count_statement(shape, GigSort.RELEVANCE, True)
-    rows, counted = await _read_with_count(read, page, count, values)
-    # The fuzzy tier only fills what exact matches leave of the page: asked for anyway, it would
-    # often cost the most.
-    if len(rows) <= limit and shape.fuzzy_words:
+    rows, counted = await _read_with_count(read, page, exact_count_statement(shape), values)
+    # The fuzzy tier is asked for only when it is needed: to fill what exact matches leave of the page
+    # (asked for anyway, it would often cost the most), or to count its gigs while the exact ones do
+    # not reach the cap. One statement does both, so its candidates are walked once.
+    if shape.fuzzy_words and (len(rows) <= limit or counted <= COUNT_CAP):
         fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER)
+        # 0 when the exact tiers filled the page: the count alone.
         more = {**page_values, "page_limit": limit + 1 - len(rows)}
         _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
-        rows = rows + fuzzy_rows
+        rows = rows + [row for row in fuzzy_rows if row[ITEM] is not None]
+        counted += int(fuzzy_rows[0][FUZZY_TOTAL])
     return rows, counted
 
 
