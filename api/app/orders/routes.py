@@ -9,7 +9,7 @@ from app.core.errors import error_responses
 from app.core.pagination import Cursor, Limit, Page
 from app.core.responses import JsonBytes
 from app.core.routing import api_router
-from app.deps import CurrentClaims, CurrentUser, DatabaseDep, DeadlinesDep, SessionDep
+from app.deps import CurrentClaims, CurrentUser, DeadlinesDep, SessionDep, SignedInReadDep
 from app.orders import my_orders, service
 from app.orders.schemas import (
     DisputeOut,
@@ -66,8 +66,7 @@ async def place_order(
 
 @router.get("/my", response_model=Page[OrderOut], responses=error_responses(401, 422))
 async def list_my_orders(
-    claims: CurrentClaims,
-    database: DatabaseDep,
+    signed_in: SignedInReadDep,
     deadlines: DeadlinesDep,
     role: Annotated[
         Actor | None, Query(description="client (buying) or freelancer (selling)")
@@ -78,7 +77,7 @@ async def list_my_orders(
 ) -> Response:
     # Session-less, its JSON written by PostgreSQL (app/orders/my_orders.py); `Page[OrderOut]` documents it.
     page = await my_orders.list_my_orders(
-        database, claims, deadlines, role, order_status or [], limit, cursor
+        signed_in.database, signed_in.claims, deadlines, role, order_status or [], limit, cursor
     )
     return JsonBytes(page)
 

@@ -7,7 +7,7 @@ from fastapi import Response, status
 from app.core.errors import error_responses
 from app.core.responses import JsonBytes
 from app.core.routing import api_router
-from app.deps import CurrentClaims, CurrentUser, DatabaseDep, SessionDep
+from app.deps import CurrentUser, SessionDep, SignedInReadDep
 from app.email.schemas import EmailPreferences, EmailPreferencesUpdate
 from app.users import me, service
 from app.users.schemas import UserMe, UserPublic, UserUpdate
@@ -16,9 +16,9 @@ router = api_router(prefix="/users", tags=["users"])
 
 
 @router.get("/me", response_model=UserMe, responses=error_responses(401, 403))
-async def get_me(claims: CurrentClaims, database: DatabaseDep) -> Response:
+async def get_me(signed_in: SignedInReadDep) -> Response:
     # Session-less, and the JSON PostgreSQL wrote: every page of the web app asks for it (app/users/me.py).
-    return JsonBytes(await me.read_me(database, claims))
+    return JsonBytes(await me.read_me(signed_in.database, signed_in.claims))
 
 
 @router.patch("/me", response_model=UserMe, responses=error_responses(401, 403))
