@@ -131,6 +131,11 @@ async def test_dispute_queue_and_resolution(
         json={"status": "COMPLETED", "reason": "Work delivered"},
     )
     assert resolved.status_code == 200
+    # The answer is built from what the move read and wrote; it is the order as it now stands.
+    assert resolved.json() == (await client.get(f"/orders/{order['id']}")).json()
+    [settled] = resolved.json()["disputes"]
+    assert (settled["status"], settled["resolution"]) == ("RESOLVED", "Work delivered")
+    assert settled["resolved_at"] is not None
     assert (await client.get("/admin/disputes", params={"status": "OPEN"})).json()["items"] == []
     orders = (await client.get("/admin/orders", params={"status": "COMPLETED"})).json()["items"]
     assert [o["id"] for o in orders] == [order["id"]]

@@ -629,3 +629,38 @@ async def test_a_caller_who_may_no_longer_sign_in_moves_nothing(
     banned = await deal.as_freelancer("PATCH", f"/orders/{order['id']}/confirm-payment")
     assert (banned.status_code, banned.json()["code"]) == (403, "account_suspended")
     assert (await deal.as_client("GET", f"/orders/{order['id']}")).json() == order
+
+
+async def test_answers_that_change_a_proof_or_a_dispute_are_the_order_as_it_now_stands(
+    deal: Deal,
+) -> None:
+    """A move's answer patches the lists it read with what it wrote (`app.orders.transitions`): a rejected
+    proof, a confirmed one, and a dispute the parties' approval settles read back the same."""
+    order = await deal.advance_to(await deal.place(), "PAYMENT_SUBMITTED")
+    rejected = await deal.as_freelancer(
+        "PATCH", f"/orders/{order['id']}/reject-payment", json={"reason": "No such transfer"}
+    )
+    assert rejected.status_code == 200, rejected.text
+    assert rejected.json()["payment_proofs"][0]["rejected_at"] is not None
+    assert rejected.json() == (await deal.as_freelancer("GET", f"/orders/{order['id']}")).json()
+    repaid = await deal.pay(order, reference="TX-SECOND-TRY")
+    assert repaid.status_code == 200, repaid.text
+    assert repaid.json() == (await deal.as_client("GET", f"/orders/{order['id']}")).json()
+    confirmed = await deal.as_freelancer("PATCH", f"/orders/{order['id']}/confirm-payment")
+    assert [p["verified"] for p in confirmed.json()["payment_proofs"]] == [False, True]
+    assert confirmed.json() == (await deal.as_freelancer("GET", f"/orders/{order['id']}")).json()
+
+    for action, body in (("start-work", None), ("submit-work", {"note": "Done"})):
+        moved = await deal.as_freelancer("PATCH", f"/orders/{order['id']}/{action}", json=body)
+        assert moved.status_code == 200, moved.text
+    delivered = moved.json()
+    opened = await deal.as_client(
+        "POST", f"/orders/{delivered['id']}/dispute", json={"reason": "Not what we agreed"}
+    )
+    assert opened.status_code == 201, opened.text
+    approved = await deal.as_client("PATCH", f"/orders/{delivered['id']}/approve")
+    assert approved.status_code == 200, approved.text
+    [settled] = approved.json()["disputes"]
+    assert settled["status"] == "RESOLVED" and settled["resolved_at"] is not None
+    assert approved.json()["has_open_dispute"] is False
+    assert approved.json() == (await deal.as_client("GET", f"/orders/{delivered['id']}")).json()
