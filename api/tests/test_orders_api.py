@@ -661,6 +661,7 @@ async def test_answers_that_change_a_proof_or_a_dispute_are_the_order_as_it_now_
     approved = await deal.as_client("PATCH", f"/orders/{delivered['id']}/approve")
     assert approved.status_code == 200, approved.text
     [settled] = approved.json()["disputes"]
-    assert settled["status"] == "RESOLVED" and settled["resolved_at"] is not None
+    assert settled["status"] == "RESOLVED"
+    assert settled["resolved_at"] is not None
     assert approved.json()["has_open_dispute"] is False
     assert approved.json() == (await deal.as_client("GET", f"/orders/{delivered['id']}")).json()
