@@ -19,9 +19,14 @@ from tests.conftest import API_DIR, TEST_JWT_SECRET, alembic_config
 
 @pytest.fixture
 def empty_database_url(settings: Settings) -> Iterator[str]:
-    url = make_url(settings.database_url)
+    # The database itself, not a pooler in front of it: DDL and session settings belong on a real session.
+    url = make_url(settings.migrations_database_url)
     name = f"migrations_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    # The test database's default statement timeout is for the API's queries; creating and dropping a whole
+    # database may take longer on a busy machine (a checkpoint), so these two statements have none.
+    admin = create_engine(
+        url, isolation_level="AUTOCOMMIT", connect_args={"options": "-c statement_timeout=0"}
+    )
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
