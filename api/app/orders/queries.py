@@ -10,12 +10,13 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.core.errors import NotFound
+from app.email.order_mail import MailParty
 from app.models import Dispute, Order, User
 from app.orders.deadlines import Deadlines
 from app.orders.schemas import OrderOut
 from app.orders.state_machine import ACTION_ACTOR, NEXT_ACTOR, Action, Actor
 from app.orders.statuses import DisputeStatus, OrderStatus
-from app.users.schemas import party
+from app.users.schemas import Shown, party
 
 Client = aliased(User, name="client")
 Freelancer = aliased(User, name="freelancer")
@@ -32,20 +33,10 @@ HAS_OPEN_DISPUTE = sa.exists().where(
 OPEN_DISPUTE = HAS_OPEN_DISPUTE.label("has_open_dispute")
 
 
-class OrderParty(Protocol):
+class OrderParty(MailParty, Shown, Protocol):
     """What an order's page and mail need of a party: a `User`, or a row read for a move
     (`app.orders.moves.PartyRow`)."""
 
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def email(self) -> str: ...
-    @property
-    def full_name(self) -> str: ...
-    @property
-    def avatar_url(self) -> str | None: ...
-    @property
-    def email_order_updates(self) -> bool: ...
     @property
     def payment_instructions(self) -> str: ...
 
