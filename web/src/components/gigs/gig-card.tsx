@@ -4,6 +4,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
 import { formatDelivery, formatPrice } from "@/lib/gigs/format";
+import { favoriteTargetOf } from "@/queries/favorites";
 
 import { FavoriteButton } from "./favorite-button";
 import { GigCover } from "./gig-cover";
@@ -32,7 +33,7 @@ export function GigCard({
     >
       <GigCover gig={gig} priority={coverPriority} className="-mx-5 -mt-5 mb-4 rounded-t-lg" />
       {/* Over the cover and above the title link's stretched target, so it is its own click. */}
-      <FavoriteButton gig={gig} className="absolute right-3 top-3 z-10" />
+      <FavoriteButton gig={favoriteTargetOf(gig)} className="absolute right-3 top-3 z-10" />
       {showFreelancer || !gig.is_active ? (
         <div className="mb-3 flex items-center gap-2 text-sm text-slate-600">
           {showFreelancer ? (
