@@ -96,12 +96,13 @@ export function GigGrid({
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {gigs.map((gig, index) => (
         // Cards off screen are neither laid out nor painted until they come near it: a phone's
-        // first frame draws two cards, not twenty. The size stands in until then (`auto`: the last
-        // one drawn), so the scrollbar barely moves. This also contains the card's painting: the
-        // 4 px of padding, taken back by the margin, keep its focus ring and shadow visible.
+        // first frame draws two cards, not twenty. A height stands in until then (`auto`: the last
+        // one drawn), so the scrollbar barely moves; no width ("none"), or a phone's one-column
+        // grid would widen to it. This also contains the card's painting: the 4 px of padding,
+        // taken back by the margin, keep its focus ring and shadow visible.
         <li
           key={gig.id}
-          className="-m-1 p-1 [contain-intrinsic-size:auto_30rem] [content-visibility:auto]"
+          className="-m-1 p-1 [contain-intrinsic-size:none_auto_30rem] [content-visibility:auto]"
         >
           <GigCard
             gig={gig}
