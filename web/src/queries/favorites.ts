@@ -13,7 +13,7 @@ import { showToast } from "@/components/ui/toast-store";
 import { browserApi } from "@/lib/api/browser-client";
 import { ApiError, unwrap } from "@/lib/api/errors";
 import type { ApiClient, Gig } from "@/lib/api/types";
-import { withFavorite, withSavedGig, type GigPages } from "@/lib/gigs/favorite-pages";
+import { holdsGig, withFavorite, type GigPages } from "@/lib/gigs/favorite-pages";
 import { signInPathFor } from "@/lib/navigation";
 
 import { gigKeys } from "./gigs";
@@ -57,8 +57,16 @@ export const favoriteQueries = {
     }),
 };
 
+/** What a heart knows of its gig: enough to send the change, show it and name it in a toast. */
+export type FavoriteTarget = Pick<Gig, "id" | "title" | "is_favorite">;
+
+/** The fields a heart needs, picked on the server so the rest of the gig stays out of its props. */
+export function favoriteTargetOf({ id, title, is_favorite }: Gig): FavoriteTarget {
+  return { id, title, is_favorite };
+}
+
 export interface FavoriteChange {
-  gig: Gig;
+  gig: FavoriteTarget;
   save: boolean;
 }
 
@@ -81,7 +89,9 @@ function restore(queryClient: QueryClient, snapshot: Snapshot): void {
 /**
  * Shows the change everywhere at once: the heart, the gig, every loaded gig list, and the saved
  * list. A gig removed from the saved list stays on it, unfilled, until the list is next read: an
- * accidental click is undone by clicking again, and focus never falls off a vanished card.
+ * accidental click is undone by clicking again, and focus never falls off a vanished card. A gig
+ * saved from elsewhere is not on it yet: the heart does not hold the whole gig to draw its card,
+ * so `toggleFavoriteMutation` reads the list again instead.
  */
 export function applyFavorite(queryClient: QueryClient, { gig, save }: FavoriteChange): void {
   queryClient.setQueryData(favoriteKeys.flag(gig.id), save);
@@ -92,7 +102,7 @@ export function applyFavorite(queryClient: QueryClient, { gig, save }: FavoriteC
     withFavorite(pages, gig.id, save),
   );
   queryClient.setQueriesData<GigPages>({ queryKey: favoriteKeys.lists() }, (pages) =>
-    save ? withSavedGig(pages, gig) : withFavorite(pages, gig.id, false),
+    withFavorite(pages, gig.id, save),
   );
 }
 
@@ -138,9 +148,19 @@ export function toggleFavoriteMutation(queryClient: QueryClient, api: ApiClient 
       if (snapshot) restore(queryClient, snapshot);
       showToast(failureToast(error, change));
     },
+    onSuccess: (_answer, { gig, save }: FavoriteChange) => {
+      // A gig saved from a listing or its page while the saved list sits in the cache (visited
+      // earlier in this tab): read that list now, off screen, so Back to it shows the gig first.
+      const lacksGig = queryClient
+        .getQueriesData<GigPages>({ queryKey: favoriteKeys.lists() })
+        .some(([, pages]) => pages !== undefined && !holdsGig(pages, gig.id));
+      if (save && lacksGig) {
+        void queryClient.refetchQueries({ queryKey: favoriteKeys.lists(), type: "inactive" });
+      }
+    },
     onSettled: () => {
-      // The saved list is read again on its next visit (in the API's order, hidden gigs gone), not
-      // now: the card just un-saved there stays where the pointer is.
+      // Otherwise the saved list is read again on its next visit (in the API's order, hidden gigs
+      // gone), not now: the card just un-saved there stays where the pointer is.
       void queryClient.invalidateQueries({ queryKey: favoriteKeys.lists(), refetchType: "none" });
     },
   });

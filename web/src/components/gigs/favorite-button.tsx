@@ -4,9 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
-import type { Gig } from "@/lib/api/types";
 import { savingGigPath, signInPathFor } from "@/lib/navigation";
-import { favoriteQueries, useToggleFavorite } from "@/queries/favorites";
+import { favoriteQueries, useToggleFavorite, type FavoriteTarget } from "@/queries/favorites";
 import { userQueries } from "@/queries/users";
 
 const HEART =
@@ -33,13 +32,16 @@ function HeartIcon({ filled }: { filled: boolean }) {
  *
  * Signed-out visitors see it too: it takes them to sign in and back to the gig's page, carrying
  * `?save=1`, where `saveOnArrival` finishes what they asked for.
+ *
+ * It takes the three fields it uses, not the gig: a Server Component's props to a Client Component
+ * travel in the page's payload, and a whole gig per card doubled what a listing sends.
  */
 export function FavoriteButton({
   gig,
   className = "",
   saveOnArrival = false,
 }: {
-  gig: Gig;
+  gig: FavoriteTarget;
   className?: string;
   saveOnArrival?: boolean;
 }) {

@@ -4,6 +4,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import type { Gig } from "@/lib/api/types";
 import { formatDelivery, formatPrice } from "@/lib/gigs/format";
+import { favoriteTargetOf } from "@/queries/favorites";
 
 import { FavoriteButton } from "./favorite-button";
 import { GigCover } from "./gig-cover";
@@ -32,7 +33,7 @@ export function GigCard({
     >
       <GigCover gig={gig} priority={coverPriority} className="-mx-5 -mt-5 mb-4 rounded-t-lg" />
       {/* Over the cover and above the title link's stretched target, so it is its own click. */}
-      <FavoriteButton gig={gig} className="absolute right-3 top-3 z-10" />
+      <FavoriteButton gig={favoriteTargetOf(gig)} className="absolute right-3 top-3 z-10" />
       {showFreelancer || !gig.is_active ? (
         <div className="mb-3 flex items-center gap-2 text-sm text-slate-600">
           {showFreelancer ? (
@@ -94,7 +95,15 @@ export function GigGrid({
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {gigs.map((gig, index) => (
-        <li key={gig.id}>
+        // Cards off screen are neither laid out nor painted until they come near it: a phone's
+        // first frame draws two cards, not twenty. A height stands in until then (`auto`: the last
+        // one drawn), so the scrollbar barely moves; no width ("none"), or a phone's one-column
+        // grid would widen to it. This also contains the card's painting: the 4 px of padding,
+        // taken back by the margin, keep its focus ring and shadow visible.
+        <li
+          key={gig.id}
+          className="-m-1 p-1 [contain-intrinsic-size:none_auto_30rem] [content-visibility:auto]"
+        >
           <GigCard
             gig={gig}
             showFreelancer={showFreelancer}

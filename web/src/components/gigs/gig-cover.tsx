@@ -66,7 +66,9 @@ export function GigCover({
           height={HEIGHT}
           loading={priority ? "eager" : "lazy"}
           fetchPriority={priority ? "high" : undefined}
-          decoding="async"
+          // The main picture is shown in the same frame as the text around it; the others may
+          // appear a frame later rather than hold a frame back.
+          decoding={priority ? "sync" : "async"}
           className="size-full object-cover"
         />
       ) : (

@@ -8,13 +8,18 @@ export type GigPages<Page extends { items: Gig[] } = { items: Gig[] }> = Infinit
   string | null
 >;
 
+/** Whether one of the loaded pages lists the gig. */
+export function holdsGig(pages: GigPages, gigId: string): boolean {
+  return pages.pages.some((page) => page.items.some((item) => item.id === gigId));
+}
+
 /** The same pages with one gig's heart set; a list that does not hold the gig is returned as is. */
 export function withFavorite<Pages extends GigPages>(
   pages: Pages | undefined,
   gigId: string,
   isFavorite: boolean,
 ): Pages | undefined {
-  if (!pages?.pages.some((page) => page.items.some((item) => item.id === gigId))) return pages;
+  if (!pages || !holdsGig(pages, gigId)) return pages;
   return {
     ...pages,
     pages: pages.pages.map((page) => ({
@@ -23,24 +28,5 @@ export function withFavorite<Pages extends GigPages>(
         item.id === gigId ? { ...item, is_favorite: isFavorite } : item,
       ),
     })),
-  };
-}
-
-/**
- * The saved-gigs list after a save: the gig first (the API's order is most recently saved first),
- * or, when it is already listed (un-saved a moment ago), its heart filled again in place.
- */
-export function withSavedGig<Pages extends GigPages>(
-  pages: Pages | undefined,
-  gig: Gig,
-): Pages | undefined {
-  if (!pages) return pages;
-  const listed = pages.pages.some((page) => page.items.some((item) => item.id === gig.id));
-  if (listed) return withFavorite(pages, gig.id, true);
-  const [first, ...rest] = pages.pages;
-  if (!first) return pages;
-  return {
-    ...pages,
-    pages: [{ ...first, items: [{ ...gig, is_favorite: true }, ...first.items] }, ...rest],
   };
 }

@@ -1,11 +1,16 @@
 import { MutationObserver, QueryClient } from "@tanstack/react-query";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { toastStore } from "@/components/ui/toast-store";
 import type { ApiClient, Gig } from "@/lib/api/types";
-import { withFavorite, withSavedGig, type GigPages } from "@/lib/gigs/favorite-pages";
+import { holdsGig, withFavorite, type GigPages } from "@/lib/gigs/favorite-pages";
 
-import { favoriteKeys, toggleFavoriteMutation } from "../favorites";
+import {
+  favoriteKeys,
+  favoriteQueries,
+  favoriteTargetOf,
+  toggleFavoriteMutation,
+} from "../favorites";
 import { gigKeys } from "../gigs";
 
 function gig(id: string, isFavorite = false): Gig {
@@ -42,6 +47,18 @@ function apiAnswering(status: number): { api: ApiClient; calls: string[] } {
   return { api: { PUT: answer("PUT"), DELETE: answer("DELETE") } as unknown as ApiClient, calls };
 }
 
+/** apiAnswering(204) that also lists saved gigs: one page per read, the last one again after. */
+function apiListing(...answers: Gig[][]): { api: ApiClient; reads: string[] } {
+  const { api: writes } = apiAnswering(204);
+  const reads: string[] = [];
+  const GET = (path: string) => {
+    reads.push(`GET ${path}`);
+    const items = answers[Math.min(reads.length, answers.length) - 1] ?? [];
+    return Promise.resolve({ data: { items, next_cursor: null }, response: new Response() });
+  };
+  return { api: { ...writes, GET } as unknown as ApiClient, reads };
+}
+
 describe("withFavorite", () => {
   it("sets one gig's heart on whichever page holds it", () => {
     const pages = pagesOf([gig("a")], [gig("b"), gig("c")]);
@@ -55,21 +72,18 @@ describe("withFavorite", () => {
   });
 });
 
-describe("withSavedGig", () => {
-  it("puts a newly saved gig first, filled", () => {
-    const saved = withSavedGig(pagesOf([gig("a", true)], [gig("b", true)]), gig("n"));
-    expect(saved?.pages[0]?.items.map((item) => item.id)).toEqual(["n", "a"]);
-    expect(saved?.pages[0]?.items[0]?.is_favorite).toBe(true);
+describe("holdsGig", () => {
+  it("looks through every loaded page", () => {
+    const pages = pagesOf([gig("a")], [gig("b")]);
+    expect(holdsGig(pages, "b")).toBe(true);
+    expect(holdsGig(pages, "z")).toBe(false);
   });
+});
 
-  it("fills a gig still listed after a removal again, in place, without a duplicate", () => {
-    const saved = withSavedGig(pagesOf([gig("a", true), gig("b", false)]), gig("b"));
-    expect(saved?.pages[0]?.items.map((item) => item.id)).toEqual(["a", "b"]);
-    expect(favoriteOf(saved)).toEqual({ a: true, b: true });
-  });
-
-  it("leaves a list never loaded alone", () => {
-    expect(withSavedGig(undefined, gig("n"))).toBeUndefined();
+describe("favoriteTargetOf", () => {
+  it("keeps only what the heart uses, so the rest of the gig stays out of its props", () => {
+    const full = { ...gig("a", true), description: "Long text", images: [], tags: ["x"] } as Gig;
+    expect(favoriteTargetOf(full)).toEqual({ id: "a", title: "Gig a", is_favorite: true });
   });
 });
 
@@ -105,12 +119,40 @@ describe("toggleFavoriteMutation", () => {
       flag: true,
       detail: true,
       list: { g: true, h: false },
-      saved: ["g:true", "s:true"],
+      saved: ["s:true"],
     });
     await sent;
 
     expect(calls).toEqual(["PUT /gigs/{gig_id}/favorite"]);
     expect(queryClient.getQueryState(favoriteKeys.lists())?.isInvalidated).toBe(true);
+  });
+
+  it("reads a saved list that lacks the newly saved gig again, in the API's order", async () => {
+    const queryClient = new QueryClient();
+    // The saved list as the saved page loaded it; the API lists the gig first once it is saved.
+    const { api, reads } = apiListing([gig("s", true)], [gig("g", true), gig("s", true)]);
+    await queryClient.infiniteQuery(favoriteQueries.list(api));
+    const observer = new MutationObserver(queryClient, toggleFavoriteMutation(queryClient, api));
+
+    // What a listing's heart sends: no more of the gig than its id, title and flag.
+    await observer.mutate({ gig: { id: "g", title: "Gig g", is_favorite: false }, save: true });
+
+    await vi.waitFor(() => {
+      expect(state(queryClient).saved).toEqual(["g:true", "s:true"]);
+    });
+    expect(reads).toEqual(["GET /users/me/favorites", "GET /users/me/favorites"]);
+  });
+
+  it("fills a gig still on the saved list again in place, without reading the list", async () => {
+    const queryClient = new QueryClient();
+    const { api, reads } = apiListing([gig("g", false), gig("s", true)]);
+    await queryClient.infiniteQuery(favoriteQueries.list(api));
+    const observer = new MutationObserver(queryClient, toggleFavoriteMutation(queryClient, api));
+
+    await observer.mutate({ gig: gig("g"), save: true });
+
+    expect(state(queryClient).saved).toEqual(["g:true", "s:true"]);
+    expect(reads).toEqual(["GET /users/me/favorites"]);
   });
 
   it("keeps a removed gig on the saved list, unfilled", async () => {

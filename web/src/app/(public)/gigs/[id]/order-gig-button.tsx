@@ -6,11 +6,10 @@ import { useId, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/api/errors";
-import type { Gig } from "@/lib/api/types";
 import { signInPathFor } from "@/lib/navigation";
 import { usePlaceOrder } from "@/queries/orders";
 
-import { OrderSummaryDialog } from "./order-summary-dialog";
+import { OrderSummaryDialog, type OrderedGig } from "./order-summary-dialog";
 
 /** Who is looking decides what "Order this gig" does. */
 export type OrderAbility = "signed-out" | "owner" | "inactive" | "cannot-be-paid" | "can-order";
@@ -40,7 +39,7 @@ function orderErrorMessage(error: unknown): string {
  * or a retry after a network failure returns the order already placed instead of a second one;
  * a refusal ends the attempt, so the next click is a new one.
  */
-export function OrderGigButton({ gig, ability }: { gig: Gig; ability: OrderAbility }) {
+export function OrderGigButton({ gig, ability }: { gig: OrderedGig; ability: OrderAbility }) {
   const gigId = gig.id;
   const router = useRouter();
   const [reviewing, setReviewing] = useState(false);

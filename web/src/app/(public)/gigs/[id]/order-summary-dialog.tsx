@@ -12,8 +12,14 @@ import { formatDelivery, formatPrice, formatRevisions } from "@/lib/gigs/format"
 
 const BRIEF_MAX = API_LIMITS.OrderCreate.requirements.max;
 
+/** What the summary states about the gig being ordered (and the id the order is placed for). */
+export type OrderedGig = Pick<
+  Gig,
+  "id" | "title" | "price" | "delivery_days" | "revisions_included"
+>;
+
 interface OrderSummaryDialogProps {
-  gig: Gig;
+  gig: OrderedGig;
   open: boolean;
   isPlacing: boolean;
   error: string | null;

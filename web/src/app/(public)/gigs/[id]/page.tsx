@@ -14,6 +14,7 @@ import { loadOptionalSession, requestApi, type SignedInSession } from "@/lib/aut
 import { loadGig } from "@/lib/gigs/load-gig";
 import { SAVE_ON_ARRIVAL_PARAM } from "@/lib/navigation";
 import { getServerQueryClient } from "@/lib/query/server-query-client";
+import { favoriteTargetOf } from "@/queries/favorites";
 import { reviewQueries } from "@/queries/reviews";
 
 import { FreelancerCard } from "./freelancer-card";
@@ -94,7 +95,7 @@ export default async function GigPage({ params, searchParams }: GigPageProps) {
             <h1 className="text-3xl font-bold tracking-tight text-slate-900">
               <bdi>{gig.title}</bdi>
             </h1>
-            <FavoriteButton gig={gig} saveOnArrival={saveOnArrival} />
+            <FavoriteButton gig={favoriteTargetOf(gig)} saveOnArrival={saveOnArrival} />
           </div>
           <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-600">
             <Link href={`/users/${gig.freelancer_id}`} className="font-medium hover:underline">

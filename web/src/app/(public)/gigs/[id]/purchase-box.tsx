@@ -26,7 +26,18 @@ export function PurchaseBox({ gig, ability }: { gig: Gig; ability: OrderAbility 
       <p className="text-sm text-slate-600">
         Pay the freelancer directly by bank or mobile-wallet transfer once you have ordered.
       </p>
-      <OrderGigButton gig={gig} ability={ability} />
+      {/* The fields the summary shows, not the gig: a Client Component's props travel in the
+          page's payload, and the description and the seller are on the page already. */}
+      <OrderGigButton
+        gig={{
+          id: gig.id,
+          title: gig.title,
+          price: gig.price,
+          delivery_days: gig.delivery_days,
+          revisions_included: gig.revisions_included,
+        }}
+        ability={ability}
+      />
       {ability === "owner" ? (
         <>
           <Link href={`/gigs/${gig.id}/edit`} className={SECONDARY_LINK}>
