@@ -293,10 +293,10 @@ test("a freelancer adds three images to a gig and its cover shows on the gig car
     const image = card.locator("img").first();
     await expect(image).toHaveAttribute("src", cover);
     // The only result, so the first card: its cover is the page's largest paint, fetched eagerly and first
-    // (later cards' covers load lazily).
+    // and decoded with the frame it appears in (later cards' covers load lazily and decode off the main path).
     await expect(image).toHaveAttribute("loading", "eager");
     await expect(image).toHaveAttribute("fetchpriority", "high");
-    await expect(image).toHaveAttribute("decoding", "async");
+    await expect(image).toHaveAttribute("decoding", "sync");
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   });
 });
