@@ -3,13 +3,13 @@
 // U+202E (RIGHT-TO-LEFT OVERRIDE) cannot reverse the text after it. The data is made once through the API; each
 // role keeps one browser context for the whole file.
 import crypto from "node:crypto";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { signUp } from "./support/auth-pages.ts";
 import { queryRows } from "./support/database.ts";
 import { uniqueWord } from "./support/gigs.ts";
 import { apiPath, createGig, currentUserId, placeOrder, setPaymentInstructions } from "./support/orders.ts";
 import { uniqueUser, type NewUser } from "./support/users.ts";
+import { analyzeSettled } from "./support/axe.ts";
 import { expect, test } from "./support/test.ts";
 
 const VIEWPORTS = [
@@ -140,7 +140,7 @@ test.afterAll(async () => {
 
 async function axeAt(page: Page, path: string, viewport: (typeof VIEWPORTS)[number]): Promise<string[]> {
   await page.setViewportSize({ width: viewport.width, height: viewport.height });
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await analyzeSettled(page);
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => {

@@ -1,11 +1,11 @@
 // Account mail followed for real (DESIGN §11): the web queues it in email_outbox, the API sends it to the test
 // inbox (maildev), and the person opens the link from the mail. Other specs mark their sign-ups verified by SQL.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { testEnvironment } from "../scripts/test-env.ts";
 import { fillSignUp, signInHere, signUp } from "./support/auth-pages.ts";
 import { linkStartingWith, waitForMail } from "./support/mailbox.ts";
 import { uniqueUser } from "./support/users.ts";
+import { analyzeSettled } from "./support/axe.ts";
 import { expect, test } from "./support/test.ts";
 
 const BASE_URL = testEnvironment.BETTER_AUTH_URL;
@@ -202,7 +202,7 @@ test("the account pages are accessible and fit a phone, the banner included", as
     await page.setViewportSize(viewport);
     for (const path of paths) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await analyzeSettled(page);
       for (const violation of violations) {
         if (violation.impact === "serious" || violation.impact === "critical") {
           found.push(

@@ -8,7 +8,7 @@ import { isPortInUse, waitForHttp } from "./lib/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
-import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
+import { API_KEEP_ALIVE_FLAGS, API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { prefixedLogger } from "./lib/log.ts";
 import { MAILDEV_BIN, maildevArgs } from "./lib/maildev.ts";
 import { apiDir, dotEnvPath, repoRoot, webDir } from "./lib/paths.ts";
@@ -83,6 +83,7 @@ function startServers(uv: UvCommand, env: NodeJS.ProcessEnv): RunningChild[] {
     "--port",
     String(API_PORT),
     ...API_WEBSOCKET_FLAGS,
+    ...API_KEEP_ALIVE_FLAGS,
   ];
   // Keep colours in piped output when we print to a terminal.
   const color = process.stdout.isTTY ? { FORCE_COLOR: "1" } : {};

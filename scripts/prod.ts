@@ -14,7 +14,7 @@ import { isPortInUse, waitForHttp } from "./lib/ports.ts";
 import { ensureDotEnv, environmentWithDotEnv } from "./env.ts";
 import { installAppDependencies } from "./install/app-deps.ts";
 import type { UvCommand } from "./install/uv.ts";
-import { API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
+import { API_KEEP_ALIVE_FLAGS, API_WEBSOCKET_FLAGS } from "./lib/api-server-flags.ts";
 import { bold, paint, prefixedLogger } from "./lib/log.ts";
 import { apiDir, dotEnvPath, webDir } from "./lib/paths.ts";
 import { runStep, startChild, supervise, type RunningChild } from "./lib/processes.ts";
@@ -78,6 +78,7 @@ function startApi(uv: UvCommand, env: NodeJS.ProcessEnv, workers: number): Runni
     String(workers),
     "--proxy-headers",
     ...API_WEBSOCKET_FLAGS,
+    ...API_KEEP_ALIVE_FLAGS,
     "--timeout-graceful-shutdown",
     "10",
   ];
