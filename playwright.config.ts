@@ -2,7 +2,7 @@
 // `scripts/with-db.ts test` (a wiped embedded PostgreSQL, or TEST_DATABASE_URL) and sets the test environment.
 // Here the database is migrated, then FastAPI starts on :8100 and a production build of the web app on :3100.
 import { defineConfig } from "@playwright/test";
-import { API_WEBSOCKET_FLAGS } from "./scripts/lib/api-server-flags.ts";
+import { API_KEEP_ALIVE_FLAGS, API_WEBSOCKET_FLAGS } from "./scripts/lib/api-server-flags.ts";
 import { findExecutable } from "./scripts/lib/find-executable.ts";
 import { MAILDEV_BIN, maildevArgs } from "./scripts/lib/maildev.ts";
 import { testEnvironment, testPorts } from "./scripts/test-env.ts";
@@ -75,7 +75,7 @@ export default defineConfig({
     },
     {
       name: "api",
-      command: `cd api && ${uv} run alembic upgrade head && exec ${uv} run uvicorn app.main:app --port ${testPorts.api} ${API_WEBSOCKET_FLAGS.join(" ")}`,
+      command: `cd api && ${uv} run alembic upgrade head && exec ${uv} run uvicorn app.main:app --port ${testPorts.api} ${[...API_WEBSOCKET_FLAGS, ...API_KEEP_ALIVE_FLAGS].join(" ")}`,
       url: `http://127.0.0.1:${testPorts.api}/health`,
       env: serverEnv,
       timeout: 120_000,
