@@ -43,12 +43,13 @@ async def announce(
     await notify_all(
         session,
         Kind.ORDER_UPDATED,
-        [(recipient, payload) for recipient in _others(order, actor_id)],
+        [(recipient, payload) for recipient in others_than(order, actor_id)],
         with_writes=[emails_insert(mails)] if mails else [],
     )
     if mails:
         after_commit(session, nudge_sender)
 
 
-def _others(order: Order, actor_id: uuid.UUID | None) -> list[uuid.UUID]:
+def others_than(order: Order, actor_id: uuid.UUID | None) -> list[uuid.UUID]:
+    """The parties an order event is announced to: both but its actor (both for the system's moves)."""
     return [party for party in (order.client_id, order.freelancer_id) if party != actor_id]

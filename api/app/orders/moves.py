@@ -36,6 +36,7 @@ from app.core.reads import Compiled
 from app.email.outbox import Mail
 from app.models import Order, RevokedSession, User
 from app.models.base import table_of
+from app.notifications.service import Kind
 from app.orders.detail import DISPUTES_JSON, EVENTS_JSON, PROOFS_JSON
 from app.orders.queries import OPEN_DISPUTE, Caller, LoadedOrder, role_of
 from app.orders.state_machine import ProofAnswer
@@ -195,9 +196,10 @@ class Move:
     reason: str | None
     files: list[dict[str, Any]]
     answers_proof: ProofAnswer | None
-    settles_disputes: bool
+    resolution: (
+        str | None
+    )  # with it, the open disputes are settled (a person's move to an end state)
     notify: list[uuid.UUID]  # who gets an `order.updated` notification
-    notification_kind: str
     payload: str  # the notification's payload, as JSON text
     mails: list[Mail]
 
@@ -287,12 +289,12 @@ def _statement(answers_proof: ProofAnswer | None, settles: bool, completes: bool
     return "WITH " + ",\n".join(parts) + _ANSWER
 
 
-async def write_move(session: AsyncSession, move: Move, resolution: str | None) -> Moved | None:
+async def write_move(session: AsyncSession, move: Move) -> Moved | None:
     """The move, in the session's transaction; None when the order no longer had its status (a lost race:
     nothing was written). The loaded order gets the columns the database set (`keep`)."""
     order = move.order
     completes = move.to is OrderStatus.COMPLETED
-    sql = _statement(move.answers_proof, move.settles_disputes, completes)
+    sql = _statement(move.answers_proof, move.resolution is not None, completes)
     values = {
         "order_id": order.id,
         "from": move.from_status.value,
@@ -304,11 +306,11 @@ async def write_move(session: AsyncSession, move: Move, resolution: str | None) 
         "action": move.action,
         "reason": move.reason,
         "files": json.dumps(move.files),
-        "kind": move.notification_kind,
+        "kind": Kind.ORDER_UPDATED,
         "payload": move.payload,
         "recipients": json.dumps([str(user) for user in move.notify]),
         "mails": json.dumps(move.mails, default=str),  # the user ids: UUIDs
-        "resolution": resolution,
+        "resolution": move.resolution,
     }
     connection = await session.connection()
     row = (await connection.exec_driver_sql(sql, values)).first()

@@ -24,7 +24,7 @@ from app.files.attach import Uploader, attach
 from app.models import Attachment, Dispute, Order, PaymentProof, User
 from app.notifications.service import Kind, publish_after_commit
 from app.orders import moves, queries
-from app.orders.announce import announce
+from app.orders.announce import announce, others_than
 from app.orders.deadlines import Deadlines
 from app.orders.detail import build_detail
 from app.orders.notices import order_payload
@@ -76,7 +76,9 @@ async def transition(
     # An admin's settlement is "dispute resolved", with their reason as the resolution; the parties' own
     # approval or cancellation is a plain completion or cancellation.
     settled_dispute = loaded.has_open_dispute and step.settles_disputes and role is Actor.ADMIN
-    resolution = reason if role is Actor.ADMIN else SETTLED_BY_PARTIES
+    resolution = None
+    if step.settles_disputes:
+        resolution = reason if role is Actor.ADMIN else SETTLED_BY_PARTIES
     moved = await _move(
         session,
         loaded,
@@ -107,7 +109,7 @@ async def transition(
     if step.answers_proof is not None:
         proofs = [_answered(p, step.answers_proof, moved.now) for p in proofs]
     disputes = read.disputes
-    if step.settles_disputes:
+    if resolution is not None:
         disputes = [_settled(d, resolution, moved.now) for d in disputes]
     has_open_dispute = loaded.has_open_dispute and not step.settles_disputes
     # Reviews open once an order is completed, so a move (none leaves COMPLETED) has none to show yet.
@@ -134,7 +136,8 @@ async def system_move(
     on the order meanwhile waits for the lock and then loses the compare-and-set (409); a person who moved it
     first leaves it out of the sweep."""
     step = decide(order.status, action, Actor.SYSTEM)
-    # The sweeps pass over disputed orders, so there is nothing to settle.
+    # No resolution: a timer settles nothing. The sweeps pass over disputed orders, and a dispute opened
+    # meanwhile stays open for an admin.
     loaded = queries.LoadedOrder(order, client, freelancer, False, Actor.SYSTEM)
     await _move(
         session, loaded, step, uuid.uuid4(), None, EventAction(action), reason, [], resolution=None
@@ -152,7 +155,7 @@ async def _move(
     reason: str | None,
     files: list[dict[str, Any]],
     *,
-    resolution: str | None,
+    resolution: str | None,  # settles the open disputes with it (a person's move to an end state)
     settled_dispute: bool = False,
 ) -> moves.Moved:
     """The move and its announcements in one statement; 409 when someone else moved the order first.
@@ -183,13 +186,12 @@ async def _move(
         reason=reason or None,
         files=files,
         answers_proof=step.answers_proof,
-        settles_disputes=step.settles_disputes,
-        notify=[p for p in (order.client_id, order.freelancer_id) if p != actor_id],
-        notification_kind=Kind.ORDER_UPDATED,
+        resolution=resolution,
+        notify=others_than(order, actor_id),
         payload=json.dumps(order_payload(order, action, actor_id)),
         mails=mails,
     )
-    moved = await moves.write_move(session, move, resolution)
+    moved = await moves.write_move(session, move)
     if moved is None:
         raise Conflict(LOST_RACE)
     for recipient, notification_id in moved.notified.items():
