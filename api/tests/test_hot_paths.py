@@ -13,7 +13,8 @@ from sqlalchemy import event
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.core.db import Database
+from app.core.config import Settings
+from app.core.db import PREPARE_AFTER_RUNS, Database
 from app.messages.schemas import MessageOut
 from app.models import EmailOutbox, Notification
 from app.orders.schemas import OrderDetail
@@ -106,3 +107,20 @@ async def test_confirming_a_payment_takes_four_statements_and_still_notifies_and
     assert told[-1].user_id == deal.client.id
     assert told[-1].payload["status"] == "PAYMENT_CONFIRMED"
     assert ("payment_confirmed", deal.client.email) in [(k, a) for k, a in mails]
+
+
+async def test_a_statement_run_again_and_again_is_prepared_unless_a_pooler_forbids_it(
+    database: Database, settings: Settings
+) -> None:
+    """PostgreSQL then parses a hot read once per connection. Through PgBouncer in transaction mode
+    (`make test-pgbouncer`) nothing may be prepared: the next statement may run on another server session."""
+    sql = "SELECT count(*) FROM gigs WHERE price > %(price)s"
+    pool = await database.reads()
+    async with pool.connection() as connection:
+        for price in range(PREPARE_AFTER_RUNS + 1):
+            await connection.execute(sql, {"price": price})
+        cursor = await connection.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE 'SELECT count(*) FROM gigs%%'"
+        )
+        prepared = (await cursor.fetchone() or (0,))[0]
+    assert prepared == (1 if settings.prepared_statements else 0)

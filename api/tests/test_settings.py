@@ -50,3 +50,20 @@ def test_migrations_use_the_direct_url_when_one_is_given() -> None:
         direct_database_url="postgresql://u@ep-x.neon.tech/db",
     )
     assert both.migrations_database_url == "postgresql+psycopg://u@ep-x.neon.tech/db"
+
+
+def test_prepared_statements_are_used_unless_the_service_url_is_pooled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `make test-pgbouncer` sets the first.
+    for variable in ("DIRECT_DATABASE_URL", "DB_PREPARED_STATEMENTS"):
+        monkeypatch.delenv(variable, raising=False)
+    pooled = "postgresql://u:p@ep-cool-1-pooler.eu.aws.neon.tech/db"
+    direct = "postgresql://u:p@ep-cool-1.eu.aws.neon.tech/db"
+    assert make().prepared_statements is True
+    assert make(database_url=direct, direct_database_url=direct).prepared_statements is True
+    assert make(database_url=pooled).prepared_statements is False
+    assert make(database_url=pooled, direct_database_url=direct).prepared_statements is False
+    # A pooler that keeps prepared statements (PgBouncer 1.21+ with max_prepared_statements) is told so.
+    assert make(database_url=pooled, db_prepared_statements="true").prepared_statements is True
+    assert make(db_prepared_statements="false").prepared_statements is False

@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     better_auth_url: str = "http://localhost:3000"
     redis_url: str | None = None
     db_pool_size: int = Field(default=10, ge=1, le=100)
+    # Server-side prepared statements: psycopg prepares a statement on a connection after its fifth run, and
+    # PostgreSQL then parses it once per connection instead of once per request. A transaction-mode pooler
+    # older than PgBouncer 1.21 hands each statement any server session, where the prepared one does not
+    # exist. Unset: on unless DATABASE_URL is a pooled endpoint (see `prepared_statements`).
+    db_prepared_statements: bool | None = None
     # Fail fast while the database restarts; Neon waking from zero takes a few seconds.
     db_connect_timeout_s: int = Field(default=5, ge=1, le=60)
     # How often an open WebSocket re-reads its user row (banned? session revoked?). Bans and "sign out
@@ -188,6 +193,19 @@ class Settings(BaseSettings):
     def migrations_database_url(self) -> str:
         """Where Alembic connects: the direct URL when one is given, else the service's own."""
         return self.direct_database_url or self.database_url
+
+    @property
+    def prepared_statements(self) -> bool:
+        """Prepared statements unless told otherwise, or unless DATABASE_URL is a pooled endpoint: a direct URL
+        given beside it, or a Neon `-pooler` host."""
+        if self.db_prepared_statements is not None:
+            return self.db_prepared_statements
+        service = urlsplit(self.database_url)
+        if self.direct_database_url:
+            direct = urlsplit(self.direct_database_url)
+            if (direct.netloc, direct.path) != (service.netloc, service.path):
+                return False
+        return "-pooler" not in (service.hostname or "")
 
     @property
     def smtp(self) -> SmtpConfig:

@@ -13,6 +13,8 @@ from starlette.requests import HTTPConnection
 from app.core.after_commit import run_jobs, take_jobs
 from app.core.config import Settings
 
+# psycopg's own default: a statement is prepared on a connection once it has run this many times there.
+PREPARE_AFTER_RUNS = 5
 RECYCLE_S = 240  # under the 5 minutes after which managed Postgres (Neon) drops an idle connection
 POOL_TIMEOUT_S = 10
 
@@ -21,6 +23,7 @@ class Database:
     """One engine per process. Creating it opens no connection, so the API starts without a database."""
 
     def __init__(self, settings: Settings) -> None:
+        prepare_threshold = PREPARE_AFTER_RUNS if settings.prepared_statements else None
         self.engine = create_async_engine(
             settings.database_url,
             pool_size=settings.db_pool_size,
@@ -32,10 +35,10 @@ class Database:
             pool_recycle=RECYCLE_S,
             pool_timeout=POOL_TIMEOUT_S,
             connect_args={
-                # No server-side prepared statements and no startup options: both break behind
-                # PgBouncer in transaction mode (Neon's pooled endpoint). The statement timeout is
-                # a database default instead (migration 0002) plus SET LOCAL where a query needs less.
-                "prepare_threshold": None,
+                # No startup options: they break behind PgBouncer in transaction mode (Neon's pooled
+                # endpoint). The statement timeout is a database default instead (migration 0002) plus
+                # SET LOCAL where a query needs less.
+                "prepare_threshold": prepare_threshold,
                 "connect_timeout": settings.db_connect_timeout_s,
             },
         )
@@ -65,7 +68,7 @@ class Database:
             max_lifetime=RECYCLE_S,
             kwargs={
                 "autocommit": True,
-                "prepare_threshold": None,
+                "prepare_threshold": prepare_threshold,
                 "connect_timeout": settings.db_connect_timeout_s,
             },
         )
