@@ -105,10 +105,12 @@ async def test_explains_the_statements_each_search_runs(
         assert "users" not in count["sql"]
     # The relevance search is the tiered UNION of the API, not a simplified stand-in.
     assert "UNION ALL" in plans["relevance"][0]["sql"]
-    # The fuzzy tier compares each word with the title and ranks the closest titles first.
+    # The fuzzy tier corrects each word against the title dictionary, finds the titles holding a correction
+    # in the exact title index, and ranks them by their corrections' scores.
     fuzzy = plans["typo"][-1]["sql"]
-    assert fuzzy.count("<%") == 2
-    assert "ORDER BY CAST(strict_word_similarity(" in fuzzy
+    assert "FROM gig_title_words" in fuzzy
+    assert fuzzy.count("gigs.title_vector @@ ANY (") == 2
+    assert "ORDER BY CAST((SELECT sum(" in fuzzy
     assert "(gigs.created_at, gigs.id) < " in plans["cursor"][0]["sql"]
     # The discovery filters are in the statements themselves: one category list, every tag, the popular key.
     assert "gigs.category = ANY (" in plans["category"][0]["sql"]

@@ -3,9 +3,12 @@
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from httpx import AsyncClient
 
+from app.core.db import Database
 from app.core.pagination import encode_cursor
+from app.models import gig_title_words
 from tests.factories import Factory
 
 pytestmark = pytest.mark.asyncio
@@ -95,3 +98,47 @@ async def test_a_forged_closeness_in_a_cursor_is_refused(
     response = await client.get("/gigs", params={"q": "reakt", "cursor": cursor})
     assert response.status_code == 422
     assert response.json()["code"] == "invalid_cursor"
+
+
+async def test_a_correction_must_still_be_close_to_the_title_itself(
+    client: AsyncClient, factory: Factory
+) -> None:
+    owner = await factory.user()
+    await factory.gig(owner, title="Organization chart design", description="Careful work.")
+    await factory.gig(owner, title="Organ music lessons", description="Careful work.")
+    # "organization" is the correction; its stem "organ" is also the other title's word, which is far from
+    # the query's.
+    assert await titles(client, q="organizatoin") == ["Organization chart design"]
+
+
+async def title_words(database: Database) -> set[str]:
+    async with database.engine.connect() as connection:
+        return set((await connection.execute(sa.select(gig_title_words.c.word))).scalars())
+
+
+async def test_the_title_dictionary_follows_every_write(
+    client: AsyncClient, factory: Factory, database: Database
+) -> None:
+    owner = await factory.user()
+    gig = await factory.gig(owner, title="I will build a Next.js website", description="Careful.")
+    await factory.session.commit()
+    # The parser's own words, lower case and unstemmed, without the English stop words ("i", "will", "a").
+    assert await title_words(database) == {"build", "next.js", "website"}
+
+    response = await factory.sign_in(client, owner).patch(
+        f"/gigs/{gig.id}", json={"title": "I will animate your Figma prototype"}
+    )
+    assert response.status_code == 200, response.text
+    assert {"animate", "figma", "prototype"} <= await title_words(database)
+    assert await titles(client, q="figam prototpye") == ["I will animate your Figma prototype"]
+
+    # A statement that inserts many gigs at once, as a bulk load does, adds all their words.
+    async with database.engine.begin() as connection:
+        await connection.execute(
+            sa.text(
+                "INSERT INTO gigs (id, freelancer_id, title, description, price, delivery_days, category) "
+                "SELECT gen_random_uuid(), freelancer_id, t, description, price, delivery_days, category "
+                "FROM gigs, unnest(ARRAY['Kubernetes cluster audit', 'Terraform modules']) AS t"
+            )
+        )
+    assert {"kubernetes", "cluster", "audit", "terraform", "modules"} <= await title_words(database)

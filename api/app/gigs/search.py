@@ -53,7 +53,14 @@ from app.core.pagination import (
 from app.core.reads import Compiled, Query, Rows, local_settings
 from app.gigs.gig_json import gig_json
 from app.gigs.schemas import GigFilters, GigSort
-from app.gigs.typos import closeness, fuzzy_title, fuzzy_values, fuzzy_words
+from app.gigs.typos import (
+    WORD_SIMILARITY,
+    closeness,
+    corrections,
+    fuzzy_title,
+    fuzzy_values,
+    fuzzy_words,
+)
 from app.models import User, gigs_table
 from app.models.base import table_of
 
@@ -65,11 +72,14 @@ TITLE_TIER, TEXT_TIER, FUZZY_TIER = 3, 2, 1
 # Up to this many matches are counted exactly; beyond it the answer is "more than COUNT_CAP".
 COUNT_CAP = 1000
 # Local to the read's implicit transaction (app/core/reads.py; safe behind PgBouncer): a runaway search
-# is cancelled by the database, and a one-letter typo in a short word ("shopfy") still reaches the
-# fuzzy-title tier.
+# is cancelled by the database, a one-letter typo in a short word ("shopfy") still reaches the
+# fuzzy-title tier, and a prepared search (app/core/db.py) is still planned for its own values: one
+# plan for every word or tag would suit the common ones or the rare ones, never both (a generic plan
+# made a tag with a common word 6x slower).
 SEARCH_SETTINGS = {
     "statement_timeout": str(SEARCH_STATEMENT_TIMEOUT_MS),
-    "pg_trgm.word_similarity_threshold": "0.5",
+    "plan_cache_mode": "force_custom_plan",
+    "pg_trgm.word_similarity_threshold": str(WORD_SIMILARITY),
 }
 
 # Each row of a page: the item's JSON (app/gigs/gig_json.py), then the keys its cursor may need.
@@ -469,15 +479,15 @@ def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
 
     Each row carries how many gigs the tier holds (counted up to COUNT_CAP + 1), and when the page is
     empty — or its limit 0, when only the count is wanted — one row still does, with no item. The
-    candidates are walked once, for both: the trigram checks are what this tier costs."""
+    candidates are walked once, for both."""
     candidates = (
         base_query(shape)
-        .add_columns(gigs.c.title)
+        .add_columns(gigs.c.title, gigs.c.title_vector)
         .where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
         .cte("candidates")
         .prefix_with("MATERIALIZED")
     )
-    score = closeness(shape.fuzzy_words, candidates.c.title)
+    score = closeness(corrections(shape.fuzzy_words), candidates.c.title, candidates.c.title_vector)
     newest = (candidates.c.created_at, candidates.c.id)
     query = sa.select(
         *(candidates.c[column.name] for column in KEY_COLUMNS),

@@ -1,48 +1,44 @@
 """The typo tier's conditions and ranking (app/gigs/search.py): which titles are close to the query's words, and
 how close.
 
-A title is a candidate when every word of the query (but stop words) is close to a word of the title —
-`word <% title`, word similarity at least `pg_trgm.word_similarity_threshold` (the search sets it), answered by
-the trigram GIN index on the title. Candidates are then ranked by `closeness`.
+The query's words are corrected against a dictionary of the titles' words (`gig_title_words`, migration 0015):
+a *correction* of a word is a dictionary word whose word similarity to it is at least WORD_SIMILARITY, found
+by the dictionary's trigram index. A title is a candidate when, for every word of the query (but stop words),
+it holds a correction: the exact title index (`title_vector`) finds the titles holding a correction's stem,
+and the title's text must hold the correction itself (a stem is shared: "organization" and "organ").
+Candidates rank by `closeness`, the sum over the query's words of their best correction's score in the title.
+
+Why a dictionary: trigrams are shared by thousands of titles ("desing" has "esi", "sin", "ing"), so asking the
+title trigrams for every title close to a word hands over most of the table, and each one's similarity then
+costs microseconds to compute. The titles hold a few thousand distinct words, so the similarity is computed on
+a few of those instead, once per search; a title only has to be found by its words, which the exact index does.
 """
 
 from typing import Any
 
 import sqlalchemy as sa
 
+from app.models import gig_title_words
 from app.models import gigs_table as gigs
 
-# Words a title need not contain for a typo match ("logo desing for startup"), as the English
-# text search ignores them for exact matches.
+# How close a query word must be to a title's word (pg_trgm's word similarity, 0 to 1). The search sets
+# pg_trgm's own threshold to it (search.SEARCH_SETTINGS), which the dictionary's `<%` uses.
+WORD_SIMILARITY = 0.5
+
+# Words a title need not contain for a typo match ("logo desing for startup"): PostgreSQL's English stop words
+# (tsearch_data/english.stop), which the text search ignores for exact matches, and which the title
+# dictionary leaves out.
+# (A string split rather than a list literal: it reads as the file it is copied from.)
 STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "i",
-        "in",
-        "is",
-        "it",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "the",
-        "to",
-        "we",
-        "with",
-        "you",
-        "your",
-    ]
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she
+    her hers herself it its itself they them their theirs themselves what which who whom this that
+    these those am is are was were be been being have has had having do does did doing a an the and
+    but if or because as until while of at by for with about against between into through during
+    before after above below to from up down in out on off over under again further then once here
+    there when where why how all any both each few more most other some such no nor not only own
+    same so than too very s t can will just don should now
+    """.split()  # noqa: SIM905
 )
 
 
@@ -59,35 +55,88 @@ def fuzzy_values(words: list[str]) -> dict[str, str]:
     return {f"q_word_{i}": word for i, word in enumerate(fuzzy_words(words))}
 
 
+DICTIONARY_WORD = gig_title_words.c.word
+
+
+def _close_to(word: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
+    # `<%`: word similarity at least pg_trgm's threshold, which the search sets to WORD_SIMILARITY.
+    return word.op("<%", is_comparison=True)(DICTIONARY_WORD)
+
+
+def _stem_query(dictionary_word: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    return sa.func.plainto_tsquery("english", dictionary_word)
+
+
+def _containing(dictionary_word: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """A LIKE pattern for a text holding the word (its LIKE wildcards escaped)."""
+    escaped = sa.func.regexp_replace(dictionary_word, r"([\\%_])", r"\\\1", "g")
+    return sa.literal("%") + escaped + sa.literal("%")
+
+
+def _array_of(column: sa.ColumnElement[Any], word: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """`column` for every correction of `word`, as one array, computed once per statement."""
+    corrections = sa.select(column).where(_close_to(word))
+    return sa.func.array(corrections.scalar_subquery())
+
+
 def fuzzy_title(count: int) -> sa.ColumnElement[bool]:
-    """Every word is close to a word of the title (word_similarity >= the threshold search.SEARCH_SETTINGS sets).
+    """The title holds a correction of every word.
 
     Word by word rather than the whole query: one typo in a long title ("logo desing" against
     "I will design a modern minimalist logo") dilutes a whole-query similarity below any useful
     threshold, while each word on its own is close."""
-    return sa.and_(
-        *(fuzzy_word(i).op("<%", is_comparison=True)(gigs.c.title) for i in range(count))
-    )
+    conditions: list[sa.ColumnElement[bool]] = []
+    for i in range(count):
+        word = fuzzy_word(i)
+        stems = _array_of(_stem_query(DICTIONARY_WORD), word)
+        patterns = _array_of(_containing(DICTIONARY_WORD), word)
+        conditions += [
+            gigs.c.title_vector.op("@@", is_comparison=True)(sa.any_(stems)),  # the index's part
+            sa.func.lower(gigs.c.title).like(sa.any_(patterns)),
+        ]
+    return sa.and_(*conditions)
 
 
-def strict_similarity(word: sa.ColumnElement[Any], title: sa.ColumnElement[Any]) -> Any:
-    return sa.func.strict_word_similarity(word, title, type_=sa.Float)
+def _strict_similarity(word: sa.ColumnElement[Any], other: sa.ColumnElement[Any]) -> Any:
+    return sa.func.strict_word_similarity(word, other, type_=sa.Float)
 
 
-def closeness(count: int, title: sa.ColumnElement[Any]) -> sa.ColumnElement[float]:
-    """How close the title's words are to the query's, read from both ends of each word.
+def corrections(count: int) -> sa.CTE:
+    """Every correction of every word: which word (`n`), its stem query, its LIKE pattern and its score.
 
-    Trigrams alone cannot tell "reakt" from "React" or "ready" (both share "  r", " re", "rea"); on
-    the reversed strings the last letter counts as much as the first, and "React" wins."""
-    terms = [
-        term
-        for word in (fuzzy_word(i) for i in range(count))
-        for term in (
-            strict_similarity(word, title),
-            strict_similarity(sa.func.reverse(word), sa.func.reverse(title)),
-        )
+    The score reads the words from both ends: trigrams alone cannot tell "reakt" from "React" or "ready"
+    (both share "  r", " re", "rea"); on the reversed strings the last letter counts as much as the first,
+    and "React" wins."""
+    per_word = [
+        sa.select(
+            sa.literal(i).label("n"),
+            _stem_query(DICTIONARY_WORD).label("stem"),
+            _containing(DICTIONARY_WORD).label("pattern"),
+            (
+                _strict_similarity(word, DICTIONARY_WORD)
+                + _strict_similarity(sa.func.reverse(word), sa.func.reverse(DICTIONARY_WORD))
+            ).label("score"),
+        ).where(_close_to(word))
+        for i, word in ((i, fuzzy_word(i)) for i in range(count))
     ]
-    total = terms[0]
-    for term in terms[1:]:
-        total = total + term
+    return sa.union_all(*per_word).cte("corrections").prefix_with("MATERIALIZED")
+
+
+def closeness(
+    found: sa.CTE, title: sa.ColumnElement[Any], title_vector: sa.ColumnElement[Any]
+) -> sa.ColumnElement[float]:
+    """How close a candidate's title is: for each query word, the best score of its corrections the title
+    holds, summed (`found`: the `corrections` CTE)."""
+    held = sa.and_(
+        title_vector.op("@@", is_comparison=True)(found.c.stem),
+        sa.func.lower(title).like(found.c.pattern),
+    )
+    best = (
+        sa.select(sa.func.max(found.c.score).label("best"))
+        .where(held)
+        .group_by(found.c.n)
+        .correlate_except(found)  # the candidate's columns come from the query this scores
+        .subquery("best")
+    )
+    total = sa.select(sa.func.sum(best.c.best)).scalar_subquery()
     return sa.cast(total, sa.Float)

@@ -8,7 +8,7 @@ from app.models.conversation import Message
 from app.models.email import EmailOutbox, EmailStatus, MessageDigest
 from app.models.favorite import Favorite
 from app.models.file import Attachment, File
-from app.models.gig import Gig, gigs_table
+from app.models.gig import Gig, gig_title_words, gigs_table
 from app.models.moderation import AuditLog, Dispute
 from app.models.notification import Notification
 from app.models.order import Order, OrderEvent, PaymentProof
@@ -40,6 +40,7 @@ __all__ = [
     "Session",
     "User",
     "Verification",
+    "gig_title_words",
     "gigs_table",
     "metadata",
 ]

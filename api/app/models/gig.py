@@ -99,13 +99,6 @@ class Gig(SQLModel, table=True):
         # (migration 0013).
         sa.Index("ix_gigs_tags", "tags", postgresql_using="gin", postgresql_with=NO_PENDING_LIST),
         sa.CheckConstraint("cardinality(tags) <= 5", name="tags_at_most_five"),
-        sa.Index(
-            "ix_gigs_title_trgm",
-            "title",
-            postgresql_using="gin",
-            postgresql_ops={"title": "gin_trgm_ops"},
-            postgresql_with=NO_PENDING_LIST,
-        ),
     )
 
 
@@ -153,4 +146,20 @@ sa.Index(
 # like the vectors: no one writes it, ordinary reads never need it.
 gigs_table.append_column(
     sa.Column("owner_banned", sa.Boolean, nullable=False, server_default=sa.false())
+)
+
+# Every word of every title, as the text search's parser splits it (lower case, unstemmed, no English stop
+# words), kept by triggers on `gigs` (migration 0015): the typo search corrects a query's words against it
+# through its trigram index (app/gigs/typos.py).
+gig_title_words = sa.Table(
+    "gig_title_words",
+    SQLModel.metadata,
+    sa.Column("word", sa.Text(), primary_key=True),
+    sa.Index(
+        "ix_gig_title_words_trgm",
+        "word",
+        postgresql_using="gin",
+        postgresql_ops={"word": "gin_trgm_ops"},
+        postgresql_with=NO_PENDING_LIST,
+    ),
 )
