@@ -1,12 +1,17 @@
 """GET /gigs: every page says how many gigs match, exactly up to 1,000 and "more" beyond."""
 
+import json
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from httpx import AsyncClient
 
+from app.core.db import Database
+from app.core.reads import Query, Rows, read
 from app.gigs import search
+from app.gigs.schemas import GigFilters
 from tests.factories import Factory
 
 pytestmark = pytest.mark.asyncio
@@ -95,3 +100,31 @@ async def test_total_of_exact_and_typo_matches_is_capped_together(
         await factory.gig(owner, title=f"Logo design {n}")
     assert await totals(client, q="desing") == (3, True)
     assert await totals(client, q="desing", limit=1) == (3, True)
+
+
+async def round_trips(database: Database, **params: Any) -> tuple[int, list[str]]:
+    """How many round trips one `GET /gigs?<params>` search takes, and the titles it answers."""
+    trips = 0
+
+    async def counting(queries: Sequence[Query | None]) -> list[Rows]:
+        nonlocal trips
+        trips += 1
+        return await read(database, queries)
+
+    filters = GigFilters.model_validate(params)
+    found = await search.search_gigs(counting, filters, search.Viewer(), 20, None, [])
+    return trips, [json.loads(item)["title"] for item in found.items]
+
+
+async def test_a_relevance_search_reads_its_typo_tier_in_the_same_round_trip(
+    factory: Factory, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    owner = await factory.user()
+    await factory.gig(owner, title="Desing studio")
+    await factory.gig(owner, title="Logo design")
+    assert await round_trips(database, q="desing") == (1, ["Desing studio", "Logo design"])
+    # Once a search is known to match more than the cap exactly, its typo tier is left out of that round
+    # trip: read again only because this page is short of exact matches.
+    monkeypatch.setattr(search, "COUNT_CAP", 0)
+    assert await round_trips(database, q="desing") == (1, ["Desing studio", "Logo design"])
+    assert await round_trips(database, q="desing") == (2, ["Desing studio", "Logo design"])

@@ -6,16 +6,17 @@ Every query class reads an index rather than the whole table, and reads `gigs` a
   joins `users`; only the page's rows are joined to their freelancer, for the JSON;
 - newest / price / rating / popular sorts walk a B-tree on (key, id) and stop after one page;
 - text search matches stored tsvectors (GIN) — the title alone (`title_vector`) and title plus
-  description (`search_vector`) — and, for typos, title trigrams (GIN). These GIN indexes take each
-  write directly (migration 0013): a pending list would be read by every search;
+  description (`search_vector`) — and, for typos, the trigrams of a dictionary of title words
+  (app/gigs/typos.py). These GIN indexes take each write directly (migration 0013): a pending list
+  would be read by every search;
 - relevance is tiered — all words in the title, then all words anywhere, then a fuzzy title
   match — and each exact tier is its own "newest first" query, so even a word found in most gigs
   is answered from an index walk instead of ranking every match. The fuzzy tier needs every word
-  close to a word of the title (trigram GIN, one condition per word) and ranks the closest
-  titles first: its candidates are few (misspellings of the words), so ranking them is cheap, but
-  checking them is what the tier costs. It is read only when needed — to fill a page the exact
-  tiers leave short, or to count its gigs while the exact ones stay under the cap — and then by one
-  statement that walks its candidates once (a materialised CTE) for both its page and its count;
+  close to a word of the title — each word is corrected against the title dictionary, and the
+  titles holding a correction come from `title_vector` — and ranks the closest titles first. One
+  statement walks its candidates once (a materialised
+  CTE) for both its page and its count, in the exact tiers' round trip — unless the search is known
+  to pass the cap, when it is read only if the exact matches leave the page short;
 - the total counts at most COUNT_CAP + 1 matches of the same filters, so it stays cheap however
   many gigs match (relevance: the exact tiers, then the fuzzy tier's other gigs, added). Once a
   search has been seen to pass the cap, it is not counted again for CAPPED_SECONDS
@@ -382,19 +383,31 @@ class CappedSearches:
 capped = CappedSearches()
 
 
+# Which further query, if any, a search reads in the count's round trip, knowing whether the count is known to
+# be capped (and so not read).
+Alongside = Callable[[bool], Query | None]
+
+
 async def _read_with_count(
-    read: Reader, page: Query | None, count: Compiled, values: dict[str, Any]
-) -> tuple[Rows, int]:
-    """The page's rows and the count — read in the same round trip, unless the count is known to be capped."""
+    read: Reader,
+    page: Query | None,
+    count: Compiled,
+    values: dict[str, Any],
+    alongside: Alongside | None = None,
+) -> tuple[Rows, int, Rows | None]:
+    """The page's rows, the count, and the rows of the query `alongside` names (None when there is none) — read
+    in one round trip; the count is not read when it is known to be capped."""
     key = CappedSearches.key(count, values)
-    if capped.holds(key):
-        _, rows = await read([SETTINGS, page])
-        return rows, COUNT_CAP + 1
-    _, rows, counted_rows = await read([SETTINGS, page, Query(count, values)])
+    known_capped = capped.holds(key)
+    extra = alongside(known_capped) if alongside is not None else None
+    counting = None if known_capped else Query(count, values)
+    _, rows, counted_rows, extra_rows = await read([SETTINGS, page, counting, extra])
+    if known_capped:
+        return rows, COUNT_CAP + 1, extra_rows if extra is not None else None
     counted = _counted(counted_rows)
     if counted > COUNT_CAP:
         capped.remember(key)
-    return rows, counted
+    return rows, counted, extra_rows if extra is not None else None
 
 
 @lru_cache(maxsize=256)
@@ -422,7 +435,10 @@ async def _search_sorted(
     if cursor is not None:
         page_values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
     page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values)
-    return await _read_with_count(read, page, count_statement(shape, sort, text), values)
+    rows, counted, _ = await _read_with_count(
+        read, page, count_statement(shape, sort, text), values
+    )
+    return rows, counted
 
 
 def _sorted_cursor(rows: Rows, limit: int, sort: GigSort) -> str | None:
@@ -546,16 +562,27 @@ async def _search_by_relevance(
         page_values = {**values, **key}
     exact = exact_statement(shape, cursor_tier)
     page = Query(exact, page_values) if exact is not None else None
-    rows, counted = await _read_with_count(read, page, exact_count_statement(shape), values)
-    # The fuzzy tier is asked for only when it is needed: to fill what exact matches leave of the page
-    # (asked for anyway, it would often cost the most), or to count its gigs while the exact ones do
-    # not reach the cap. One statement does both, so its candidates are walked once.
-    if shape.fuzzy_words and (len(rows) <= limit or counted <= COUNT_CAP):
-        fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER)
-        # 0 when the exact tiers filled the page: the count alone.
-        more = {**page_values, "page_limit": limit + 1 - len(rows)}
-        _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
-        rows = rows + [row for row in fuzzy_rows if row[ITEM] is not None]
+    fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER) if shape.fuzzy_words else None
+    # A whole page of the fuzzy tier, read alongside the exact tiers, unless the search is known to match
+    # more than COUNT_CAP gigs exactly: it is then needed only if the exact matches leave the page short
+    # (the last exact page), which is rare enough to cost a second round trip.
+    full_page = {**page_values, "page_limit": limit + 1}
+
+    def fuzzy_alongside(known_capped: bool) -> Query | None:
+        return Query(fuzzy, full_page) if fuzzy is not None and not known_capped else None
+
+    rows, counted, fuzzy_rows = await _read_with_count(
+        read, page, exact_count_statement(shape), values, fuzzy_alongside
+    )
+    # The fuzzy tier counts when it is needed: to fill what exact matches leave of the page, or to count
+    # its gigs while the exact ones do not reach the cap.
+    wanted = limit + 1 - len(rows)  # the exact tiers read at most limit + 1 rows
+    if fuzzy is not None and (wanted or counted <= COUNT_CAP):
+        if fuzzy_rows is None:
+            # Only the rows the page still wants (0 when it is full: the count alone).
+            more = {**page_values, "page_limit": wanted}
+            _, fuzzy_rows = await read([SETTINGS, Query(fuzzy, more)])
+        rows = rows + [row for row in fuzzy_rows if row[ITEM] is not None][:wanted]
         counted += int(fuzzy_rows[0][FUZZY_TOTAL])
     return rows, counted
 
