@@ -122,6 +122,20 @@ class Shape:
     min_rating: bool = False
     fuzzy_words: int = 0  # how many query words the typo conditions compare with the title
 
+    @property
+    def filtered(self) -> bool:
+        return any(
+            (
+                self.min_price,
+                self.max_price,
+                self.max_delivery_days,
+                self.freelancer,
+                self.category,
+                self.tags,
+                self.min_rating,
+            )
+        )
+
     @classmethod
     def of(cls, filters: GigFilters, viewer: Viewer) -> "Shape":
         return cls(
@@ -390,18 +404,19 @@ Alongside = Callable[[bool], Query | None]
 
 async def _read_with_count(
     read: Reader,
+    settings: Query | None,
     page: Query | None,
     count: Compiled,
     values: dict[str, Any],
     alongside: Alongside | None = None,
 ) -> tuple[Rows, int, Rows | None]:
     """The page's rows, the count, and the rows of the query `alongside` names (None when there is none) — read
-    in one round trip; the count is not read when it is known to be capped."""
+    in one round trip, behind `settings`; the count is not read when it is known to be capped."""
     key = CappedSearches.key(count, values)
     known_capped = capped.holds(key)
     extra = alongside(known_capped) if alongside is not None else None
     counting = None if known_capped else Query(count, values)
-    _, rows, counted_rows, extra_rows = await read([SETTINGS, page, counting, extra])
+    _, rows, counted_rows, extra_rows = await read([settings, page, counting, extra])
     if known_capped:
         return rows, COUNT_CAP + 1, extra_rows if extra is not None else None
     counted = _counted(counted_rows)
@@ -435,8 +450,12 @@ async def _search_sorted(
     if cursor is not None:
         page_values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
     page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values)
+    # The plain listing (no words, no filter: the home page, /gigs, and their next pages) walks an index and
+    # stops after a page; nothing in it sways the planner, and the database's own timeout bounds it. Without
+    # settings, its page — once its count is known to be capped — is one statement, sent without a pipeline.
+    settings = SETTINGS if text or shape.filtered else None
     rows, counted, _ = await _read_with_count(
-        read, page, count_statement(shape, sort, text), values
+        read, settings, page, count_statement(shape, sort, text), values
     )
     return rows, counted
 
@@ -572,7 +591,7 @@ async def _search_by_relevance(
         return Query(fuzzy, full_page) if fuzzy is not None and not known_capped else None
 
     rows, counted, fuzzy_rows = await _read_with_count(
-        read, page, exact_count_statement(shape), values, fuzzy_alongside
+        read, SETTINGS, page, exact_count_statement(shape), values, fuzzy_alongside
     )
     # The fuzzy tier counts when it is needed: to fill what exact matches leave of the page, or to count
     # its gigs while the exact ones do not reach the cap.
