@@ -70,6 +70,9 @@ class Compiled:
 class Query:
     compiled: Compiled
     values: Mapping[str, Any]
+    # False: never prepared on the connection (psycopg's default prepares a statement after its fifth run),
+    # so PostgreSQL plans it for these very values, as it does a statement whose best plan depends on them.
+    prepare: bool | None = None
 
 
 def local_settings(settings: Mapping[str, str]) -> Query | None:
@@ -93,13 +96,18 @@ async def _pipeline(
 ) -> list[Rows]:
     if len(queries) == 1:
         # One statement is one round trip without a pipeline too, and psycopg does less work for it.
+        [query] = queries
         cursor = connection.cursor()
-        await cursor.execute(queries[0].compiled.sql, queries[0].compiled.bind(queries[0].values))
+        await cursor.execute(
+            query.compiled.sql, query.compiled.bind(query.values), prepare=query.prepare
+        )
         return [await cursor.fetchall()]
     cursors = [connection.cursor() for _ in queries]
     async with connection.pipeline():
         for cursor, query in zip(cursors, queries, strict=True):
-            await cursor.execute(query.compiled.sql, query.compiled.bind(query.values))
+            await cursor.execute(
+                query.compiled.sql, query.compiled.bind(query.values), prepare=query.prepare
+            )
     # Leaving the pipeline sent its Sync and collected every result.
     return [await cursor.fetchall() for cursor in cursors]
 

@@ -415,7 +415,7 @@ async def _read_with_count(
     key = CappedSearches.key(count, values)
     known_capped = capped.holds(key)
     extra = alongside(known_capped) if alongside is not None else None
-    counting = None if known_capped else Query(count, values)
+    counting = None if known_capped else Query(count, values, page.prepare if page else None)
     _, rows, counted_rows, extra_rows = await read([settings, page, counting, extra])
     if known_capped:
         return rows, COUNT_CAP + 1, extra_rows if extra is not None else None
@@ -449,11 +449,14 @@ async def _search_sorted(
     page_values = values
     if cursor is not None:
         page_values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
-    page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values)
-    # The plain listing (no words, no filter: the home page, /gigs, and their next pages) walks an index and
-    # stops after a page; nothing in it sways the planner, and the database's own timeout bounds it. Without
-    # settings, its page — once its count is known to be capped — is one statement, sent without a pipeline.
-    settings = SETTINGS if text or shape.filtered else None
+    # A listing without words walks an index and stops after a page, so the database's own timeout bounds it
+    # and it needs no search settings: once its count is known to be capped, its page is one statement, sent
+    # without a pipeline. The plain listing (the home page, /gigs and their next pages) is prepared: nothing in
+    # it sways the planner. A filter's values do (a rare category is read from its own index, a common one
+    # along the newest-first walk), so a filtered listing is planned for its values each time, unprepared.
+    settings = SETTINGS if text else None
+    prepare = False if shape.filtered and not text else None
+    page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values, prepare)
     rows, counted, _ = await _read_with_count(
         read, settings, page, count_statement(shape, sort, text), values
     )
