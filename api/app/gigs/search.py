@@ -14,9 +14,9 @@ Every query class reads an index rather than the whole table, and reads `gigs` a
   is answered from an index walk instead of ranking every match. The fuzzy tier needs every word
   close to a word of the title — each word is corrected against the title dictionary, and the
   titles holding a correction come from `title_vector` — and ranks the closest titles first. One
-  statement walks its candidates once (a materialised
-  CTE) for both its page and its count, in the exact tiers' round trip — unless the search is known
-  to pass the cap, when it is read only if the exact matches leave the page short;
+  statement walks its candidates once (a materialised CTE) for both its page and its count, in the
+  exact tiers' round trip — unless the search is known to pass the cap, when it is read only if the
+  exact matches leave the page short;
 - the total counts at most COUNT_CAP + 1 matches of the same filters, so it stays cheap however
   many gigs match (relevance: the exact tiers, then the fuzzy tier's other gigs, added). Once a
   search has been seen to pass the cap, it is not counted again for CAPPED_SECONDS
@@ -124,17 +124,8 @@ class Shape:
 
     @property
     def filtered(self) -> bool:
-        return any(
-            (
-                self.min_price,
-                self.max_price,
-                self.max_delivery_days,
-                self.freelancer,
-                self.category,
-                self.tags,
-                self.min_rating,
-            )
-        )
+        """Whether any filter besides the words is set."""
+        return self != Shape(self.viewer, fuzzy_words=self.fuzzy_words)
 
     @classmethod
     def of(cls, filters: GigFilters, viewer: Viewer) -> "Shape":
@@ -397,32 +388,27 @@ class CappedSearches:
 capped = CappedSearches()
 
 
-# Which further query, if any, a search reads in the count's round trip, knowing whether the count is known to
-# be capped (and so not read).
-Alongside = Callable[[bool], Query | None]
-
-
 async def _read_with_count(
     read: Reader,
     settings: Query | None,
     page: Query | None,
     count: Compiled,
     values: dict[str, Any],
-    alongside: Alongside | None = None,
+    unless_capped: Query | None = None,
 ) -> tuple[Rows, int, Rows | None]:
-    """The page's rows, the count, and the rows of the query `alongside` names (None when there is none) — read
-    in one round trip, behind `settings`; the count is not read when it is known to be capped."""
+    """The page's rows and the count, read in one round trip behind `settings` — but the count is not read when
+    it is known to be capped, and neither is `unless_capped`, a further query whose rows come back third (None
+    when it was not read)."""
     key = CappedSearches.key(count, values)
-    known_capped = capped.holds(key)
-    extra = alongside(known_capped) if alongside is not None else None
-    counting = None if known_capped else Query(count, values, page.prepare if page else None)
-    _, rows, counted_rows, extra_rows = await read([settings, page, counting, extra])
-    if known_capped:
-        return rows, COUNT_CAP + 1, extra_rows if extra is not None else None
+    if capped.holds(key):
+        _, rows = await read([settings, page])
+        return rows, COUNT_CAP + 1, None
+    counting = Query(count, values, page.prepare if page else None)
+    _, rows, counted_rows, extra_rows = await read([settings, page, counting, unless_capped])
     counted = _counted(counted_rows)
     if counted > COUNT_CAP:
         capped.remember(key)
-    return rows, counted, extra_rows if extra is not None else None
+    return rows, counted, extra_rows if unless_capped is not None else None
 
 
 @lru_cache(maxsize=256)
@@ -588,13 +574,9 @@ async def _search_by_relevance(
     # A whole page of the fuzzy tier, read alongside the exact tiers, unless the search is known to match
     # more than COUNT_CAP gigs exactly: it is then needed only if the exact matches leave the page short
     # (the last exact page), which is rare enough to cost a second round trip.
-    full_page = {**page_values, "page_limit": limit + 1}
-
-    def fuzzy_alongside(known_capped: bool) -> Query | None:
-        return Query(fuzzy, full_page) if fuzzy is not None and not known_capped else None
-
+    full_page = Query(fuzzy, {**page_values, "page_limit": limit + 1}) if fuzzy else None
     rows, counted, fuzzy_rows = await _read_with_count(
-        read, SETTINGS, page, exact_count_statement(shape), values, fuzzy_alongside
+        read, SETTINGS, page, exact_count_statement(shape), values, full_page
     )
     # The fuzzy tier counts when it is needed: to fill what exact matches leave of the page, or to count
     # its gigs while the exact ones do not reach the cap.

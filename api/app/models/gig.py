@@ -22,8 +22,8 @@ class Gig(SQLModel, table=True):
 
     id: uuid.UUID = uuid_pk()
     freelancer_id: uuid.UUID = foreign_key("users.id")
-    # Statistics target 10 (migration 0014): planning a typo search's trigram condition runs it on every
-    # histogram entry.
+    # Statistics target 10 (migration 0014): the planner runs a condition on the title against every histogram
+    # entry (the typo search's trigram condition did, before migration 0015).
     title: str = Field(sa_column=sa.Column(sa.String(120), nullable=False))
     description: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     price: Decimal = Field(sa_column=sa.Column(MONEY, nullable=False))
