@@ -73,15 +73,19 @@ TITLE_TIER, TEXT_TIER, FUZZY_TIER = 3, 2, 1
 # Up to this many matches are counted exactly; beyond it the answer is "more than COUNT_CAP".
 COUNT_CAP = 1000
 # Local to the read's implicit transaction (app/core/reads.py; safe behind PgBouncer): a runaway search
-# is cancelled by the database, a one-letter typo in a short word ("shopfy") still reaches the
-# fuzzy-title tier, and a prepared search (app/core/db.py) is still planned for its own values: one
-# plan for every word or tag would suit the common ones or the rare ones, never both (a generic plan
-# made a tag with a common word 6x slower).
+# is cancelled by the database, and a one-letter typo in a short word ("shopfy") still reaches the
+# fuzzy-title tier.
 SEARCH_SETTINGS = {
     "statement_timeout": str(SEARCH_STATEMENT_TIMEOUT_MS),
-    "plan_cache_mode": "force_custom_plan",
     "pg_trgm.word_similarity_threshold": str(WORD_SIMILARITY),
 }
+# Statements whose best plan depends on their values — the words (a rare one is read from the text index, a
+# common one along the newest-first walk) or a filter (a rare category from its own index) — are never
+# prepared (`Query.prepare`), so PostgreSQL plans each for its values: one plan for every word or tag would
+# suit the common ones or the rare ones, never both (a prepared, generic plan made a tag with a common word 6x
+# slower). The plain listing and the typo tier (whose candidates come from the corrections, whatever the
+# words) are prepared, and planned once per connection.
+PLANNED_EACH_TIME = False
 
 # Each row of a page: the item's JSON (app/gigs/gig_json.py), then the keys its cursor may need.
 ITEM, CREATED_AT, ID, PRICE, RATING, ORDERS, TIER, CLOSENESS = range(8)
@@ -392,19 +396,17 @@ async def _read_with_count(
     read: Reader,
     settings: Query | None,
     page: Query | None,
-    count: Compiled,
-    values: dict[str, Any],
+    count: Query,
     unless_capped: Query | None = None,
 ) -> tuple[Rows, int, Rows | None]:
     """The page's rows and the count, read in one round trip behind `settings` — but the count is not read when
     it is known to be capped, and neither is `unless_capped`, a further query whose rows come back third (None
     when it was not read)."""
-    key = CappedSearches.key(count, values)
+    key = CappedSearches.key(count.compiled, count.values)
     if capped.holds(key):
         _, rows = await read([settings, page])
         return rows, COUNT_CAP + 1, None
-    counting = Query(count, values, page.prepare if page else None)
-    _, rows, counted_rows, extra_rows = await read([settings, page, counting, unless_capped])
+    _, rows, counted_rows, extra_rows = await read([settings, page, count, unless_capped])
     counted = _counted(counted_rows)
     if counted > COUNT_CAP:
         capped.remember(key)
@@ -437,15 +439,12 @@ async def _search_sorted(
         page_values = {**values, **key_values(parse_key(sort, decode_cursor(cursor, sort, 2)))}
     # A listing without words walks an index and stops after a page, so the database's own timeout bounds it
     # and it needs no search settings: once its count is known to be capped, its page is one statement, sent
-    # without a pipeline. The plain listing (the home page, /gigs and their next pages) is prepared: nothing in
-    # it sways the planner. A filter's values do (a rare category is read from its own index, a common one
-    # along the newest-first walk), so a filtered listing is planned for its values each time, unprepared.
+    # without a pipeline.
     settings = SETTINGS if text else None
-    prepare = False if shape.filtered and not text else None
+    prepare = PLANNED_EACH_TIME if text or shape.filtered else None
     page = Query(sorted_statement(shape, sort, text, cursor is not None), page_values, prepare)
-    rows, counted, _ = await _read_with_count(
-        read, settings, page, count_statement(shape, sort, text), values
-    )
+    count = Query(count_statement(shape, sort, text), values, prepare)
+    rows, counted, _ = await _read_with_count(read, settings, page, count)
     return rows, counted
 
 
@@ -569,15 +568,14 @@ async def _search_by_relevance(
         cursor_tier, key = _parse_relevance_key(raw)
         page_values = {**values, **key}
     exact = exact_statement(shape, cursor_tier)
-    page = Query(exact, page_values) if exact is not None else None
+    page = Query(exact, page_values, PLANNED_EACH_TIME) if exact is not None else None
+    count = Query(exact_count_statement(shape), values, PLANNED_EACH_TIME)
     fuzzy = fuzzy_statement(shape, cursor_tier == FUZZY_TIER) if shape.fuzzy_words else None
     # A whole page of the fuzzy tier, read alongside the exact tiers, unless the search is known to match
     # more than COUNT_CAP gigs exactly: it is then needed only if the exact matches leave the page short
     # (the last exact page), which is rare enough to cost a second round trip.
     full_page = Query(fuzzy, {**page_values, "page_limit": limit + 1}) if fuzzy else None
-    rows, counted, fuzzy_rows = await _read_with_count(
-        read, SETTINGS, page, exact_count_statement(shape), values, full_page
-    )
+    rows, counted, fuzzy_rows = await _read_with_count(read, SETTINGS, page, count, full_page)
     # The fuzzy tier counts when it is needed: to fill what exact matches leave of the page, or to count
     # its gigs while the exact ones do not reach the cap.
     wanted = limit + 1 - len(rows)  # the exact tiers read at most limit + 1 rows
