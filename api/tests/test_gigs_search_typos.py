@@ -8,6 +8,7 @@ from httpx import AsyncClient
 
 from app.core.db import Database
 from app.core.pagination import encode_cursor
+from app.gigs.typos import STOP_WORDS
 from app.models import gig_title_words
 from tests.factories import Factory
 
@@ -142,3 +143,15 @@ async def test_the_title_dictionary_follows_every_write(
             )
         )
     assert {"kubernetes", "cluster", "audit", "terraform", "modules"} <= await title_words(database)
+
+
+async def test_the_stop_words_are_postgresqls_own(database: Database) -> None:
+    """Each word the typo tier leaves out is one the English text search ignores too."""
+    async with database.engine.connect() as connection:
+        kept = await connection.execute(
+            sa.text(
+                "SELECT w FROM unnest(CAST(:words AS text[])) AS w WHERE to_tsvector('english', w) <> ''"
+            ),
+            {"words": sorted(STOP_WORDS)},
+        )
+        assert kept.scalars().all() == []

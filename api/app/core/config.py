@@ -32,6 +32,11 @@ def looks_like_placeholder(secret: str) -> bool:
     return any(word in lowered for word in PLACEHOLDER_WORDS) or len(set(secret)) < 8
 
 
+def _is_pooler(url: str) -> bool:
+    """Whether `url` is a Neon pooled endpoint (PgBouncer in transaction mode): its host ends in `-pooler`."""
+    return "-pooler" in (urlsplit(url).hostname or "")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=REPO_ROOT / ".env", env_file_encoding="utf-8", extra="ignore"
@@ -205,7 +210,7 @@ class Settings(BaseSettings):
             direct = urlsplit(self.direct_database_url)
             if (direct.netloc, direct.path) != (service.netloc, service.path):
                 return False
-        return "-pooler" not in (service.hostname or "")
+        return not _is_pooler(self.database_url)
 
     @property
     def smtp(self) -> SmtpConfig:
@@ -232,7 +237,7 @@ class Settings(BaseSettings):
             return self.jobs_listen_notify
         if self.direct_database_url:
             return True
-        return "-pooler" not in (urlsplit(self.jobs_database_url).hostname or "")
+        return not _is_pooler(self.jobs_database_url)
 
     @property
     def mail_host(self) -> str:

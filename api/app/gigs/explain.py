@@ -65,20 +65,23 @@ async def explain_search(database: Database, parameters: Mapping[str, Any]) -> l
     limit = int(parameters.get("limit", DEFAULT_LIMIT))
     cursor = parameters.get("cursor")
     categories = await leaves_under(database.engine, filters.category) if filters.category else []
-    captured: list[Query] = []
+    # Each statement with the settings its read sent (the search's, or none), as the search ran it.
+    captured: list[tuple[Query | None, Query]] = []
 
     async def recording(queries: Sequence[Query | None]) -> list[Rows]:
-        captured.extend(query for query in queries if query is not None and query is not SETTINGS)
+        settings = SETTINGS if any(query is SETTINGS for query in queries) else None
+        captured.extend(
+            (settings, query) for query in queries if query is not None and query is not SETTINGS
+        )
         return await read(database, queries)
 
     await search_gigs(recording, filters, Viewer(), limit, cursor, categories)
     explained = []
-    for query in captured:
-        # With the search's own settings, as the search ran it.
+    for settings, query in captured:
         analyse = Compiled(
             f"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) {query.compiled.sql}", query.compiled.defaults
         )
-        [_, rows] = await read(database, [SETTINGS, Query(analyse, query.values)])
+        [_, rows] = await read(database, [settings, Query(analyse, query.values)])
         plan = rows[0][0][0]
         explained.append(
             {

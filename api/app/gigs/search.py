@@ -180,7 +180,7 @@ ANYWHERE = gigs.c.search_vector.op("@@", is_comparison=True)(TSQUERY)
 
 def text_match(count: int) -> sa.ColumnElement[bool]:
     """Any match of the words: exact (stems and prefixes, anywhere) or a typo in the title."""
-    return sa.or_(ANYWHERE, fuzzy_title(count)) if count else ANYWHERE
+    return sa.or_(ANYWHERE, fuzzy_title(corrections(count), count)) if count else ANYWHERE
 
 
 def visible_to(viewer: Literal["public", "member", "admin"]) -> sa.ColumnElement[bool]:
@@ -503,14 +503,15 @@ def fuzzy_statement(shape: Shape, after: bool) -> Compiled:
     Each row carries how many gigs the tier holds (counted up to COUNT_CAP + 1), and when the page is
     empty — or its limit 0, when only the count is wanted — one row still does, with no item. The
     candidates are walked once, for both."""
+    fixes = corrections(shape.fuzzy_words)  # each word's corrections, looked up once
     candidates = (
         base_query(shape)
         .add_columns(gigs.c.title, gigs.c.title_vector)
-        .where(fuzzy_title(shape.fuzzy_words), sa.not_(ANYWHERE))
+        .where(fuzzy_title(fixes, shape.fuzzy_words), sa.not_(ANYWHERE))
         .cte("candidates")
         .prefix_with("MATERIALIZED")
     )
-    score = closeness(corrections(shape.fuzzy_words), candidates.c.title, candidates.c.title_vector)
+    score = closeness(fixes, candidates.c.title, candidates.c.title_vector)
     newest = (candidates.c.created_at, candidates.c.id)
     query = sa.select(
         *(candidates.c[column.name] for column in KEY_COLUMNS),

@@ -25,12 +25,10 @@ from app.models import gigs_table as gigs
 # pg_trgm's own threshold to it (search.SEARCH_SETTINGS), which the dictionary's `<%` uses.
 WORD_SIMILARITY = 0.5
 
-# Words a title need not contain for a typo match ("logo desing for startup"): PostgreSQL's English stop words
-# (tsearch_data/english.stop), which the text search ignores for exact matches, and which the title
-# dictionary leaves out.
-# (A string split rather than a list literal: it reads as the file it is copied from.)
-STOP_WORDS = frozenset(
-    """
+# Words a title need not contain for a typo match ("logo desing for startup"): PostgreSQL's English stop words,
+# which the text search ignores for exact matches and the title dictionary leaves out — as its file
+# (tsearch_data/english.stop) lists them (tests/test_gigs_search_typos.py checks PostgreSQL agrees).
+ENGLISH_STOP_LIST = """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she
     her hers herself it its itself they them their theirs themselves what which who whom this that
     these those am is are was were be been being have has had having do does did doing a an the and
@@ -38,8 +36,8 @@ STOP_WORDS = frozenset(
     before after above below to from up down in out on off over under again further then once here
     there when where why how all any both each few more most other some such no nor not only own
     same so than too very s t can will just don should now
-    """.split()  # noqa: SIM905
-)
+    """
+STOP_WORDS = frozenset(ENGLISH_STOP_LIST.split())
 
 
 def fuzzy_words(words: list[str]) -> list[str]:
@@ -73,26 +71,23 @@ def _containing(dictionary_word: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]
     return sa.literal("%") + escaped + sa.literal("%")
 
 
-def _array_of(column: sa.ColumnElement[Any], word: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-    """`column` for every correction of `word`, as one array, computed once per statement."""
-    corrections = sa.select(column).where(_close_to(word))
-    return sa.func.array(corrections.scalar_subquery())
-
-
-def fuzzy_title(count: int) -> sa.ColumnElement[bool]:
-    """The title holds a correction of every word.
+def fuzzy_title(found: sa.CTE, count: int) -> sa.ColumnElement[bool]:
+    """The title holds a correction of every word (`found`: the `corrections` CTE, read once per word as
+    arrays the statement computes once).
 
     Word by word rather than the whole query: one typo in a long title ("logo desing" against
     "I will design a modern minimalist logo") dilutes a whole-query similarity below any useful
     threshold, while each word on its own is close."""
+
+    def of_word(column: sa.ColumnElement[Any], n: int) -> sa.ColumnElement[Any]:
+        return sa.func.array(sa.select(column).where(found.c.n == n).scalar_subquery())
+
     conditions: list[sa.ColumnElement[bool]] = []
-    for i in range(count):
-        word = fuzzy_word(i)
-        stems = _array_of(_stem_query(DICTIONARY_WORD), word)
-        patterns = _array_of(_containing(DICTIONARY_WORD), word)
+    for n in range(count):
         conditions += [
-            gigs.c.title_vector.op("@@", is_comparison=True)(sa.any_(stems)),  # the index's part
-            sa.func.lower(gigs.c.title).like(sa.any_(patterns)),
+            # The index's part: the titles holding a correction's stem.
+            gigs.c.title_vector.op("@@", is_comparison=True)(sa.any_(of_word(found.c.stem, n))),
+            sa.func.lower(gigs.c.title).like(sa.any_(of_word(found.c.pattern, n))),
         ]
     return sa.and_(*conditions)
 
